@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Figure.h"
+#include "Statement.h"
+
+#include <QList>
+
+namespace ql {
+
+// What the extractor found in one article's text.
+struct Extraction
+{
+    QList<Statement> statements;
+    QList<Figure> figures;
+    bool isTranscript = false;
+    QString transcriptSpeaker;
+};
+
+} // namespace ql

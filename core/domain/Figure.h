@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace ql {
+
+// A spending figure: money (value in units of `currency`) or a share of GDP in percent.
+struct Figure
+{
+    qint64 id = 0;
+    qint64 articleId = 0;
+    qint64 statementId = 0; // 0: not inside a statement
+    int statementIndex = -1; // during extraction: index into Extraction::statements, -1 if none
+    QString kind; // "money", "gdp_share", …
+    double value = 0.0;
+    QString currency; // ISO 4217, money only
+    int year = 0; // target year, 0 when not given
+    QString text; // the figure as written
+    QString subject; // what it pays for ("key ammunition"), may be empty
+    int start = -1;
+    int end = -1;
+};
+
+} // namespace ql

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "StatementKind.h"
+
+#include <QDate>
+#include <QString>
+
+namespace ql {
+
+// A statement found in an article: a direct quote, a transcript sentence or reported speech.
+// Offsets are UTF-16 code unit positions in the article's extracted text, [start, end).
+struct Statement
+{
+    qint64 id = 0;
+    qint64 articleId = 0;
+    qint64 speakerId = 0; // 0: unknown speaker
+    QString speaker; // canonical full name; empty when unknown
+    QString text;
+    StatementKind kind = StatementKind::Quote;
+    int start = -1;
+    int end = -1;
+    QDate saidOn; // event date, else the article's date, else null
+};
+
+} // namespace ql

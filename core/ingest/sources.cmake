@@ -1,0 +1,4 @@
+target_sources(quoteline_core PRIVATE
+    ingest/Ingestor.cpp
+    ingest/Ingestor.h
+)

@@ -1,0 +1,2 @@
+target_sources(quoteline_core PRIVATE
+)

@@ -1,0 +1,1 @@
+# Tests for app; see ql_add_qtest() in tests/CMakeLists.txt
