@@ -1,1 +1,2 @@
 target_sources(quoteline_models PRIVATE Placeholder.cpp)
+include(timeline/sources.cmake)

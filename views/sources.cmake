@@ -1,1 +1,3 @@
 target_sources(quoteline_views PRIVATE Placeholder.cpp)
+include(charts/sources.cmake)
+include(timeline/sources.cmake)

@@ -1,0 +1,1 @@
+# charts benchmarks (ql_add_bench)

@@ -1,0 +1,1 @@
+# comparison benchmarks (ql_add_bench)

@@ -1,0 +1,1 @@
+# extraction benchmarks (ql_add_bench)

@@ -1,0 +1,1 @@
+# ingest benchmarks (ql_add_bench)

@@ -1,0 +1,1 @@
+# store benchmarks (ql_add_bench)

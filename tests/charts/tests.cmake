@@ -1,0 +1,1 @@
+# Tests for charts; see ql_add_qtest() in tests/CMakeLists.txt

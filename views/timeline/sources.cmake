@@ -1,0 +1,1 @@
+target_sources(quoteline_views PRIVATE)
