@@ -1,0 +1,125 @@
+#include "ImportPipeline.h"
+
+#include "analysis/extraction/Extractor.h"
+#include "ingest/Ingestor.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QThread>
+
+#include <algorithm>
+#include <thread>
+#include <vector>
+
+namespace ql {
+
+ImportPipeline::ImportPipeline(Store& store)
+    : m_store(store)
+{
+}
+
+namespace {
+
+PreparedArticle prepared(const IngestResult& ingested, const QString& source)
+{
+    PreparedArticle p;
+    p.source = source;
+    p.ok = ingested.ok;
+    p.error = ingested.error;
+    p.article = ingested.article;
+    if (p.ok)
+        p.extraction = Extractor().extract(p.article);
+    return p;
+}
+
+} // namespace
+
+PreparedArticle ImportPipeline::prepareFile(const QString& path)
+{
+    return prepared(Ingestor().readFile(path), path);
+}
+
+PreparedArticle ImportPipeline::prepareBytes(const QByteArray& bytes, const QString& label, const QString& mimeType)
+{
+    return prepared(Ingestor().readBytes(bytes, label, mimeType), label);
+}
+
+QStringList ImportPipeline::expandPaths(const QStringList& paths)
+{
+    QStringList out;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            out << path;
+            continue;
+        }
+        QStringList inDir;
+        QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            inDir << it.next();
+        std::sort(inDir.begin(), inDir.end());
+        out << inDir;
+    }
+    return out;
+}
+
+ImportResult ImportPipeline::commit(const PreparedArticle& p)
+{
+    ImportResult r;
+    r.source = p.source;
+    if (!p.ok) {
+        r.status = ImportResult::Status::Rejected;
+        r.reason = p.error;
+        return r;
+    }
+    const Store::ImportOutcome outcome = m_store.importArticle(p.article, p.extraction);
+    if (outcome.duplicate) {
+        r.status = ImportResult::Status::Duplicate;
+    } else if (outcome.error.isError()) {
+        r.status = ImportResult::Status::Rejected;
+        r.reason = outcome.error.message;
+    } else {
+        r.status = ImportResult::Status::Imported;
+        r.articleId = outcome.articleId;
+    }
+    return r;
+}
+
+QList<ImportResult> ImportPipeline::importFiles(const QStringList& paths, const Progress& progress, int threads)
+{
+    const QStringList files = expandPaths(paths);
+    QList<ImportResult> results;
+    results.reserve(files.size());
+    if (threads <= 0)
+        threads = std::max(1, QThread::idealThreadCount());
+
+    // Work in chunks so memory stays bounded for huge batches and cancel takes effect quickly.
+    const int chunk = 256;
+    std::atomic<bool> cancelled { false };
+    for (int begin = 0; begin < files.size() && !cancelled; begin += chunk) {
+        const int end = std::min<int>(int(files.size()), begin + chunk);
+        std::vector<PreparedArticle> batch(size_t(end - begin));
+        std::atomic<int> next { begin };
+        std::vector<std::thread> workers;
+        for (int t = 0; t < threads; ++t) {
+            workers.emplace_back([&] {
+                for (int i = next++; i < end; i = next++)
+                    batch[size_t(i - begin)] = prepareFile(files.at(i));
+            });
+        }
+        for (auto& w : workers)
+            w.join();
+        for (const PreparedArticle& p : batch) {
+            results.append(commit(p));
+            if (progress && !progress(int(results.size()), int(files.size()), results.last())) {
+                cancelled = true;
+                break;
+            }
+        }
+    }
+    return results;
+}
+
+} // namespace ql

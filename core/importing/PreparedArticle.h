@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/Article.h"
+#include "domain/Extraction.h"
+
+#include <QString>
+
+namespace ql {
+
+// A document read and analysed but not stored yet: what the import wizard reviews.
+struct PreparedArticle
+{
+    QString source; // file path or a label such as "pasted text"
+    bool ok = false;
+    QString error;
+    Article article;
+    Extraction extraction;
+};
+
+} // namespace ql

@@ -1,0 +1,6 @@
+target_sources(quoteline_core PRIVATE
+    importing/ImportPipeline.cpp
+    importing/ImportPipeline.h
+    importing/ImportResult.h
+    importing/PreparedArticle.h
+)

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/Article.h"
+#include "domain/Figure.h"
+#include "domain/Statement.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace ql {
+
+// Everything one article owns in the store, ids included, so undo can put it back exactly.
+struct StatementSnapshot
+{
+    Statement statement;
+    QStringList tags;
+    QList<qint64> linkedFigureIds; // figures whose statement_id pointed here
+};
+
+struct ArticleSnapshot
+{
+    Article article;
+    QList<StatementSnapshot> statements;
+    QList<Figure> figures;
+};
+
+} // namespace ql

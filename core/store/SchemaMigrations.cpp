@@ -1,0 +1,152 @@
+#include "SchemaMigrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace ql {
+
+namespace {
+
+int userVersion(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+QStringList SchemaMigrations::stepSql(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+            QStringLiteral("CREATE TABLE articles ("
+                           " id INTEGER PRIMARY KEY,"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " source_url TEXT NOT NULL DEFAULT '',"
+                           " publisher TEXT NOT NULL DEFAULT '',"
+                           " published TEXT," // ISO date, NULL when the document gives none
+                           " date_origin TEXT NOT NULL DEFAULT '',"
+                           " language TEXT NOT NULL DEFAULT '',"
+                           " format TEXT NOT NULL,"
+                           " file_name TEXT NOT NULL DEFAULT '',"
+                           " original BLOB NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " content_hash TEXT NOT NULL UNIQUE,"
+                           " imported_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE speakers (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+            QStringLiteral("CREATE TABLE speaker_aliases ("
+                           " speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,"
+                           " alias TEXT NOT NULL, PRIMARY KEY (speaker_id, alias))"),
+            QStringLiteral("CREATE TABLE statements ("
+                           " id INTEGER PRIMARY KEY,"
+                           " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,"
+                           " text TEXT NOT NULL,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('quote', 'transcript', 'paraphrase')),"
+                           " start_pos INTEGER NOT NULL DEFAULT -1,"
+                           " end_pos INTEGER NOT NULL DEFAULT -1,"
+                           " said_on TEXT)"),
+            QStringLiteral("CREATE INDEX statements_by_article ON statements(article_id)"),
+            QStringLiteral("CREATE INDEX statements_by_speaker ON statements(speaker_id)"),
+            QStringLiteral("CREATE INDEX statements_by_date ON statements(said_on)"),
+            QStringLiteral("CREATE TABLE figures ("
+                           " id INTEGER PRIMARY KEY,"
+                           " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " statement_id INTEGER REFERENCES statements(id) ON DELETE SET NULL,"
+                           " kind TEXT NOT NULL,"
+                           " value REAL NOT NULL,"
+                           " currency TEXT NOT NULL DEFAULT '',"
+                           " year INTEGER,"
+                           " text TEXT NOT NULL DEFAULT '',"
+                           " subject TEXT NOT NULL DEFAULT '',"
+                           " start_pos INTEGER NOT NULL DEFAULT -1,"
+                           " end_pos INTEGER NOT NULL DEFAULT -1)"),
+            QStringLiteral("CREATE INDEX figures_by_article ON figures(article_id)"),
+            QStringLiteral("CREATE INDEX figures_by_statement ON figures(statement_id)"),
+            QStringLiteral("CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+            QStringLiteral("CREATE TABLE statement_tags ("
+                           " statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,"
+                           " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+                           " PRIMARY KEY (statement_id, tag_id))"),
+            // External-content FTS tables kept in sync by triggers, so every write that touches the
+            // base table updates the index inside the same transaction.
+            QStringLiteral("CREATE VIRTUAL TABLE statements_fts USING fts5("
+                           "text, content='statements', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("CREATE TRIGGER statements_ai AFTER INSERT ON statements BEGIN"
+                           " INSERT INTO statements_fts(rowid, text) VALUES (new.id, new.text); END"),
+            QStringLiteral("CREATE TRIGGER statements_ad AFTER DELETE ON statements BEGIN"
+                           " INSERT INTO statements_fts(statements_fts, rowid, text) VALUES ('delete', old.id, old.text); END"),
+            QStringLiteral("CREATE TRIGGER statements_au AFTER UPDATE OF text ON statements BEGIN"
+                           " INSERT INTO statements_fts(statements_fts, rowid, text) VALUES ('delete', old.id, old.text);"
+                           " INSERT INTO statements_fts(rowid, text) VALUES (new.id, new.text); END"),
+            QStringLiteral("CREATE VIRTUAL TABLE articles_fts USING fts5("
+                           "title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN"
+                           " INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"),
+            QStringLiteral("CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
+                           " INSERT INTO articles_fts(articles_fts, rowid, title, text)"
+                           " VALUES ('delete', old.id, old.title, old.text); END"),
+            QStringLiteral("CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN"
+                           " INSERT INTO articles_fts(articles_fts, rowid, title, text)"
+                           " VALUES ('delete', old.id, old.title, old.text);"
+                           " INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"),
+        };
+    case 2:
+        // Offices and their holders, so role mentions ("the Secretary General") resolve by date,
+        // and variant families of statements with the analyst's manual merges and splits.
+        return {
+            QStringLiteral("CREATE TABLE offices ("
+                           " id INTEGER PRIMARY KEY,"
+                           " office TEXT NOT NULL,"
+                           " holder TEXT NOT NULL,"
+                           " start_date TEXT NOT NULL,"
+                           " end_date TEXT," // NULL: still in office
+                           " UNIQUE (office, holder, start_date))"),
+            QStringLiteral("CREATE TABLE statement_families ("
+                           " statement_id INTEGER PRIMARY KEY REFERENCES statements(id) ON DELETE CASCADE,"
+                           " family_id INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX statement_families_by_family ON statement_families(family_id)"),
+            QStringLiteral("CREATE TABLE family_constraints ("
+                           " a_hash TEXT NOT NULL, b_hash TEXT NOT NULL,"
+                           " must_link INTEGER NOT NULL," // 1: merged by hand, 0: split by hand
+                           " PRIMARY KEY (a_hash, b_hash))"),
+        };
+    default:
+        return {};
+    }
+}
+
+QString SchemaMigrations::migrate(QSqlDatabase& db, int target)
+{
+    int version = userVersion(db);
+    if (version < 0)
+        return QStringLiteral("cannot read the schema version: %1").arg(db.lastError().text());
+    while (version < target) {
+        const int next = version + 1;
+        if (!db.transaction())
+            return QStringLiteral("cannot start migration to version %1: %2").arg(next).arg(db.lastError().text());
+        QSqlQuery q(db);
+        QStringList sql = stepSql(next);
+        if (next == 1)
+            sql.prepend(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        sql.append(QStringLiteral("PRAGMA user_version = %1").arg(next));
+        for (const QString& statement : std::as_const(sql)) {
+            if (!q.exec(statement)) {
+                const QString error = q.lastError().text();
+                db.rollback();
+                return QStringLiteral("migration to schema version %1 failed: %2").arg(next).arg(error);
+            }
+        }
+        if (!db.commit())
+            return QStringLiteral("cannot commit migration to version %1: %2").arg(next).arg(db.lastError().text());
+        version = next;
+    }
+    return {};
+}
+
+} // namespace ql

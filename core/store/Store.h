@@ -1,0 +1,110 @@
+#pragma once
+
+#include "ArticleSnapshot.h"
+#include "ArticleSummary.h"
+#include "SearchHit.h"
+#include "StatementRow.h"
+#include "StoreError.h"
+#include "StoreStats.h"
+#include "OfficeTerm.h"
+#include "domain/Extraction.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace ql {
+
+class ChangeNotifier;
+
+// The embedded store: one SQLite file, opened with WAL and foreign keys on. All SQL of the
+// application lives behind this class (and SchemaMigrations), so a PostgreSQL dialect can follow.
+// A Store belongs to the thread that opened it.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Store(QObject* parent = nullptr);
+    ~Store() override;
+
+    // Opens `path`, creating an empty store when the file does not exist. A file that is not a
+    // Quoteline store, is corrupt, or was written by a newer schema is refused and left untouched.
+    StoreError open(const QString& path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    ChangeNotifier* notifier() const { return m_notifier; }
+
+    // --- import -----------------------------------------------------------------------------
+    struct ImportOutcome
+    {
+        qint64 articleId = 0;
+        bool duplicate = false; // an article with the same content hash is stored already
+        StoreError error;
+    };
+    // Stores the article, its statements and figures in one transaction: all of it or nothing.
+    ImportOutcome importArticle(const Article& article, const Extraction& extraction);
+    bool containsHash(const QByteArray& contentHash) const;
+
+    // --- articles ----------------------------------------------------------------------------
+    StoreStats stats() const;
+    int articleCount() const;
+    QList<ArticleSummary> articleSummaries(int offset, int limit) const;
+    std::optional<ArticleSummary> articleSummary(qint64 id) const;
+    std::optional<Article> article(qint64 id, bool withOriginal = false) const;
+    StoreError updateArticleMetadata(qint64 id, const QString& title, const QDate& published, const QString& sourceUrl);
+
+    // Removes an article with everything it owns and returns what was removed, for undo.
+    std::optional<ArticleSnapshot> removeArticle(qint64 id, StoreError* error = nullptr);
+    StoreError restoreArticle(const ArticleSnapshot& snapshot);
+
+    // --- statements --------------------------------------------------------------------------
+    // articleId 0: statements of all articles, ordered by date then id.
+    int statementCount(qint64 articleId = 0) const;
+    QList<StatementRow> statementRows(qint64 articleId, int offset, int limit) const;
+    std::optional<StatementRow> statementRow(qint64 id) const;
+    QList<Figure> figures(qint64 articleId = 0) const;
+
+    StoreError setStatementSpeaker(qint64 statementId, const QString& speaker);
+    // The text follows the span: it is cut from the article text at [start, end).
+    StoreError setStatementSpan(qint64 statementId, int start, int end);
+    std::optional<StatementSnapshot> removeStatement(qint64 statementId, StoreError* error = nullptr);
+    StoreError restoreStatement(const StatementSnapshot& snapshot);
+    StoreError addTag(qint64 statementId, const QString& tag);
+    StoreError removeTag(qint64 statementId, const QString& tag);
+    QStringList allTags() const;
+    QStringList speakers() const;
+
+    // --- search ------------------------------------------------------------------------------
+    // FTS5 query over statement and article text; plain words are matched as prefixes.
+    QList<SearchHit> search(const QString& query, int limit = 200) const;
+    QList<qint64> searchStatementIds(const QString& query, int limit = 100000) const;
+
+    // --- offices ------------------------------------------------------------------------------
+    QList<OfficeTerm> officeTerms() const;
+    StoreError replaceOfficeTerms(const QList<OfficeTerm>& terms);
+
+    // --- families -----------------------------------------------------------------------------
+    QHash<qint64, qint64> statementFamilies() const;
+    StoreError replaceStatementFamilies(const QHash<qint64, qint64>& familyOfStatement);
+
+private:
+    StoreError checkExisting(const QString& path) const;
+    StoreError sqlError(const QString& what, const QString& detail) const;
+    qint64 speakerIdFor(const QString& name, StoreError* error);
+    qint64 tagIdFor(const QString& name, StoreError* error);
+    StoreError insertStatement(const Statement& s, qint64 articleId, qint64* newId);
+    StoreError insertFigure(const Figure& f, qint64 articleId, qint64 statementId);
+    QStringList tagsOf(qint64 statementId) const;
+    StatementSnapshot snapshotStatement(const StatementRow& row) const;
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    ChangeNotifier* m_notifier = nullptr;
+};
+
+} // namespace ql
