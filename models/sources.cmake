@@ -1,2 +1,3 @@
-target_sources(quoteline_models PRIVATE Placeholder.cpp)
+include(library/sources.cmake)
+include(commands/sources.cmake)
 include(timeline/sources.cmake)

@@ -30,6 +30,12 @@ QDate dateFrom(const QVariant& v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL, so send an empty string.
+QVariant textValue(const QString& s)
+{
+    return s.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(s);
+}
+
 QVariant nullableId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
@@ -240,7 +246,7 @@ bool Store::containsHash(const QByteArray& contentHash) const
     return q.exec() && q.next();
 }
 
-qint64 Store::speakerIdFor(const QString& name, StoreError* error)
+qint64 Store::speakerIdFor(const QString& name, StoreError* error, qint64 preferredId)
 {
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
@@ -250,7 +256,8 @@ qint64 Store::speakerIdFor(const QString& name, StoreError* error)
     q.addBindValue(trimmed);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
-    q.prepare(QStringLiteral("INSERT INTO speakers(name) VALUES (?)"));
+    q.prepare(QStringLiteral("INSERT INTO speakers(id, name) VALUES (?, ?)"));
+    q.addBindValue(preferredId > 0 && !speakerIdTaken(preferredId) ? QVariant(preferredId) : QVariant());
     q.addBindValue(trimmed);
     if (!q.exec()) {
         *error = sqlError(QStringLiteral("cannot add speaker"), q.lastError().text());
@@ -278,7 +285,8 @@ qint64 Store::tagIdFor(const QString& name, StoreError* error)
 StoreError Store::insertStatement(const Statement& s, qint64 articleId, qint64* newId)
 {
     StoreError error;
-    const qint64 speakerId = s.speakerId > 0 ? s.speakerId : speakerIdFor(s.speaker, &error);
+    // Restores put a speaker back under its old id, so undo leaves the store exactly as it was.
+    const qint64 speakerId = s.speaker.trimmed().isEmpty() ? s.speakerId : speakerIdFor(s.speaker, &error, s.speakerId);
     if (error.isError())
         return error;
     QSqlQuery q(m_db);
@@ -287,7 +295,7 @@ StoreError Store::insertStatement(const Statement& s, qint64 articleId, qint64* 
     q.addBindValue(nullableId(s.id));
     q.addBindValue(articleId);
     q.addBindValue(nullableId(speakerId));
-    q.addBindValue(s.text);
+    q.addBindValue(textValue(s.text));
     q.addBindValue(statementKindName(s.kind));
     q.addBindValue(s.start);
     q.addBindValue(s.end);
@@ -306,12 +314,12 @@ StoreError Store::insertFigure(const Figure& f, qint64 articleId, qint64 stateme
     q.addBindValue(nullableId(f.id));
     q.addBindValue(articleId);
     q.addBindValue(nullableId(statementId));
-    q.addBindValue(f.kind);
+    q.addBindValue(textValue(f.kind));
     q.addBindValue(f.value);
-    q.addBindValue(f.currency);
+    q.addBindValue(textValue(f.currency));
     q.addBindValue(f.year > 0 ? QVariant(f.year) : QVariant());
-    q.addBindValue(f.text);
-    q.addBindValue(f.subject);
+    q.addBindValue(textValue(f.text));
+    q.addBindValue(textValue(f.subject));
     q.addBindValue(f.start);
     q.addBindValue(f.end);
     if (!q.exec())
@@ -345,16 +353,16 @@ Store::ImportOutcome Store::importArticle(const Article& a, const Extraction& ex
                              " file_name, original, text, content_hash, imported_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(nullableId(a.id));
-    q.addBindValue(a.title);
-    q.addBindValue(a.sourceUrl);
-    q.addBindValue(a.publisher);
+    q.addBindValue(textValue(a.title));
+    q.addBindValue(textValue(a.sourceUrl));
+    q.addBindValue(textValue(a.publisher));
     q.addBindValue(nullableDate(a.published));
-    q.addBindValue(a.dateOrigin);
-    q.addBindValue(a.language);
+    q.addBindValue(textValue(a.dateOrigin));
+    q.addBindValue(textValue(a.language));
     q.addBindValue(a.format.isEmpty() ? QStringLiteral("text") : a.format);
-    q.addBindValue(a.fileName);
+    q.addBindValue(textValue(a.fileName));
     q.addBindValue(a.original);
-    q.addBindValue(a.text);
+    q.addBindValue(textValue(a.text));
     q.addBindValue(QString::fromLatin1(a.contentHash));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec()) {
@@ -493,9 +501,9 @@ StoreError Store::updateArticleMetadata(qint64 id, const QString& title, const Q
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE articles SET title = ?, published = ?, source_url = ? WHERE id = ?"));
-    q.addBindValue(title);
+    q.addBindValue(textValue(title));
     q.addBindValue(nullableDate(published));
-    q.addBindValue(sourceUrl);
+    q.addBindValue(textValue(sourceUrl));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(QStringLiteral("cannot update article"), q.lastError().text());
@@ -521,11 +529,22 @@ std::optional<ArticleSnapshot> Store::removeArticle(qint64 id, StoreError* error
         snapshot.statements.append(snapshotStatement(row));
     snapshot.figures = figures(id);
 
+    Transaction tx(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         err = sqlError(QStringLiteral("cannot remove article"), q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.exec(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM statement_tags)"))) {
+        err = sqlError(QStringLiteral("cannot tidy tags"), q.lastError().text());
+        return std::nullopt;
+    }
+    if (err = removeOrphanSpeakers(); err.isError())
+        return std::nullopt;
+    if (!tx.commit()) {
+        err = sqlError(QStringLiteral("cannot commit removal"), m_db.lastError().text());
         return std::nullopt;
     }
     emit m_notifier->articlesRemoved({ id });
@@ -540,9 +559,9 @@ StoreError Store::restoreArticle(const ArticleSnapshot& snapshot)
     q.prepare(QStringLiteral("INSERT INTO articles(id, title, source_url, publisher, published, date_origin, language, format,"
                              " file_name, original, text, content_hash, imported_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : { QVariant(a.id), QVariant(a.title), QVariant(a.sourceUrl), QVariant(a.publisher),
-             nullableDate(a.published), QVariant(a.dateOrigin), QVariant(a.language), QVariant(a.format),
-             QVariant(a.fileName), QVariant(a.original), QVariant(a.text), QVariant(QString::fromLatin1(a.contentHash)),
+    for (const QVariant& v : { QVariant(a.id), textValue(a.title), textValue(a.sourceUrl), textValue(a.publisher),
+             nullableDate(a.published), textValue(a.dateOrigin), textValue(a.language), textValue(a.format),
+             textValue(a.fileName), QVariant(a.original), textValue(a.text), QVariant(QString::fromLatin1(a.contentHash)),
              QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) })
         q.addBindValue(v);
     if (!q.exec())
@@ -689,11 +708,28 @@ QList<Figure> Store::figures(qint64 articleId) const
     return out;
 }
 
-StoreError Store::setStatementSpeaker(qint64 statementId, const QString& speaker)
+bool Store::speakerIdTaken(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM speakers WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+StoreError Store::removeOrphanSpeakers()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM statements"
+                               " WHERE speaker_id IS NOT NULL) AND id NOT IN (SELECT speaker_id FROM speaker_aliases)")))
+        return sqlError(QStringLiteral("cannot tidy speakers"), q.lastError().text());
+    return {};
+}
+
+StoreError Store::setStatementSpeaker(qint64 statementId, const QString& speaker, qint64 preferredSpeakerId)
 {
     Transaction tx(m_db);
     StoreError error;
-    const qint64 speakerId = speakerIdFor(speaker, &error);
+    const qint64 speakerId = speakerIdFor(speaker, &error, preferredSpeakerId);
     if (error.isError())
         return error;
     QSqlQuery q(m_db);
@@ -704,13 +740,15 @@ StoreError Store::setStatementSpeaker(qint64 statementId, const QString& speaker
         return sqlError(QStringLiteral("cannot change speaker"), q.lastError().text());
     if (q.numRowsAffected() == 0)
         return StoreError::make(StoreError::Code::NotFound, QStringLiteral("statement %1 does not exist").arg(statementId));
+    if (const StoreError e = removeOrphanSpeakers(); e.isError())
+        return e;
     if (!tx.commit())
         return sqlError(QStringLiteral("cannot commit speaker change"), m_db.lastError().text());
     emit m_notifier->statementChanged(statementId);
     return {};
 }
 
-StoreError Store::setStatementSpan(qint64 statementId, int start, int end)
+StoreError Store::setStatementSpan(qint64 statementId, int start, int end, const QString* exactText)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT a.text FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?"));
@@ -724,7 +762,7 @@ StoreError Store::setStatementSpan(qint64 statementId, int start, int end)
     q.prepare(QStringLiteral("UPDATE statements SET start_pos = ?, end_pos = ?, text = ? WHERE id = ?"));
     q.addBindValue(start);
     q.addBindValue(end);
-    q.addBindValue(text.mid(start, end - start));
+    q.addBindValue(exactText ? *exactText : text.mid(start, end - start));
     q.addBindValue(statementId);
     if (!q.exec())
         return sqlError(QStringLiteral("cannot change the statement's span"), q.lastError().text());
@@ -756,11 +794,22 @@ std::optional<StatementSnapshot> Store::removeStatement(qint64 statementId, Stor
         return std::nullopt;
     }
     StatementSnapshot snap = snapshotStatement(*row);
+    Transaction tx(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM statements WHERE id = ?"));
     q.addBindValue(statementId);
     if (!q.exec()) {
         err = sqlError(QStringLiteral("cannot remove statement"), q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.exec(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM statement_tags)"))) {
+        err = sqlError(QStringLiteral("cannot tidy tags"), q.lastError().text());
+        return std::nullopt;
+    }
+    if (err = removeOrphanSpeakers(); err.isError())
+        return std::nullopt;
+    if (!tx.commit()) {
+        err = sqlError(QStringLiteral("cannot commit removal"), m_db.lastError().text());
         return std::nullopt;
     }
     emit m_notifier->statementsRemoved(row->statement.articleId, { statementId });

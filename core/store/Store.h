@@ -68,9 +68,11 @@ public:
     std::optional<StatementRow> statementRow(qint64 id) const;
     QList<Figure> figures(qint64 articleId = 0) const;
 
-    StoreError setStatementSpeaker(qint64 statementId, const QString& speaker);
+    // preferredSpeakerId: when the name is not stored yet, create it under this id if free (undo).
+    StoreError setStatementSpeaker(qint64 statementId, const QString& speaker, qint64 preferredSpeakerId = 0);
     // The text follows the span: it is cut from the article text at [start, end).
-    StoreError setStatementSpan(qint64 statementId, int start, int end);
+    // exactText replaces the cut text (undo of a span edit restores the extractor's own text).
+    StoreError setStatementSpan(qint64 statementId, int start, int end, const QString* exactText = nullptr);
     std::optional<StatementSnapshot> removeStatement(qint64 statementId, StoreError* error = nullptr);
     StoreError restoreStatement(const StatementSnapshot& snapshot);
     StoreError addTag(qint64 statementId, const QString& tag);
@@ -94,12 +96,14 @@ public:
 private:
     StoreError checkExisting(const QString& path) const;
     StoreError sqlError(const QString& what, const QString& detail) const;
-    qint64 speakerIdFor(const QString& name, StoreError* error);
+    qint64 speakerIdFor(const QString& name, StoreError* error, qint64 preferredId = 0);
+    bool speakerIdTaken(qint64 id) const;
     qint64 tagIdFor(const QString& name, StoreError* error);
     StoreError insertStatement(const Statement& s, qint64 articleId, qint64* newId);
     StoreError insertFigure(const Figure& f, qint64 articleId, qint64 statementId);
     QStringList tagsOf(qint64 statementId) const;
     StatementSnapshot snapshotStatement(const StatementRow& row) const;
+    StoreError removeOrphanSpeakers();
 
     QSqlDatabase m_db;
     QString m_connectionName;

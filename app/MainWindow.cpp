@@ -1,0 +1,483 @@
+#include "MainWindow.h"
+
+#include "cli/StoreLocation.h"
+#include "commands/DeleteStatementCommand.h"
+#include "commands/EditArticleCommand.h"
+#include "commands/ImportArticlesCommand.h"
+#include "commands/SetSpeakerCommand.h"
+#include "commands/TagCommand.h"
+#include "dialogs/MessageBox.h"
+#include "importing/ImportPipeline.h"
+#include "library/ArticleListModel.h"
+#include "library/StatementTableModel.h"
+#include "reader/ArticleReader.h"
+#include "store/ChangeNotifier.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ql {
+
+namespace {
+const char kRecentKey[] = "stores/recent";
+const char kLastKey[] = "stores/last";
+constexpr int kMaxRecent = 8;
+constexpr int kHitArticleRole = Qt::UserRole + 1;
+constexpr int kHitStatementRole = Qt::UserRole + 2;
+
+QTableView* makeTable(QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSortingEnabled(true);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setHighlightSections(false);
+    return view;
+}
+} // namespace
+
+MainWindow::MainWindow(Store* store, QWidget* parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_undoStack(new QUndoStack(this))
+    , m_articleModel(new ArticleListModel(store, this))
+    , m_statementModel(new StatementTableModel(store, this))
+    , m_articleProxy(new QSortFilterProxyModel(this))
+    , m_statementProxy(new QSortFilterProxyModel(this))
+{
+    setWindowTitle(tr("Quoteline"));
+    setObjectName(QStringLiteral("MainWindow"));
+    m_articleProxy->setSourceModel(m_articleModel);
+    m_articleProxy->setSortRole(ArticleListModel::SortRole);
+    m_articleProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_articleProxy->setFilterKeyColumn(-1);
+    m_statementProxy->setSourceModel(m_statementModel);
+    m_statementProxy->setSortRole(StatementTableModel::SortRole);
+
+    buildUi();
+    buildMenus();
+
+    StoreCommand::setErrorHandler([this](const StoreError& e) { showError(tr("The edit could not be saved"), e); });
+    ChangeNotifier* n = m_store->notifier();
+    for (auto signal : { &ChangeNotifier::storeReset, &ChangeNotifier::familiesChanged })
+        connect(n, signal, this, &MainWindow::updateStatus);
+    connect(n, &ChangeNotifier::articlesAdded, this, &MainWindow::updateStatus);
+    connect(n, &ChangeNotifier::articlesRemoved, this, [this](const QList<qint64>& ids) {
+        updateStatus();
+        if (ids.contains(m_currentArticle))
+            showArticle(0);
+    });
+    connect(n, &ChangeNotifier::statementsAdded, this, [this](qint64 articleId) {
+        updateStatus();
+        if (articleId == m_currentArticle)
+            refreshReader();
+    });
+    connect(n, &ChangeNotifier::statementsRemoved, this, [this](qint64 articleId) {
+        updateStatus();
+        if (articleId == m_currentArticle)
+            refreshReader();
+    });
+    connect(n, &ChangeNotifier::statementChanged, this, [this] { refreshReader(); });
+    connect(n, &ChangeNotifier::articleChanged, this, [this](qint64 id) {
+        if (id == m_currentArticle)
+            refreshReader();
+    });
+    connect(n, &ChangeNotifier::storeReset, this, [this] {
+        m_undoStack->clear();
+        showArticle(0);
+        m_searchResults->clear();
+        setWindowFilePath(m_store->path());
+    });
+    updateStatus();
+    updateRecentMenu();
+    setWindowFilePath(m_store->path());
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    StoreCommand::setErrorHandler({});
+}
+
+void MainWindow::buildUi()
+{
+    m_articleView = makeTable(this);
+    m_articleView->setObjectName(QStringLiteral("articleView"));
+    m_articleView->setModel(m_articleProxy);
+    m_articleView->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_articleView->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
+
+    auto* filter = new QLineEdit(this);
+    filter->setObjectName(QStringLiteral("libraryFilter"));
+    filter->setPlaceholderText(tr("Filter articles"));
+    filter->setClearButtonEnabled(true);
+    connect(filter, &QLineEdit::textChanged, m_articleProxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto* library = new QWidget(this);
+    auto* libraryLayout = new QVBoxLayout(library);
+    libraryLayout->setContentsMargins(0, 0, 0, 0);
+    libraryLayout->addWidget(filter);
+    libraryLayout->addWidget(m_articleView);
+
+    m_reader = new ArticleReader(this);
+    m_reader->setObjectName(QStringLiteral("reader"));
+
+    m_statementView = makeTable(this);
+    m_statementView->setObjectName(QStringLiteral("statementView"));
+    m_statementView->setModel(m_statementProxy);
+    m_statementView->horizontalHeader()->setSectionResizeMode(StatementTableModel::TextColumn, QHeaderView::Stretch);
+    m_statementView->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_reader);
+    right->addWidget(m_statementView);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+
+    auto* main = new QSplitter(Qt::Horizontal, this);
+    main->addWidget(library);
+    main->addWidget(right);
+    main->setStretchFactor(0, 2);
+    main->setStretchFactor(1, 3);
+    setCentralWidget(main);
+
+    connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            showArticle(current.isValid() ? current.data(ArticleListModel::ArticleIdRole).toLongLong() : 0);
+        });
+    connect(m_statementView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            if (current.isValid())
+                m_reader->focusSpan(current.data(StatementTableModel::StartRole).toInt(),
+                    current.data(StatementTableModel::EndRole).toInt());
+        });
+
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search statements and articles (Ctrl+F)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(320);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] { runSearch(m_searchEdit->text()); });
+
+    m_searchResults = new QListWidget(this);
+    m_searchResults->setObjectName(QStringLiteral("searchResults"));
+    m_searchResults->setWordWrap(true);
+    auto* dock = new QDockWidget(tr("Search results"), this);
+    dock->setObjectName(QStringLiteral("searchDock"));
+    dock->setWidget(m_searchResults);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    connect(m_searchResults, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (!item)
+            return;
+        selectArticle(item->data(kHitArticleRole).toLongLong());
+        const int row = m_statementModel->rowOf(item->data(kHitStatementRole).toLongLong());
+        if (row >= 0)
+            m_statementView->setCurrentIndex(m_statementProxy->mapFromSource(m_statementModel->index(row, 0)));
+    });
+    connect(m_searchEdit, &QLineEdit::returnPressed, dock, &QDockWidget::show);
+
+    auto* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(m_searchEdit);
+
+    m_statusCounts = new QLabel(this);
+    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
+    statusBar()->addPermanentWidget(m_statusCounts);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Store…"), this, &MainWindow::newStore, QKeySequence::New);
+    file->addAction(tr("&Open Store…"), this, &MainWindow::chooseStore, QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(tr("&Import Files…"), this, &MainWindow::importFiles, QKeySequence(tr("Ctrl+I")));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), this, &QWidget::close, QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* speaker = edit->addAction(tr("Set &Speaker…"), this, &MainWindow::editSpeaker);
+    QAction* del = edit->addAction(tr("&Delete Statement"), this, &MainWindow::deleteStatement, QKeySequence::Delete);
+    QAction* tag = edit->addAction(tr("Add &Tag…"), this, &MainWindow::addTag, QKeySequence(tr("Ctrl+T")));
+    QAction* untag = edit->addAction(tr("Remove Ta&g…"), this, &MainWindow::removeTag);
+    edit->addSeparator();
+    edit->addAction(tr("Article &Properties…"), this, &MainWindow::editArticle, QKeySequence(tr("Ctrl+E")));
+    edit->addAction(tr("&Find"), m_searchEdit, qOverload<>(&QWidget::setFocus), QKeySequence::Find);
+    m_statementView->addActions({ speaker, del, tag, untag });
+}
+
+void MainWindow::showError(const QString& title, const StoreError& error)
+{
+    MessageBox::warning(this, title, error.message);
+}
+
+bool MainWindow::openStore(const QString& path)
+{
+    // Check the file with a scratch store first, so a refused file never closes the open one.
+    Store probe;
+    if (const StoreError e = probe.open(path); e.isError()) {
+        showError(tr("Cannot open store"), e);
+        return false;
+    }
+    probe.close();
+    if (const StoreError e = m_store->open(path); e.isError()) {
+        showError(tr("Cannot open store"), e);
+        return false;
+    }
+    rememberStore(path);
+    return true;
+}
+
+void MainWindow::rememberStore(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QLatin1String(kRecentKey), recent);
+    settings.setValue(QLatin1String(kLastKey), absolute);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, this,
+            [this, path] { openStore(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newStore()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Store"), QFileInfo(defaultStorePath()).absolutePath(),
+        tr("Quoteline stores (*.qlstore)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)
+        && MessageBox::question(this, tr("New Store"), tr("%1 exists. Open it instead of replacing it?").arg(path))
+            != QMessageBox::Yes)
+        return;
+    openStore(path);
+}
+
+void MainWindow::chooseStore()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Store"), QFileInfo(m_store->path()).absolutePath(),
+        tr("Quoteline stores (*.qlstore *.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openStore(path);
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Files"), QString(),
+        tr("Articles (*.txt *.html *.htm *.md *.markdown *.pdf);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    QList<PreparedArticle> prepared;
+    for (const QString& f : ImportPipeline::expandPaths(files))
+        prepared << ImportPipeline::prepareFile(f);
+    auto* command = new ImportArticlesCommand(m_store, prepared);
+    m_undoStack->push(command);
+    QStringList problems;
+    for (const ImportResult& r : command->results())
+        if (r.status != ImportResult::Status::Imported)
+            problems << QStringLiteral("%1: %2").arg(QFileInfo(r.source).fileName(),
+                r.status == ImportResult::Status::Duplicate ? tr("already imported") : r.reason);
+    if (!problems.isEmpty())
+        MessageBox::warning(this, tr("Import"), problems.join(QLatin1Char('\n')));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_store->isOpen()) {
+        m_statusCounts->setText(tr("No store open"));
+        return;
+    }
+    const StoreStats s = m_store->stats();
+    m_statusCounts->setText(tr("%1 articles · %2 statements · %3 figures · %4 speakers")
+                                .arg(s.articles)
+                                .arg(s.statements)
+                                .arg(s.figures)
+                                .arg(s.speakers));
+}
+
+void MainWindow::selectArticle(qint64 articleId)
+{
+    int row = m_articleModel->rowOf(articleId);
+    while (row < 0 && m_articleModel->canFetchMore(QModelIndex())) {
+        m_articleModel->fetchMore(QModelIndex());
+        row = m_articleModel->rowOf(articleId);
+    }
+    if (row >= 0)
+        m_articleView->setCurrentIndex(m_articleProxy->mapFromSource(m_articleModel->index(row, 0)));
+}
+
+void MainWindow::showArticle(qint64 articleId)
+{
+    m_currentArticle = articleId;
+    m_statementModel->setArticle(articleId);
+    refreshReader();
+}
+
+void MainWindow::refreshReader()
+{
+    if (m_currentArticle == 0 || !m_store->isOpen()) {
+        m_reader->clearArticle();
+        return;
+    }
+    const auto article = m_store->article(m_currentArticle);
+    if (!article) {
+        m_reader->clearArticle();
+        return;
+    }
+    m_reader->showArticle(*article, m_store->statementRows(m_currentArticle, 0, std::numeric_limits<int>::max()),
+        m_store->figures(m_currentArticle));
+}
+
+void MainWindow::runSearch(const QString& text)
+{
+    m_searchResults->clear();
+    const auto hits = m_store->search(text);
+    for (const SearchHit& h : hits) {
+        const QString who = h.statementId ? (h.speaker.isEmpty() ? tr("unknown speaker") : h.speaker) : tr("article");
+        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2\n%3").arg(who, h.articleTitle, h.snippet));
+        item->setData(kHitArticleRole, h.articleId);
+        item->setData(kHitStatementRole, h.statementId);
+        m_searchResults->addItem(item);
+    }
+    statusBar()->showMessage(tr("%n result(s) for “%1”", nullptr, int(hits.size())).arg(text), 5000);
+}
+
+qint64 MainWindow::currentStatementId() const
+{
+    const QModelIndex index = m_statementView->currentIndex();
+    return index.isValid() ? index.data(StatementTableModel::StatementIdRole).toLongLong() : 0;
+}
+
+void MainWindow::editSpeaker()
+{
+    const qint64 id = currentStatementId();
+    if (!id)
+        return;
+    bool ok = false;
+    const QString current = m_statementView->currentIndex().siblingAtColumn(StatementTableModel::SpeakerColumn).data().toString();
+    const QString speaker = QInputDialog::getItem(this, tr("Set Speaker"), tr("Speaker:"), m_store->speakers(),
+        int(m_store->speakers().indexOf(current)), true, &ok);
+    if (ok)
+        m_undoStack->push(new SetSpeakerCommand(m_store, id, speaker.simplified()));
+}
+
+void MainWindow::deleteStatement()
+{
+    if (const qint64 id = currentStatementId())
+        m_undoStack->push(new DeleteStatementCommand(m_store, id));
+}
+
+void MainWindow::addTag()
+{
+    const qint64 id = currentStatementId();
+    if (!id)
+        return;
+    bool ok = false;
+    const QString tag = QInputDialog::getItem(this, tr("Add Tag"), tr("Tag:"), m_store->allTags(), -1, true, &ok);
+    if (ok && !tag.trimmed().isEmpty())
+        m_undoStack->push(new TagCommand(m_store, id, tag, TagCommand::Action::Add));
+}
+
+void MainWindow::removeTag()
+{
+    const qint64 id = currentStatementId();
+    const auto row = id ? m_store->statementRow(id) : std::nullopt;
+    if (!row || row->tags.isEmpty())
+        return;
+    bool ok = false;
+    const QString tag = QInputDialog::getItem(this, tr("Remove Tag"), tr("Tag:"), row->tags, 0, false, &ok);
+    if (ok)
+        m_undoStack->push(new TagCommand(m_store, id, tag, TagCommand::Action::Remove));
+}
+
+void MainWindow::editArticle()
+{
+    const auto summary = m_currentArticle ? m_store->articleSummary(m_currentArticle) : std::nullopt;
+    if (!summary)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Article Properties"));
+    auto* form = new QFormLayout(&dialog);
+    auto* title = new QLineEdit(summary->title, &dialog);
+    auto* source = new QLineEdit(summary->sourceUrl, &dialog);
+    auto* hasDate = new QCheckBox(tr("The article has a known date"), &dialog);
+    auto* date = new QDateEdit(summary->published.isValid() ? summary->published : QDate::currentDate(), &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    hasDate->setChecked(summary->published.isValid());
+    date->setEnabled(hasDate->isChecked());
+    connect(hasDate, &QCheckBox::toggled, date, &QWidget::setEnabled);
+    form->addRow(tr("Title:"), title);
+    form->addRow(tr("Source URL:"), source);
+    form->addRow(hasDate);
+    form->addRow(tr("Published:"), date);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    dialog.resize(640, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_undoStack->push(new EditArticleCommand(m_store, m_currentArticle,
+        { title->text().simplified(), hasDate->isChecked() ? date->date() : QDate(), source->text().trimmed() }));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+} // namespace ql

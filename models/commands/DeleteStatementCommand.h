@@ -1,0 +1,22 @@
+#pragma once
+
+#include "StoreCommand.h"
+#include "store/ArticleSnapshot.h"
+
+namespace ql {
+
+class DeleteStatementCommand : public StoreCommand
+{
+public:
+    DeleteStatementCommand(Store* store, qint64 statementId);
+
+protected:
+    StoreError apply() override;
+    StoreError revert() override;
+
+private:
+    qint64 m_statementId;
+    StatementSnapshot m_snapshot;
+};
+
+} // namespace ql

@@ -1,0 +1,47 @@
+#include "ImportArticlesCommand.h"
+
+#include "importing/ImportPipeline.h"
+#include "store/Store.h"
+
+namespace ql {
+
+ImportArticlesCommand::ImportArticlesCommand(Store* store, QList<PreparedArticle> articles)
+    : StoreCommand(store, QObject::tr("Import %n article(s)", nullptr, int(articles.size())))
+    , m_pending(std::move(articles))
+{
+}
+
+StoreError ImportArticlesCommand::apply()
+{
+    if (!m_pending.isEmpty()) {
+        ImportPipeline pipeline(*m_store);
+        for (const PreparedArticle& p : std::as_const(m_pending)) {
+            const ImportResult r = pipeline.commit(p);
+            if (r.status == ImportResult::Status::Imported)
+                m_importedIds << r.articleId;
+            m_results << r;
+        }
+        m_pending.clear();
+        return {};
+    }
+    for (const ArticleSnapshot& s : std::as_const(m_snapshots))
+        if (const StoreError e = m_store->restoreArticle(s); e.isError())
+            return e;
+    m_snapshots.clear();
+    return {};
+}
+
+StoreError ImportArticlesCommand::revert()
+{
+    m_snapshots.clear();
+    for (auto it = m_importedIds.crbegin(); it != m_importedIds.crend(); ++it) {
+        StoreError error;
+        auto snapshot = m_store->removeArticle(*it, &error);
+        if (!snapshot)
+            return error;
+        m_snapshots.prepend(*snapshot);
+    }
+    return {};
+}
+
+} // namespace ql

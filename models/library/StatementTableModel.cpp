@@ -1,0 +1,181 @@
+#include "StatementTableModel.h"
+
+#include "store/ChangeNotifier.h"
+#include "store/Store.h"
+
+namespace ql {
+
+StatementTableModel::StatementTableModel(Store* store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    ChangeNotifier* n = store->notifier();
+    connect(n, &ChangeNotifier::storeReset, this, [this] { setArticle(0); });
+    connect(n, &ChangeNotifier::statementChanged, this, &StatementTableModel::onStatementChanged);
+    connect(n, &ChangeNotifier::statementTagsChanged, this, &StatementTableModel::onStatementChanged);
+    connect(n, &ChangeNotifier::statementsRemoved, this, &StatementTableModel::onStatementsRemoved);
+    connect(n, &ChangeNotifier::statementsAdded, this, [this](qint64 articleId) { onStatementsAdded(articleId); });
+    connect(n, &ChangeNotifier::articleChanged, this, [this](qint64 articleId) {
+        if (m_articleId == 0 || m_articleId == articleId)
+            reload(); // titles and dates shown here may have changed
+    });
+    connect(n, &ChangeNotifier::articlesRemoved, this, [this](const QList<qint64>& ids) {
+        if (m_articleId == 0 || ids.contains(m_articleId))
+            reload();
+    });
+    reload();
+}
+
+void StatementTableModel::setArticle(qint64 articleId)
+{
+    m_articleId = articleId;
+    reload();
+}
+
+void StatementTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (m_store->isOpen()) {
+        m_total = m_store->statementCount(m_articleId);
+        m_rows = m_store->statementRows(m_articleId, 0, PageSize);
+    }
+    endResetModel();
+}
+
+int StatementTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int StatementTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StatementTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const StatementRow& row = m_rows.at(index.row());
+    const Statement& s = row.statement;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SpeakerColumn:
+            return s.speaker.isEmpty() ? tr("unknown") : s.speaker;
+        case TextColumn:
+            return s.text;
+        case KindColumn:
+            return statementKindName(s.kind);
+        case DateColumn:
+            return s.saidOn.isValid() ? s.saidOn.toString(Qt::ISODate) : tr("no date");
+        case TagsColumn:
+            return row.tags.join(QStringLiteral(", "));
+        }
+        break;
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1\n— %2, %3").arg(s.text, s.speaker.isEmpty() ? tr("unknown speaker") : s.speaker, row.articleTitle);
+    case SortRole:
+        if (index.column() == DateColumn)
+            return s.saidOn;
+        return data(index, Qt::DisplayRole).toString().toCaseFolded();
+    case StatementIdRole:
+        return s.id;
+    case ArticleIdRole:
+        return s.articleId;
+    case StartRole:
+        return s.start;
+    case EndRole:
+        return s.end;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant StatementTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SpeakerColumn:
+        return tr("Speaker");
+    case TextColumn:
+        return tr("Statement");
+    case KindColumn:
+        return tr("Kind");
+    case DateColumn:
+        return tr("Date");
+    case TagsColumn:
+        return tr("Tags");
+    }
+    return {};
+}
+
+bool StatementTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void StatementTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const auto page = m_store->statementRows(m_articleId, int(m_rows.size()), PageSize);
+    if (page.isEmpty()) {
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+const StatementRow* StatementTableModel::rowData(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int StatementTableModel::rowOf(qint64 statementId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).statement.id == statementId)
+            return i;
+    return -1;
+}
+
+void StatementTableModel::onStatementChanged(qint64 statementId)
+{
+    const int row = rowOf(statementId);
+    if (row < 0)
+        return;
+    if (const auto fresh = m_store->statementRow(statementId)) {
+        m_rows[row] = *fresh;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void StatementTableModel::onStatementsRemoved(qint64 articleId, const QList<qint64>& ids)
+{
+    if (m_articleId != 0 && m_articleId != articleId)
+        return;
+    for (qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        beginRemoveRows(QModelIndex(), row, row);
+        m_rows.removeAt(row);
+        --m_total;
+        endRemoveRows();
+    }
+}
+
+void StatementTableModel::onStatementsAdded(qint64 articleId)
+{
+    if (m_articleId == 0 || m_articleId == articleId)
+        reload();
+}
+
+} // namespace ql

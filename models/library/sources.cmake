@@ -1,0 +1,6 @@
+target_sources(quoteline_models PRIVATE
+    library/ArticleListModel.cpp
+    library/ArticleListModel.h
+    library/StatementTableModel.cpp
+    library/StatementTableModel.h
+)
