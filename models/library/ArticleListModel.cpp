@@ -24,6 +24,7 @@ ArticleListModel::ArticleListModel(Store* store, QObject* parent)
 
 void ArticleListModel::reload()
 {
+    m_changing = true;
     beginResetModel();
     const int keep = std::max<int>(PageSize, int(m_rows.size()));
     m_rows.clear();
@@ -33,6 +34,7 @@ void ArticleListModel::reload()
         m_rows = m_store->articleSummaries(0, keep);
     }
     endResetModel();
+    m_changing = false;
 }
 
 int ArticleListModel::rowCount(const QModelIndex& parent) const
@@ -107,7 +109,7 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
 
 bool ArticleListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
 }
 
 void ArticleListModel::fetchMore(const QModelIndex& parent)
@@ -119,9 +121,11 @@ void ArticleListModel::fetchMore(const QModelIndex& parent)
         m_total = int(m_rows.size());
         return;
     }
+    m_changing = true;
     beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
     m_rows.append(page);
     endInsertRows();
+    m_changing = false;
 }
 
 qint64 ArticleListModel::articleId(int row) const
@@ -159,10 +163,12 @@ void ArticleListModel::onArticlesRemoved(const QList<qint64>& ids)
         const int row = rowOf(id);
         if (row < 0)
             continue;
+        m_changing = true;
         beginRemoveRows(QModelIndex(), row, row);
         m_rows.removeAt(row);
         --m_total;
         endRemoveRows();
+        m_changing = false;
     }
 }
 

@@ -41,6 +41,9 @@ private:
     void onStatementsChanged(qint64 articleId);
 
     Store* m_store;
+    // Set while rows are being inserted/removed/reset: a view or tester asking for more rows
+    // from inside those signals must not start a second change.
+    bool m_changing = false;
     QList<ArticleSummary> m_rows;
     int m_total = 0;
 };

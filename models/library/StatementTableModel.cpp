@@ -34,6 +34,7 @@ void StatementTableModel::setArticle(qint64 articleId)
 
 void StatementTableModel::reload()
 {
+    m_changing = true;
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -42,6 +43,7 @@ void StatementTableModel::reload()
         m_rows = m_store->statementRows(m_articleId, 0, PageSize);
     }
     endResetModel();
+    m_changing = false;
 }
 
 int StatementTableModel::rowCount(const QModelIndex& parent) const
@@ -116,7 +118,7 @@ QVariant StatementTableModel::headerData(int section, Qt::Orientation orientatio
 
 bool StatementTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
 }
 
 void StatementTableModel::fetchMore(const QModelIndex& parent)
@@ -128,9 +130,11 @@ void StatementTableModel::fetchMore(const QModelIndex& parent)
         m_total = int(m_rows.size());
         return;
     }
+    m_changing = true;
     beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
     m_rows.append(page);
     endInsertRows();
+    m_changing = false;
 }
 
 const StatementRow* StatementTableModel::rowData(int row) const
@@ -165,10 +169,12 @@ void StatementTableModel::onStatementsRemoved(qint64 articleId, const QList<qint
         const int row = rowOf(id);
         if (row < 0)
             continue;
+        m_changing = true;
         beginRemoveRows(QModelIndex(), row, row);
         m_rows.removeAt(row);
         --m_total;
         endRemoveRows();
+        m_changing = false;
     }
 }
 

@@ -45,6 +45,9 @@ private:
     void onStatementsAdded(qint64 articleId);
 
     Store* m_store;
+    // Set while rows are being inserted/removed/reset: a view or tester asking for more rows
+    // from inside those signals must not start a second change.
+    bool m_changing = false;
     qint64 m_articleId = 0;
     QList<StatementRow> m_rows;
     int m_total = 0;

@@ -1,1 +1,3 @@
-# Tests for app; see ql_add_qtest() in tests/CMakeLists.txt
+ql_add_qtest(tst_cli SOURCES app/tst_cli.cpp)
+add_dependencies(tst_cli quoteline-cli)
+ql_add_qtest(tst_mainwindow SOURCES app/tst_mainwindow.cpp LIBS quoteline_app quoteline_resources)

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/StatementKind.h"
+
+#include <QDate>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace ql {
+
+// One statement as the timeline sees it: plain data, so the timeline never depends on the store.
+// A null `date` means the statement has no known date; such entries are counted aside, never placed.
+struct TimelineEntry
+{
+    qint64 statementId = 0;
+    QDate date;
+    QString speaker; // empty: unknown speaker
+    QString source; // publisher or file the statement came from
+    QString family; // lane key when lanes are by variant family
+    QString event; // lane key when lanes are by event
+    StatementKind kind = StatementKind::Quote;
+    QString firstWords;
+    QStringList tags;
+};
+
+} // namespace ql
+
+Q_DECLARE_METATYPE(ql::TimelineEntry)

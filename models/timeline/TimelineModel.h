@@ -1,0 +1,75 @@
+#pragma once
+
+#include "timeline/TimelineEntry.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QVector>
+
+namespace ql {
+
+// Dated statements in date order, one row each; undated statements are kept aside and only counted
+// and listed, so nothing is ever placed at an invented date.
+class TimelineModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        StatementIdRole = Qt::UserRole + 1,
+        DateRole,
+        SpeakerRole,
+        SourceRole,
+        FamilyRole,
+        EventRole,
+        KindRole, // int value of StatementKind
+        FirstWordsRole,
+        TagsRole,
+        LaneKeyRole, // key for the current lane mode
+        LaneIndexRole, // index into lanes()
+    };
+    Q_ENUM(Role)
+
+    enum class LaneMode { BySpeaker, ByFamily, ByEvent };
+    Q_ENUM(LaneMode)
+
+    explicit TimelineModel(QObject* parent = nullptr);
+
+    void setEntries(const QVector<TimelineEntry>& entries);
+    const QVector<TimelineEntry>& entries() const { return m_dated; }
+    const QVector<TimelineEntry>& undatedEntries() const { return m_undated; }
+    int undatedCount() const { return static_cast<int>(m_undated.size()); }
+    const TimelineEntry& entry(int row) const { return m_dated.at(row); }
+    // -1 when the statement is not a dated row.
+    int rowForStatement(qint64 statementId) const;
+
+    LaneMode laneMode() const { return m_laneMode; }
+    void setLaneMode(LaneMode mode);
+    // Lane keys for the current mode, sorted, the "unknown" lane last.
+    const QStringList& lanes() const { return m_lanes; }
+    QString laneKey(const TimelineEntry& entry) const;
+    static QString unknownLaneLabel();
+
+    QDate firstDate() const;
+    QDate lastDate() const;
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void laneModeChanged(ql::TimelineModel::LaneMode mode);
+    void undatedCountChanged(int count);
+
+private:
+    void rebuildLanes();
+
+    QVector<TimelineEntry> m_dated;
+    QVector<TimelineEntry> m_undated;
+    QHash<qint64, int> m_rowById;
+    QStringList m_lanes;
+    QHash<QString, int> m_laneIndex;
+    LaneMode m_laneMode = LaneMode::BySpeaker;
+};
+
+} // namespace ql

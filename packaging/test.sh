@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Command 2 of the README: set everything up, build both flavours (Qt 6, and Qt 5 + KF5) with
+# warnings as errors, and run the whole test suite of each. Exits non-zero if anything fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash packaging/install-deps.sh
+
+jobs=$(nproc)
+status=0
+passed=0
+failed=0
+log=$(mktemp)
+for flavour in qt6 qt5; do
+    echo "=== $flavour: configure and build"
+    cmake --preset "$flavour" >/dev/null
+    cmake --build --preset "$flavour" -j "$jobs"
+    echo "=== $flavour: tests"
+    if ! ctest --preset "$flavour" -j "$jobs" 2>&1 | tee "$log"; then
+        status=1
+    fi
+    summary=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' "$log" | tail -n 1)
+    if [ -z "$summary" ]; then
+        status=1
+        failed=$((failed + 1))
+    else
+        total=$(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$summary")
+        bad=$(sed -E 's/.*, ([0-9]+) tests? failed.*/\1/' <<<"$summary")
+        passed=$((passed + total - bad))
+        failed=$((failed + bad))
+    fi
+done
+
+if [ -x fuzz/run.sh ] && command -v clang++ >/dev/null; then
+    echo "=== fuzz: extractor for ${QL_FUZZ_SECONDS:-30} s"
+    bash fuzz/run.sh "${QL_FUZZ_SECONDS:-30}" || status=1
+fi
+
+if [ -d ../shared/eval/dev ]; then
+    echo "=== extraction scores on ../shared/eval/dev"
+    pred=$(mktemp)
+    build/qt6/app/quoteline-cli extract --format jsonl ../shared/eval/dev/*.txt > "$pred"
+    python3 ../shared/eval/score.py ../shared/eval/dev "$pred"
+    rm -f "$pred"
+fi
+rm -f "$log"
+echo "tests (both flavours): $passed passed, $failed failed"
+exit $status

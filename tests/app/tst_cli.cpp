@@ -1,0 +1,159 @@
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// quoteline-cli end to end, as a user runs it: a real process, real files, exit codes and output.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void helpExitsZero();
+    void errors_data();
+    void errors();
+    void importSearchStats();
+    void extractPrintsEvalJsonl();
+    void refusesForeignStoreUntouched();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList& args);
+    QString write(const QString& name, const QByteArray& bytes);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+TestCli::Run TestCli::cli(const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Keep the default store of the user running the tests out of reach.
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(QL_BINARY_DIR "/app/quoteline-cli"), args);
+    Run r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString TestCli::write(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+void TestCli::helpExitsZero()
+{
+    const Run r = cli({ QStringLiteral("--help") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("extract")));
+    QVERIFY(r.out.contains(QStringLiteral("--store")));
+}
+
+void TestCli::errors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no command") << QStringList() << QStringLiteral("Usage");
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << QStringLiteral("unknown command");
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("--bogus"), QStringLiteral("stats") } << QStringLiteral("unknown option");
+    QTest::newRow("import without files") << QStringList { QStringLiteral("import") } << QStringLiteral("needs at least one file");
+    QTest::newRow("missing file") << QStringList { QStringLiteral("extract"), QStringLiteral("/nonexistent/file.txt") }
+                                  << QStringLiteral("could not be read");
+    QTest::newRow("bad limit") << QStringList { QStringLiteral("--limit"), QStringLiteral("x"), QStringLiteral("search"), QStringLiteral("a") }
+                               << QStringLiteral("--limit");
+}
+
+void TestCli::errors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const Run r = cli(args);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+}
+
+void TestCli::importSearchStats()
+{
+    const QString store = m_dir->filePath(QStringLiteral("cli.qlstore"));
+    const QString a = write(QStringLiteral("a.txt"),
+        QByteArrayLiteral("Drone makers expand\n\nPublished 3 May 2024\n\n\"Our lines will run day and night,\" said Lena Hart, "
+                          "who runs an invented drone firm.\n"));
+    const QString empty = write(QStringLiteral("empty.txt"), QByteArray());
+    Run r = cli({ QStringLiteral("--store"), store, QStringLiteral("import"), a, empty });
+    QCOMPARE(r.exitCode, 1); // one file failed
+    QVERIFY2(r.out.contains(QStringLiteral("imported\t") + a), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("rejected\t") + empty), qPrintable(r.out));
+
+    r = cli({ QStringLiteral("--store"), store, QStringLiteral("import"), a });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("duplicate\t")));
+
+    r = cli({ QStringLiteral("--store"), store, QStringLiteral("stats") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("articles\t1\n")), qPrintable(r.out));
+
+    r = cli({ QStringLiteral("--store"), store, QStringLiteral("search"), QStringLiteral("night") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("[night]")), qPrintable(r.out));
+}
+
+void TestCli::extractPrintsEvalJsonl()
+{
+    const QString a = write(QStringLiteral("b.txt"),
+        QByteArrayLiteral("Ministers meet\n\n\"We will spend more on air defence this year,\" said Omar Reyes.\n"));
+    const Run r = cli({ QStringLiteral("extract"), QStringLiteral("--format"), QStringLiteral("jsonl"), a });
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QJsonParseError error;
+    const QJsonObject obj = QJsonDocument::fromJson(lines.first().toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(obj.value(QStringLiteral("file")).toString(), a);
+    QVERIFY(obj.contains(QStringLiteral("published")));
+    QVERIFY(obj.value(QStringLiteral("published")).isNull()); // no date in the text: never invented
+    QVERIFY(obj.value(QStringLiteral("statements")).isArray());
+    QVERIFY(obj.value(QStringLiteral("figures")).isArray());
+    QVERIFY(!obj.value(QStringLiteral("statements")).toArray().isEmpty());
+}
+
+void TestCli::refusesForeignStoreUntouched()
+{
+    const QByteArray bytes = QByteArrayLiteral("not a database at all\n");
+    const QString path = write(QStringLiteral("notes.qlstore"), bytes);
+    const Run r = cli({ QStringLiteral("--store"), path, QStringLiteral("stats") });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.contains(QStringLiteral("not a Quoteline store")), qPrintable(r.err));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), bytes);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

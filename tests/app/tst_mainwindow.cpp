@@ -1,0 +1,118 @@
+#include "DemoCorpus.h"
+#include "MainWindow.h"
+#include "dialogs/MessageBox.h"
+#include "library/ArticleListModel.h"
+#include "reader/ArticleReader.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ql;
+
+// The window under the offscreen platform: open a store, pick an article, read its statements, search.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void openSelectReadSearch();
+    void refusedStoreKeepsCurrentOne();
+    void deleteAndUndoFromTheWindow();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_storePath;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("QuotelineTest"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    m_storePath = m_dir.filePath(QStringLiteral("window.qlstore"));
+    Store store;
+    QVERIFY(!store.open(m_storePath).isError());
+    QCOMPARE(DemoCorpus::loadInto(store), 5);
+}
+
+void TestMainWindow::openSelectReadSearch()
+{
+    Store store;
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openStore(m_storePath));
+    QCOMPARE(window.articleView()->model()->rowCount(), 5);
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusCounts"))->text().startsWith(QStringLiteral("5 articles")));
+
+    // Select the article that holds the "firm orders" line and see its statements.
+    const auto hits = store.search(QStringLiteral("firm orders"));
+    QVERIFY(!hits.isEmpty());
+    const qint64 articleId = hits.first().articleId;
+    window.selectArticle(articleId);
+    QCOMPARE(window.currentArticleId(), articleId);
+    QVERIFY(window.statementView()->model()->rowCount() > 0);
+    QVERIFY(window.reader()->toPlainText().contains(QStringLiteral("firm orders")));
+    QVERIFY(!window.reader()->extraSelections().isEmpty()); // statements highlighted
+
+    // Search through the toolbar box, then jump from a hit to its article.
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    window.selectArticle(window.articleView()->model()->index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong());
+    search->setText(QStringLiteral("shells"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(window.searchResults()->count() >= 1);
+    window.searchResults()->setCurrentRow(0);
+    QCOMPARE(window.currentArticleId(), articleId);
+}
+
+void TestMainWindow::refusedStoreKeepsCurrentOne()
+{
+    Store store;
+    MainWindow window(&store);
+    QVERIFY(window.openStore(m_storePath));
+    const QString foreign = m_dir.filePath(QStringLiteral("foreign.qlstore"));
+    {
+        QFile f(foreign);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("plain notes");
+    }
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.openStore(foreign));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("not a Quoteline store")));
+    QVERIFY(store.isOpen());
+    QCOMPARE(store.path(), m_storePath);
+    QCOMPARE(window.articleView()->model()->rowCount(), 5);
+}
+
+void TestMainWindow::deleteAndUndoFromTheWindow()
+{
+    Store store;
+    MainWindow window(&store);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openStore(m_storePath));
+    window.selectArticle(window.articleView()->model()->index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong());
+    window.statementView()->setFocus();
+    const int before = window.statementView()->model()->rowCount();
+    QVERIFY(before > 0);
+    window.statementView()->setCurrentIndex(window.statementView()->model()->index(0, 0));
+    QTest::keyClick(window.statementView(), Qt::Key_Delete);
+    QCOMPARE(window.statementView()->model()->rowCount(), before - 1);
+    window.undoStack()->undo();
+    QCOMPARE(window.statementView()->model()->rowCount(), before);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
