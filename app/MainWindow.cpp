@@ -88,7 +88,11 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
     ChangeNotifier* n = m_store->notifier();
     for (auto signal : { &ChangeNotifier::storeReset, &ChangeNotifier::familiesChanged })
         connect(n, signal, this, &MainWindow::updateStatus);
-    connect(n, &ChangeNotifier::articlesAdded, this, &MainWindow::updateStatus);
+    connect(n, &ChangeNotifier::articlesAdded, this, [this] {
+        updateStatus();
+        if (m_currentArticle == 0 && m_articleProxy->rowCount() > 0)
+            m_articleView->setCurrentIndex(m_articleProxy->index(0, 0));
+    });
     connect(n, &ChangeNotifier::articlesRemoved, this, [this](const QList<qint64>& ids) {
         updateStatus();
         if (ids.contains(m_currentArticle))
@@ -114,6 +118,9 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
         showArticle(0);
         m_searchResults->clear();
         setWindowFilePath(m_store->path());
+        // Open on the newest article so the window shows something to read straight away.
+        if (m_articleProxy->rowCount() > 0)
+            m_articleView->setCurrentIndex(m_articleProxy->index(0, 0));
     });
     updateStatus();
     updateRecentMenu();
@@ -157,6 +164,8 @@ void MainWindow::buildUi()
     m_statementView->setModel(m_statementProxy);
     m_statementView->horizontalHeader()->setSectionResizeMode(StatementTableModel::TextColumn, QHeaderView::Stretch);
     m_statementView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Statements read best in the order the article gives them until the analyst sorts.
+    m_statementView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
 
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_reader);
