@@ -1,7 +1,9 @@
 #include "CliRunner.h"
 
 #include "StoreLocation.h"
+#include "analysis/comparison/WordDiff.h"
 #include "analysis/extraction/ExtractionJson.h"
+#include "families/FamilyIndex.h"
 #include "importing/ImportPipeline.h"
 #include "store/Store.h"
 
@@ -24,11 +26,15 @@ Commands:
   extract [--format jsonl] FILE…   print what the extractor finds, one JSON object per file
   search QUERY…                    full-text search over statements and articles
   stats                            counts of articles, statements, figures, speakers
+  similar TEXT [--limit N]         stored statements most like TEXT (score, date, speaker, text)
+  families [--min-size N]          variant families of statements, each in time order
+  diff ID ID                       word-level diff between two statements
 
 Options:
   --store PATH     the store to use (default: the app's default store)
-  --format FORMAT  jsonl or text (extract, search)
-  --limit N        at most N results (search)
+  --format FORMAT  text, jsonl or json (extract, search, similar, families, diff)
+  --limit N        at most N results (search, similar)
+  --min-size N     smallest family to list (families; default 2)
   --help           this help
 )";
 
@@ -81,16 +87,20 @@ int CliRunner::run(const QStringList& arguments)
         } else if (a == QLatin1String("--format")) {
             if (!value(&m_format))
                 return fail(QStringLiteral("--format needs a value"), 2);
-            if (m_format == QLatin1String("json"))
-                m_format = QStringLiteral("jsonl");
-            if (m_format != QLatin1String("jsonl") && m_format != QLatin1String("text"))
-                return fail(QStringLiteral("unknown format '%1' (use jsonl or text)").arg(m_format), 2);
+            if (m_format != QLatin1String("jsonl") && m_format != QLatin1String("json") && m_format != QLatin1String("text"))
+                return fail(QStringLiteral("unknown format '%1' (use text, jsonl or json)").arg(m_format), 2);
         } else if (a == QLatin1String("--limit")) {
             QString v;
             bool ok = value(&v);
             m_limit = v.toInt(&ok);
             if (!ok || m_limit <= 0)
                 return fail(QStringLiteral("--limit needs a positive number"), 2);
+        } else if (a == QLatin1String("--min-size")) {
+            QString v;
+            bool ok = value(&v);
+            m_minSize = v.toInt(&ok);
+            if (!ok || m_minSize <= 0)
+                return fail(QStringLiteral("--min-size needs a positive number"), 2);
         } else if (a.startsWith(QLatin1String("--"))) {
             return fail(QStringLiteral("unknown option %1 (see --help)").arg(a), 2);
         } else {
@@ -108,6 +118,12 @@ int CliRunner::run(const QStringList& arguments)
         return positional.isEmpty() ? fail(QStringLiteral("search needs a query"), 2) : runSearch(positional);
     if (command == QLatin1String("stats"))
         return runStats();
+    if (command == QLatin1String("similar"))
+        return positional.isEmpty() ? fail(QStringLiteral("similar needs a sentence"), 2) : runSimilar(positional.join(QLatin1Char(' ')));
+    if (command == QLatin1String("families"))
+        return runFamilies();
+    if (command == QLatin1String("diff"))
+        return positional.size() != 2 ? fail(QStringLiteral("diff needs two statement ids"), 2) : runDiff(positional);
     return fail(QStringLiteral("unknown command '%1' (see --help)").arg(command), 2);
 }
 
@@ -128,6 +144,11 @@ int CliRunner::runImport(const QStringList& files)
         return true;
     });
     m_out.flush();
+    FamilyIndex families(store);
+    if (StoreError e = families.load(); !e.isError())
+        e = families.sync();
+    else
+        return fail(QStringLiteral("imported, but variant families could not be updated: %1").arg(e.message));
     if (rejected > 0)
         return fail(QStringLiteral("%1 file(s) could not be imported").arg(rejected));
     return 0;
@@ -156,7 +177,7 @@ int CliRunner::runExtract(const QStringList& files)
             m_err << "quoteline-cli: " << p.source << ": " << p.error << Qt::endl;
             continue;
         }
-        if (m_format == QLatin1String("jsonl")) {
+        if (m_format != QLatin1String("text")) {
             const QJsonObject obj = extractionToEvalJson(p.source, p.article, p.extraction);
             m_out << QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact)) << '\n';
         } else {
@@ -184,7 +205,7 @@ int CliRunner::runSearch(const QStringList& words)
         return 1;
     const auto hits = store.search(words.join(QLatin1Char(' ')), m_limit);
     for (const SearchHit& h : hits) {
-        if (m_format == QLatin1String("jsonl")) {
+        if (m_format != QLatin1String("text")) {
             QJsonObject o { { QStringLiteral("article"), h.articleId }, { QStringLiteral("statement"), h.statementId },
                 { QStringLiteral("title"), h.articleTitle }, { QStringLiteral("speaker"), h.speaker },
                 { QStringLiteral("snippet"), h.snippet } };
@@ -211,6 +232,147 @@ int CliRunner::runStats()
           << "figures\t" << s.figures << '\n'
           << "speakers\t" << s.speakers << '\n'
           << "tags\t" << s.tags << '\n';
+    m_out.flush();
+    return 0;
+}
+
+namespace {
+
+QJsonObject statementJson(const StatementRow& row)
+{
+    const Statement& s = row.statement;
+    return QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("article"), s.articleId },
+        { QStringLiteral("date"), s.saidOn.isValid() ? QJsonValue(s.saidOn.toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("speaker"), s.speaker.isEmpty() ? QJsonValue() : QJsonValue(s.speaker) },
+        { QStringLiteral("source"), row.articleTitle }, { QStringLiteral("kind"), statementKindName(s.kind) },
+        { QStringLiteral("text"), s.text } };
+}
+
+QString statementLine(const StatementRow& row)
+{
+    const Statement& s = row.statement;
+    return QStringLiteral("%1\t%2\t%3\t%4")
+        .arg(s.saidOn.isValid() ? s.saidOn.toString(Qt::ISODate) : QStringLiteral("no date"),
+            s.speaker.isEmpty() ? QStringLiteral("unknown") : s.speaker, QString::number(s.id), s.text);
+}
+
+} // namespace
+
+bool CliRunner::loadFamilies(Store& store, FamilyIndex& families)
+{
+    if (const StoreError e = families.load(); e.isError()) {
+        fail(e.message);
+        return false;
+    }
+    return true;
+}
+
+void CliRunner::printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(m_format == QLatin1String("jsonl") ? QJsonDocument::Compact : QJsonDocument::Indented));
+    if (m_format == QLatin1String("jsonl"))
+        m_out << '\n';
+}
+
+int CliRunner::runSimilar(const QString& text)
+{
+    Store store;
+    if (!openStore(store))
+        return 1;
+    FamilyIndex families(store);
+    if (!loadFamilies(store, families))
+        return 1;
+    const auto hits = families.similar(text, m_limit);
+    QJsonArray array;
+    for (const auto& [score, row] : hits) {
+        if (m_format == QLatin1String("text")) {
+            m_out << QString::number(score, 'f', 3) << '\t' << statementLine(row) << '\n';
+        } else {
+            QJsonObject o = statementJson(row);
+            o.insert(QStringLiteral("score"), score);
+            array.append(o);
+        }
+    }
+    if (m_format != QLatin1String("text"))
+        printJson(array);
+    m_out.flush();
+    return 0;
+}
+
+int CliRunner::runFamilies()
+{
+    Store store;
+    if (!openStore(store))
+        return 1;
+    FamilyIndex families(store);
+    if (!loadFamilies(store, families))
+        return 1;
+    QJsonArray array;
+    for (qint64 family : families.families().familyIds(m_minSize)) {
+        const QList<StatementRow> members = families.members(family);
+        if (m_format == QLatin1String("text")) {
+            m_out << "family " << family << " (" << members.size() << " statements)\n";
+            for (const StatementRow& row : members)
+                m_out << "  " << statementLine(row) << '\n';
+        } else {
+            QJsonArray list;
+            for (const StatementRow& row : members)
+                list.append(statementJson(row));
+            array.append(QJsonObject { { QStringLiteral("family"), family }, { QStringLiteral("members"), list } });
+        }
+    }
+    if (m_format != QLatin1String("text"))
+        printJson(array);
+    m_out.flush();
+    return 0;
+}
+
+int CliRunner::runDiff(const QStringList& ids)
+{
+    bool okA = false, okB = false;
+    const qint64 a = ids.at(0).toLongLong(&okA);
+    const qint64 b = ids.at(1).toLongLong(&okB);
+    if (!okA || !okB)
+        return fail(QStringLiteral("diff needs two numeric statement ids"), 2);
+    Store store;
+    if (!openStore(store))
+        return 1;
+    const auto left = store.statementRow(a);
+    const auto right = store.statementRow(b);
+    if (!left || !right)
+        return fail(QStringLiteral("no statement with id %1").arg(!left ? a : b));
+    const WordDiff differ;
+    const QList<DiffOp> ops = differ.compare(left->statement.text, right->statement.text);
+    if (m_format == QLatin1String("text")) {
+        m_out << "- " << statementLine(*left) << "\n+ " << statementLine(*right) << "\n\n"
+              << WordDiff::toInlineText(ops, left->statement.text, right->statement.text) << '\n';
+    } else {
+        QJsonArray list;
+        auto kindName = [](DiffOpKind k) {
+            switch (k) {
+            case DiffOpKind::Equal:
+                return QStringLiteral("equal");
+            case DiffOpKind::Insert:
+                return QStringLiteral("insert");
+            case DiffOpKind::Delete:
+                return QStringLiteral("delete");
+            case DiffOpKind::Replace:
+                return QStringLiteral("replace");
+            }
+            return QString();
+        };
+        for (const DiffOp& op : ops) {
+            QJsonObject o { { QStringLiteral("op"), kindName(op.kind) }, { QStringLiteral("moved"), op.moved } };
+            if (op.leftStart >= 0)
+                o.insert(QStringLiteral("left"), left->statement.text.mid(op.leftStart, op.leftEnd - op.leftStart));
+            if (op.rightStart >= 0)
+                o.insert(QStringLiteral("right"), right->statement.text.mid(op.rightStart, op.rightEnd - op.rightStart));
+            list.append(o);
+        }
+        printJson(QJsonObject { { QStringLiteral("left"), statementJson(*left) }, { QStringLiteral("right"), statementJson(*right) },
+            { QStringLiteral("similarity"), WordDiff::equalShare(ops) }, { QStringLiteral("ops"), list } });
+    }
     m_out.flush();
     return 0;
 }

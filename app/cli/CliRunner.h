@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
 namespace ql {
 
+class FamilyIndex;
 class Store;
 
 // quoteline-cli: every command prints its result on stdout and, on failure, one line on stderr
@@ -25,12 +27,18 @@ private:
     int runExtract(const QStringList& files);
     int runSearch(const QStringList& words);
     int runStats();
+    int runSimilar(const QString& text);
+    int runFamilies();
+    int runDiff(const QStringList& ids);
+    bool loadFamilies(Store& store, FamilyIndex& families);
+    void printJson(const QJsonValue& value);
 
     QTextStream& m_out;
     QTextStream& m_err;
     QString m_storePath;
     QString m_format = QStringLiteral("text");
     int m_limit = 20;
+    int m_minSize = 2;
 };
 
 } // namespace ql

@@ -111,10 +111,12 @@ QStringList SchemaMigrations::stepSql(int version)
                            " statement_id INTEGER PRIMARY KEY REFERENCES statements(id) ON DELETE CASCADE,"
                            " family_id INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX statement_families_by_family ON statement_families(family_id)"),
+            // Manual merges and splits, keyed by text fingerprints so they survive re-imports.
             QStringLiteral("CREATE TABLE family_constraints ("
-                           " a_hash TEXT NOT NULL, b_hash TEXT NOT NULL,"
+                           " key_a INTEGER NOT NULL, key_b INTEGER NOT NULL,"
                            " must_link INTEGER NOT NULL," // 1: merged by hand, 0: split by hand
-                           " PRIMARY KEY (a_hash, b_hash))"),
+                           " PRIMARY KEY (key_a, key_b, must_link))"),
+            QStringLiteral("CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         };
     default:
         return {};

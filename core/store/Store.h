@@ -7,6 +7,7 @@
 #include "StoreError.h"
 #include "StoreStats.h"
 #include "OfficeTerm.h"
+#include "analysis/comparison/FamilyState.h"
 #include "domain/Extraction.h"
 
 #include <QObject>
@@ -90,8 +91,15 @@ public:
     StoreError replaceOfficeTerms(const QList<OfficeTerm>& terms);
 
     // --- families -----------------------------------------------------------------------------
-    QHash<qint64, qint64> statementFamilies() const;
-    StoreError replaceStatementFamilies(const QHash<qint64, qint64>& familyOfStatement);
+    FamilyState familyState() const;
+    // Replaces the stored grouping with `state` in one transaction.
+    StoreError saveFamilyState(const FamilyState& state);
+    // Every statement with its id, text, speaker, date and article: what family building needs.
+    QList<Statement> allStatements() const;
+    // Statements by id, ordered by date (undated last), with article title and publisher.
+    QList<StatementRow> statementRowsByIds(const QList<qint64>& ids) const;
+    // Transcript sentences of `speaker`, said within `days` of `around` (any date when `around` is null).
+    QList<StatementRow> transcriptStatements(const QString& speaker, const QDate& around, int days) const;
 
 private:
     StoreError checkExisting(const QString& path) const;

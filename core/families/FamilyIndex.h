@@ -1,0 +1,47 @@
+#pragma once
+
+#include "analysis/comparison/VariantFamilies.h"
+#include "store/StatementRow.h"
+#include "store/StoreError.h"
+
+namespace ql {
+
+class Store;
+
+// Keeps the variant families of a store's statements: restored from the store, brought up to
+// date incrementally after imports and edits, and saved back. Manual merges and splits are
+// saved at once. Belongs to the store's thread.
+class FamilyIndex
+{
+public:
+    explicit FamilyIndex(Store& store);
+
+    // Restores the saved grouping and adds whatever statement it does not know yet.
+    StoreError load();
+    // Adds statements the index lacks, drops deleted ones, re-reads edited texts; saves if anything changed.
+    StoreError sync();
+    StoreError rebuild();
+
+    // Manual decisions, persisted immediately; each returns the affected family id (0 on failure).
+    qint64 merge(qint64 targetFamily, qint64 otherFamily, StoreError* error = nullptr);
+    qint64 split(qint64 statementId, StoreError* error = nullptr);
+    // Reverses the last merge/split (the undo layer calls this).
+    StoreError undoLast();
+    StoreError redoLast();
+
+    const VariantFamilies& families() const { return m_families; }
+    qint64 familyOf(qint64 statementId) const { return m_families.familyOf(statementId); }
+    // The family's statements in time order (undated last).
+    QList<StatementRow> members(qint64 familyId) const;
+    // Stored statements most similar to `text`, best first, with their rows.
+    QList<QPair<double, StatementRow>> similar(const QString& text, int limit) const;
+
+private:
+    StoreError save();
+
+    Store& m_store;
+    VariantFamilies m_families;
+    QHash<qint64, quint64> m_textKeyOf; // statement id -> fingerprint of the indexed text
+};
+
+} // namespace ql
