@@ -21,6 +21,7 @@ private slots:
     void importSearchStats();
     void extractPrintsEvalJsonl();
     void refusesForeignStoreUntouched();
+    void similarFamiliesDiff();
 
 private:
     struct Run
@@ -153,6 +154,42 @@ void TestCli::refusesForeignStoreUntouched()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), bytes);
+}
+
+void TestCli::similarFamiliesDiff()
+{
+    const QString store = m_dir->filePath(QStringLiteral("families.qlstore"));
+    const QString a = write(QStringLiteral("2023.txt"),
+        QByteArrayLiteral("Forum opens\n\nPublished 29 September 2023\n\n\"There is no defence without industry,\" said Ola Brekke.\n"));
+    const QString b = write(QStringLiteral("2025.txt"),
+        QByteArrayLiteral("Forum closes\n\nPublished 2 October 2025\n\n\"There is no strong defense without a strong defense industry,\" "
+                          "said Ola Brekke.\n\n\"Our schools and hospitals need investment too,\" said Mia Lund.\n"));
+    QCOMPARE(cli({ QStringLiteral("--store"), store, QStringLiteral("import"), a, b }).exitCode, 0);
+
+    Run r = cli({ QStringLiteral("--store"), store, QStringLiteral("families") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("family ")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("(2 statements)")), qPrintable(r.out));
+    QVERIFY(!r.out.contains(QStringLiteral("hospitals"))); // a family of one is not listed by default
+    QVERIFY(r.out.indexOf(QStringLiteral("2023-09-29")) < r.out.indexOf(QStringLiteral("2025-10-02")));
+
+    r = cli({ QStringLiteral("--store"), store, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("similar"),
+        QStringLiteral("no defense without industry"), QStringLiteral("--limit"), QStringLiteral("2") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(hits.size(), 2);
+    QVERIFY(hits.at(0).toObject().value(QStringLiteral("score")).toDouble() >= hits.at(1).toObject().value(QStringLiteral("score")).toDouble());
+    const qint64 first = hits.at(0).toObject().value(QStringLiteral("id")).toVariant().toLongLong();
+    const qint64 second = hits.at(1).toObject().value(QStringLiteral("id")).toVariant().toLongLong();
+
+    r = cli({ QStringLiteral("--store"), store, QStringLiteral("diff"), QString::number(first), QString::number(second) });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("{+strong+}")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("[-defence-]")), qPrintable(r.out)); // spelling is no change
+
+    r = cli({ QStringLiteral("--store"), store, QStringLiteral("diff"), QStringLiteral("1"), QStringLiteral("99999") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("no statement with id 99999")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
