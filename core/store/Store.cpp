@@ -1111,4 +1111,43 @@ QList<StatementRow> Store::transcriptStatements(const QString& speaker, const QD
     return out;
 }
 
+QList<FigureRow> Store::figureRows(const QString& kind) const
+{
+    QList<FigureRow> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT f.id, f.article_id, f.statement_id, f.kind, f.value, f.currency, f.year, f.text, f.subject,"
+                             " f.start_pos, f.end_pos, COALESCE(s.said_on, a.published), COALESCE(sp.name, ''),"
+                             " CASE WHEN a.publisher <> '' THEN a.publisher ELSE a.title END, COALESCE(s.text, f.text)"
+                             " FROM figures f JOIN articles a ON a.id = f.article_id"
+                             " LEFT JOIN statements s ON s.id = f.statement_id LEFT JOIN speakers sp ON sp.id = s.speaker_id"
+                             " WHERE (? = '' OR f.kind = ?)"
+                             " ORDER BY COALESCE(s.said_on, a.published) IS NULL, COALESCE(s.said_on, a.published), f.id"));
+    q.addBindValue(textValue(kind));
+    q.addBindValue(textValue(kind));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        FigureRow r;
+        Figure& f = r.figure;
+        f.id = q.value(0).toLongLong();
+        f.articleId = q.value(1).toLongLong();
+        f.statementId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
+        f.kind = q.value(3).toString();
+        f.value = q.value(4).toDouble();
+        f.currency = q.value(5).toString();
+        f.year = q.value(6).isNull() ? 0 : q.value(6).toInt();
+        f.text = q.value(7).toString();
+        f.subject = q.value(8).toString();
+        f.start = q.value(9).toInt();
+        f.end = q.value(10).toInt();
+        r.date = dateFrom(q.value(11));
+        r.speaker = q.value(12).toString();
+        r.source = q.value(13).toString();
+        r.sentence = q.value(14).toString();
+        out.append(r);
+    }
+    return out;
+}
+
 } // namespace ql

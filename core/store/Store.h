@@ -2,6 +2,7 @@
 
 #include "ArticleSnapshot.h"
 #include "ArticleSummary.h"
+#include "FigureRow.h"
 #include "SearchHit.h"
 #include "StatementRow.h"
 #include "StoreError.h"
@@ -68,6 +69,8 @@ public:
     QList<StatementRow> statementRows(qint64 articleId, int offset, int limit) const;
     std::optional<StatementRow> statementRow(qint64 id) const;
     QList<Figure> figures(qint64 articleId = 0) const;
+    // Figures of one kind ("money", "gdp_share"; empty: all) across the store, oldest first.
+    QList<FigureRow> figureRows(const QString& kind = QString()) const;
 
     // preferredSpeakerId: when the name is not stored yet, create it under this id if free (undo).
     StoreError setStatementSpeaker(qint64 statementId, const QString& speaker, qint64 preferredSpeakerId = 0);

@@ -2,6 +2,7 @@ target_sources(quoteline_core PRIVATE
     store/ArticleSnapshot.h
     store/ArticleSummary.h
     store/ChangeNotifier.h
+    store/FigureRow.h
     store/OfficeTerm.h
     store/SchemaMigrations.cpp
     store/SchemaMigrations.h

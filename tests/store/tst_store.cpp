@@ -33,6 +33,7 @@ private slots:
     void readOnlyFolderIsRefused();
     void notifierAnnouncesImport();
     void officeTermsRoundTrip();
+    void figureRowsCarryDateSpeakerSource();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -254,6 +255,29 @@ void TestStore::officeTermsRoundTrip()
     // Bad input is refused and nothing already stored is lost.
     QVERIFY(store.replaceOfficeTerms({ { QString(), QStringLiteral("X"), QDate(), QDate() } }).isError());
     QCOMPARE(store.officeTerms().size(), 2);
+}
+
+void TestStore::figureRowsCarryDateSpeakerSource()
+{
+    Store store;
+    QVERIFY(!store.open(path(QStringLiteral("figures.qlstore"))).isError());
+    const Article a = test::sampleArticle(4, QDate(2024, 5, 6));
+    Extraction e = test::sampleExtraction(a);
+    e.figures[0].statementIndex = 0; // inside the first quote
+    QVERIFY(!store.importArticle(a, e).error.isError());
+    const Article undated = test::sampleArticle(5, QDate());
+    QVERIFY(!store.importArticle(undated, test::sampleExtraction(undated)).error.isError());
+
+    const auto rows = store.figureRows(QStringLiteral("money"));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).date, QDate(2024, 5, 6));
+    QCOMPARE(rows.at(0).speaker, QStringLiteral("Vera Kolar"));
+    QCOMPARE(rows.at(0).source, QStringLiteral("Test Wire"));
+    QCOMPARE(rows.at(0).figure.value, 4e9);
+    QCOMPARE(rows.at(0).sentence, QStringLiteral("Ammunition output must double,"));
+    QVERIFY(!rows.at(1).date.isValid()); // undated last, never given a date
+    QVERIFY(rows.at(1).speaker.isEmpty());
+    QVERIFY(store.figureRows(QStringLiteral("gdp_share")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStore)
