@@ -38,7 +38,7 @@ Extraction sampleExtraction(const Article& article)
     Figure f;
     f.kind = QStringLiteral("money");
     f.currency = QStringLiteral("EUR");
-    const int at = int(article.text.indexOf(QLatin1Char(u'€')));
+    const int at = int(article.text.indexOf(QChar(0x20AC)));
     f.start = at;
     f.end = int(article.text.indexOf(QStringLiteral("billion"), at)) + 7;
     f.text = article.text.mid(f.start, f.end - f.start);
