@@ -1,1 +1,2 @@
 # ingest benchmarks (ql_add_bench)
+ql_add_bench(bench_ingest SOURCES bench_ingest.cpp LIBS Qt::Concurrent)

@@ -3,7 +3,10 @@
 #include "domain/Article.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace ql {
 
@@ -13,6 +16,7 @@ struct IngestResult
     bool ok = false;
     QString error; // one line, for the wizard's list and the CLI; empty when ok
     Article article;
+    QString source; // the file path or payload label the result belongs to
 };
 
 // Turns files and dropped/pasted payloads into articles: format detection, decoding,
@@ -25,8 +29,16 @@ public:
 
     IngestResult readFile(const QString& path) const;
     // `nameHint` (a file name or URL) and `mimeType` help pick the reader; both may be empty.
-    IngestResult readBytes(const QByteArray& bytes, const QString& nameHint,
-        const QString& mimeType = QString()) const;
+    // A "charset=" parameter in `mimeType` declares the encoding.
+    IngestResult readBytes(
+        const QByteArray& bytes, const QString& nameHint, const QString& mimeType = QString()) const;
+
+    // A drop or clipboard payload (MIME type → bytes). Local files in "text/uri-list" win (folders
+    // are expanded); otherwise "text/html", then "text/plain" is read. Remote URLs are reported,
+    // never fetched.
+    QList<IngestResult> readMimePayload(const QMap<QString, QByteArray>& formats) const;
+    // Files under the given paths, folders expanded recursively, in a stable order.
+    static QStringList expandPaths(const QStringList& paths);
 };
 
 } // namespace ql

@@ -1,4 +1,26 @@
 target_sources(quoteline_core PRIVATE
+    ingest/BoilerplateFilter.cpp
+    ingest/BoilerplateFilter.h
+    ingest/DateCandidate.h
+    ingest/DateParser.cpp
+    ingest/DateParser.h
+    ingest/FormatSniffer.cpp
+    ingest/FormatSniffer.h
+    ingest/HtmlReader.cpp
+    ingest/HtmlReader.h
     ingest/Ingestor.cpp
     ingest/Ingestor.h
+    ingest/LanguageGuesser.cpp
+    ingest/LanguageGuesser.h
+    ingest/MarkdownReader.cpp
+    ingest/MarkdownReader.h
+    ingest/MetadataExtractor.cpp
+    ingest/MetadataExtractor.h
+    ingest/MetadataHints.h
+    ingest/PdfReader.cpp
+    ingest/PdfReader.h
+    ingest/PlainTextReader.cpp
+    ingest/PlainTextReader.h
+    ingest/TextDecoder.cpp
+    ingest/TextDecoder.h
 )

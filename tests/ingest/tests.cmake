@@ -1,1 +1,9 @@
 # Tests for ingest; see ql_add_qtest() in tests/CMakeLists.txt
+ql_add_qtest(tst_textdecoder SOURCES ingest/tst_textdecoder.cpp)
+ql_add_qtest(tst_devset_ingest SOURCES ingest/tst_devset_ingest.cpp)
+ql_add_qtest(tst_boilerplatefilter SOURCES ingest/tst_boilerplatefilter.cpp)
+ql_add_qtest(tst_htmlreader SOURCES ingest/tst_htmlreader.cpp)
+ql_add_qtest(tst_markdownreader SOURCES ingest/tst_markdownreader.cpp)
+ql_add_qtest(tst_pdfreader SOURCES ingest/tst_pdfreader.cpp LIBS Qt::Gui)
+ql_add_qtest(tst_metadataextractor SOURCES ingest/tst_metadataextractor.cpp)
+ql_add_qtest(tst_ingestor SOURCES ingest/tst_ingestor.cpp)

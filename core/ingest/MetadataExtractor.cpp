@@ -1,0 +1,259 @@
+#include "MetadataExtractor.h"
+
+#include "DateParser.h"
+#include "LanguageGuesser.h"
+#include "domain/Article.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace ql {
+
+namespace {
+
+constexpr auto Ci
+    = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+constexpr int HeadLines = 12; // where page stamps and datelines are printed
+
+QString stripBullets(const QString& line)
+{
+    const QChar* d = line.constData();
+    qsizetype i = 0;
+    while (i < line.size()
+        && (d[i].isSpace() || d[i] == QChar(0x2022) || d[i] == QLatin1Char('*') || d[i] == QLatin1Char('-')
+            || d[i] == QChar(0x00b7) || d[i] == QLatin1Char('|')))
+        ++i;
+    return line.mid(i);
+}
+
+// "Published: …", "Posted on …", "Last updated …", "Publish date …": the label and its kind.
+const QRegularExpression& dateLabel()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:(?<upd>(?:last )?(?:updated|modified|aktualisiert|mis à jour|actualizado))|"
+                       "(?<block>publish(?:ed)? date|publication date|date published|date of publication)|"
+                       "(?<pub>(?:first )?published|posted|released|date|veröffentlicht|publié|publicado|"
+                       "pubblicato))(?: on| am| le| el| em| il)?\\s*[:|–—-]?\\s*(?<rest>.*)$"),
+        Ci);
+    return re;
+}
+
+const QRegularExpression& urlInLine()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:(?:source|url|link|originally published (?:at|on)|read (?:it|more) (?:at|on)|via|"
+                       "quelle|fuente|fonte)\\s*:?\\s*)?(?<url>https?://[^\\s<>\"]+)[\\s.,;)]*$"),
+        Ci);
+    return re;
+}
+
+QString isoDate(const QDate& d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+bool plausible(const QDate& d)
+{
+    // A publication date cannot lie in the future (a day of slack for time zones).
+    return d.isValid() && d <= QDate::currentDate().addDays(1);
+}
+
+QString urlDateOrigin(const QString& url, const QDate& date)
+{
+    static const QRegularExpression re(
+        QStringLiteral("/((?:19|20)\\d{2}[/-]?\\d{1,2}[/-]?\\d{1,2})(?=[/._-]|$)"));
+    const QRegularExpressionMatch m = re.match(url);
+    return QStringLiteral("URL %1").arg(m.hasMatch() ? m.captured(1) : isoDate(date));
+}
+
+QString titleFromText(const QString& text)
+{
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    QString first = (end < 0 ? text : text.left(end)).trimmed();
+    constexpr qsizetype MaxTitle = 200;
+    if (first.size() > MaxTitle) {
+        qsizetype cut = first.lastIndexOf(QLatin1Char(' '), MaxTitle);
+        if (cut < MaxTitle / 2)
+            cut = MaxTitle;
+        first = first.left(cut) + QChar(0x2026);
+    }
+    return first;
+}
+
+QString domainOf(const QString& url)
+{
+    QString host = QUrl(url).host().toLower();
+    if (host.startsWith(QLatin1String("www.")))
+        host = host.mid(4);
+    return host;
+}
+
+} // namespace
+
+QString MetadataExtractor::sourceUrlFromLines(const QStringList& lines)
+{
+    QString found;
+    for (const QString& line : lines) {
+        if (line.size() > 400 || !line.contains(QLatin1String("http")))
+            continue;
+        const QRegularExpressionMatch m = urlInLine().match(stripBullets(line));
+        if (m.hasMatch())
+            found = m.captured(u"url");
+    }
+    return found;
+}
+
+QList<DateCandidate> MetadataExtractor::datesFromLines(const QStringList& lines)
+{
+    QList<DateCandidate> out;
+    int nonEmpty = 0;
+    QString pendingLabel; // a label line waiting for its date on one of the next lines
+    int pendingFor = 0;
+    DateCandidate::Trust pendingTrust = DateCandidate::PageStamp;
+    for (const QString& raw : lines) {
+        if (raw.isEmpty())
+            continue;
+        ++nonEmpty;
+        if (raw.size() > 300) {
+            pendingFor = 0;
+            continue; // prose: dates inside sentences are about events, not the article
+        }
+        const QString line = stripBullets(raw);
+        const bool dateOnly = DateParser::isDateOnly(line);
+
+        if (pendingFor > 0) {
+            --pendingFor;
+            if (dateOnly) {
+                out.append({ DateParser::find(line).date, pendingLabel, pendingTrust });
+                pendingFor = 0;
+                continue;
+            }
+        }
+
+        const QRegularExpressionMatch label = dateLabel().match(line);
+        if (label.hasMatch()) {
+            DateCandidate::Trust trust = DateCandidate::Dateline;
+            QString origin = QStringLiteral("\"Published\" line");
+            if (label.capturedLength(u"upd") > 0) {
+                trust = DateCandidate::Updated;
+                origin = QStringLiteral("\"Last updated\" line");
+            } else if (label.capturedLength(u"block") > 0) {
+                trust = DateCandidate::PageStamp;
+                origin = QStringLiteral("Publish date block");
+            }
+            const QString rest = label.captured(u"rest");
+            if (rest.trimmed().isEmpty()) {
+                pendingLabel = origin;
+                pendingTrust = trust;
+                pendingFor = 2;
+                continue;
+            }
+            const DateMatch m = DateParser::find(rest);
+            if (m.date.isValid() && m.start <= 12) {
+                out.append({ m.date, origin, trust });
+                continue;
+            }
+        }
+
+        const QRegularExpressionMatch url = urlInLine().match(line);
+        if (url.hasMatch()) {
+            const QString u = url.captured(u"url");
+            const QDate d = DateParser::fromUrl(u);
+            if (d.isValid())
+                out.append({ d, urlDateOrigin(u, d), DateCandidate::Url });
+            continue;
+        }
+
+        if (nonEmpty > HeadLines)
+            continue;
+        if (dateOnly) {
+            out.append(
+                { DateParser::find(line).date, QStringLiteral("page stamp"), DateCandidate::PageStamp });
+            continue;
+        }
+        // Datelines ("BRUSSELS, 29 September 2023 – …") and bylines ("By Jane Doe | 29 Sep 2023").
+        const DateMatch m = DateParser::find(line);
+        if (!m.date.isValid() || m.start > 60)
+            continue;
+        const QString before = line.left(m.start);
+        const QString after = line.mid(m.start + m.length).trimmed();
+        static const QRegularExpression place(
+            QStringLiteral("^(?:\\p{Lu}[\\p{L}.'’-]*[ ,/]*){1,5}[,(]?\\s*$"), Ci);
+        static const QRegularExpression byline(QStringLiteral("^by\\s+\\S"), Ci);
+        static const QRegularExpression dash(QStringLiteral("^(?:\\(\\w+\\)\\s*)?[-–—:|]"));
+        if (byline.match(before).hasMatch() && line.size() < 120)
+            out.append({ m.date, QStringLiteral("byline"), DateCandidate::Dateline });
+        else if ((before.isEmpty() || place.match(before).hasMatch()) && dash.match(after).hasMatch())
+            out.append({ m.date, QStringLiteral("dateline"), DateCandidate::Dateline });
+    }
+    return out;
+}
+
+DateCandidate MetadataExtractor::choose(const QList<DateCandidate>& candidates, QString* origin)
+{
+    DateCandidate best;
+    for (const DateCandidate& c : candidates) {
+        // An update stamp bounds the publication date but is not it: never chosen.
+        if (!plausible(c.date) || c.trust == DateCandidate::Updated)
+            continue;
+        if (!best.date.isValid() || c.date < best.date || (c.date == best.date && c.trust < best.trust))
+            best = c;
+    }
+    if (origin) {
+        origin->clear();
+        if (best.date.isValid()) {
+            *origin = best.origin;
+            // Name the most trusted source that said otherwise, so the analyst can check.
+            const DateCandidate* other = nullptr;
+            for (const DateCandidate& c : candidates) {
+                if (plausible(c.date) && c.date != best.date && (!other || c.trust < other->trust))
+                    other = &c;
+            }
+            if (other)
+                *origin += QStringLiteral(" (earlier than %1 %2)").arg(other->origin, isoDate(other->date));
+        } else {
+            for (const DateCandidate& c : candidates) {
+                if (plausible(c.date) && c.trust == DateCandidate::Updated) {
+                    *origin
+                        = QStringLiteral("no publication date; %1 says %2").arg(c.origin, isoDate(c.date));
+                    break;
+                }
+            }
+        }
+    }
+    return best;
+}
+
+void MetadataExtractor::apply(
+    const MetadataHints& hints, const QStringList& rawLines, const QString& nameHint, Article& article) const
+{
+    const bool nameIsUrl
+        = nameHint.startsWith(QLatin1String("http://")) || nameHint.startsWith(QLatin1String("https://"));
+    article.sourceUrl = hints.sourceUrl;
+    if (article.sourceUrl.isEmpty())
+        article.sourceUrl = sourceUrlFromLines(rawLines);
+    if (article.sourceUrl.isEmpty() && nameIsUrl)
+        article.sourceUrl = nameHint;
+
+    QList<DateCandidate> dates = hints.dates;
+    dates += datesFromLines(rawLines);
+    for (const QString& url : { hints.sourceUrl, nameIsUrl ? nameHint : QString() }) {
+        const QDate d = DateParser::fromUrl(url);
+        if (d.isValid())
+            dates.append({ d, urlDateOrigin(url, d), DateCandidate::Url });
+    }
+    QString origin;
+    const DateCandidate chosen = choose(dates, &origin);
+    article.published = chosen.date;
+    article.dateOrigin = origin;
+
+    article.title = hints.title.isEmpty() ? titleFromText(article.text) : hints.title;
+    article.publisher = hints.publisher.isEmpty() ? domainOf(article.sourceUrl) : hints.publisher;
+
+    const QString guessed = LanguageGuesser().guess(article.text);
+    article.language = guessed.isEmpty() ? hints.language : guessed;
+}
+
+} // namespace ql
