@@ -1,0 +1,678 @@
+#include "VariantFamilies.h"
+
+#include "TextNormalizer.h"
+
+#include <algorithm>
+#include <thread>
+
+namespace ql {
+
+namespace {
+constexpr std::uint32_t kNoNode = 0xFFFFFFFFu;
+// Below this many statements a worker thread costs more than it saves.
+constexpr std::size_t kParallelThreshold = 20000;
+} // namespace
+
+VariantFamilies::VariantFamilies()
+    : VariantFamilies(Options())
+{ }
+
+VariantFamilies::VariantFamilies(const Options& options)
+    : m_options(options)
+    , m_index(options.index)
+{ }
+
+quint64 VariantFamilies::textKey(QStringView text)
+{
+    return TextNormalizer().fingerprint(text);
+}
+
+void VariantFamilies::clear()
+{
+    m_index = MinHashLshIndex(m_options.index);
+    m_sets.clear();
+    m_nodeIds.clear();
+    m_nodeKeys.clear();
+    m_familyOfRoot.clear();
+    m_freeNodes.clear();
+    m_nodeOf.clear();
+    m_rootOfFamily.clear();
+    m_nextFamilyId = 1;
+    m_mustLinks.clear();
+    m_cannotLinks.clear();
+    m_keyNodes.clear();
+    m_undo.clear();
+    m_redo.clear();
+}
+
+std::uint32_t VariantFamilies::newNode(qint64 statementId, quint64 key)
+{
+    std::uint32_t node;
+    if (!m_freeNodes.empty()) {
+        node = m_freeNodes.back();
+        m_freeNodes.pop_back();
+        m_sets.reset(node);
+        m_nodeIds[node] = statementId;
+        m_nodeKeys[node] = key;
+        m_familyOfRoot[node] = NoFamily;
+    } else {
+        node = m_sets.add();
+        m_nodeIds.push_back(statementId);
+        m_nodeKeys.push_back(key);
+        m_familyOfRoot.push_back(NoFamily);
+    }
+    m_nodeOf.insert(statementId, node);
+    const auto tracked = m_keyNodes.find(key);
+    if (tracked != m_keyNodes.end())
+        tracked->append(node);
+    return node;
+}
+
+qint64 VariantFamilies::ensureFamily(std::uint32_t node)
+{
+    const std::uint32_t root = m_sets.find(node);
+    if (m_familyOfRoot[root] == NoFamily) {
+        const qint64 id = m_nextFamilyId++;
+        m_familyOfRoot[root] = id;
+        m_rootOfFamily.insert(id, root);
+    }
+    return m_familyOfRoot[root];
+}
+
+std::uint32_t VariantFamilies::uniteNodes(std::uint32_t a, std::uint32_t b, qint64 forcedFamily)
+{
+    const std::uint32_t ra = m_sets.find(a);
+    const std::uint32_t rb = m_sets.find(b);
+    if (ra == rb)
+        return ra;
+    const qint64 fa = m_familyOfRoot[ra];
+    const qint64 fb = m_familyOfRoot[rb];
+    const std::uint32_t sa = m_sets.setSize(ra);
+    const std::uint32_t sb = m_sets.setSize(rb);
+    qint64 keep = forcedFamily;
+    if (keep == NoFamily) {
+        if (fa == NoFamily || fb == NoFamily)
+            keep = fa == NoFamily ? fb : fa;
+        else if (sa != sb)
+            keep = sa > sb ? fa : fb;
+        else
+            keep = std::min(fa, fb);
+    }
+    if (fa != NoFamily)
+        m_rootOfFamily.remove(fa);
+    if (fb != NoFamily)
+        m_rootOfFamily.remove(fb);
+    const std::uint32_t root = m_sets.unite(ra, rb);
+    m_familyOfRoot[root] = keep;
+    if (keep != NoFamily)
+        m_rootOfFamily.insert(keep, root);
+    return root;
+}
+
+bool VariantFamilies::allowed(std::uint32_t rootA, std::uint32_t rootB) const
+{
+    if (m_cannotLinks.isEmpty())
+        return true;
+    // Cannot-links are stored in both directions, so scanning the smaller side is enough.
+    if (m_sets.setSize(rootA) > m_sets.setSize(rootB))
+        std::swap(rootA, rootB);
+    for (const std::uint32_t member : m_sets.members(rootA)) {
+        const auto partners = m_cannotLinks.constFind(m_nodeKeys[member]);
+        if (partners == m_cannotLinks.cend())
+            continue;
+        for (const quint64 partner : *partners) {
+            for (const std::uint32_t other : m_keyNodes.value(partner)) {
+                if (m_sets.find(other) == rootB)
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+void VariantFamilies::joinSimilar(std::uint32_t node)
+{
+    const auto hits = m_index.similarTo(m_nodeIds[node], 0, m_options.threshold);
+    for (const SimilarHit& hit : hits) {
+        const std::uint32_t other = m_nodeOf.value(hit.id, kNoNode);
+        if (other == kNoNode)
+            continue;
+        const std::uint32_t ra = m_sets.find(node);
+        const std::uint32_t rb = m_sets.find(other);
+        if (ra != rb && allowed(ra, rb))
+            uniteNodes(ra, rb);
+    }
+}
+
+void VariantFamilies::applyMustLinks(std::uint32_t node)
+{
+    const auto partners = m_mustLinks.constFind(m_nodeKeys[node]);
+    if (partners == m_mustLinks.cend())
+        return;
+    for (const quint64 partner : *partners) {
+        for (const std::uint32_t other : m_keyNodes.value(partner))
+            uniteNodes(node, other);
+    }
+}
+
+qint64 VariantFamilies::add(qint64 statementId, QStringView text)
+{
+    remove(statementId);
+    const auto tokens = TextNormalizer().tokenize(text);
+    m_index.add(statementId, tokens);
+    const std::uint32_t node = newNode(statementId, TextNormalizer::fingerprint(tokens));
+    joinSimilar(node);
+    applyMustLinks(node);
+    return ensureFamily(node);
+}
+
+void VariantFamilies::add(const QList<Statement>& statements)
+{
+    m_index.reserve(m_index.size() + statements.size());
+    m_sets.reserve(m_sets.size() + size_t(statements.size()));
+    for (const Statement& statement : statements)
+        add(statement.id, statement.text);
+}
+
+bool VariantFamilies::remove(qint64 statementId)
+{
+    const std::uint32_t node = m_nodeOf.value(statementId, kNoNode);
+    if (node == kNoNode)
+        return false;
+    const std::vector<std::uint32_t> family = m_sets.members(node);
+    m_nodeOf.remove(statementId);
+    m_index.remove(statementId);
+    const auto tracked = m_keyNodes.find(m_nodeKeys[node]);
+    if (tracked != m_keyNodes.end())
+        tracked->removeAll(node);
+    m_nodeIds[node] = 0;
+    // The rest of the family may have hung together only through this statement.
+    regroup(family, {});
+    m_freeNodes.push_back(node);
+    return true;
+}
+
+std::vector<VariantFamilies::Edge> VariantFamilies::edgesWithin(
+    const std::vector<std::uint32_t>& nodes, const std::vector<std::uint8_t>& inRegion) const
+{
+    if (nodes.size() == size_t(m_nodeOf.size()) && nodes.size() >= kParallelThreshold) {
+        // Everything is regrouped: walking the buckets once beats a query per statement.
+        std::vector<Edge> edges;
+        for (const auto& pair : m_index.similarPairs(m_options.threshold, m_options.threads)) {
+            const std::uint32_t a = m_nodeOf.value(pair.a, kNoNode);
+            const std::uint32_t b = m_nodeOf.value(pair.b, kNoNode);
+            if (a != kNoNode && b != kNoNode && inRegion[a] && inRegion[b])
+                edges.push_back({ std::min(a, b), std::max(a, b), float(pair.similarity) });
+        }
+        return edges;
+    }
+    const auto collect
+        = [this, &nodes, &inRegion](std::size_t first, std::size_t step, std::vector<Edge>& out) {
+              for (std::size_t i = first; i < nodes.size(); i += step) {
+                  const std::uint32_t node = nodes[i];
+                  const auto hits = m_index.similarTo(m_nodeIds[node], 0, m_options.threshold);
+                  for (const SimilarHit& hit : hits) {
+                      const std::uint32_t other = m_nodeOf.value(hit.id, kNoNode);
+                      // Each pair is found from both ends; keep it once.
+                      if (other != kNoNode && other > node && inRegion[other])
+                          out.push_back({ node, other, float(hit.similarity) });
+                  }
+              }
+          };
+    const std::size_t threads
+        = nodes.size() >= kParallelThreshold ? std::size_t(std::max(1, m_options.threads)) : std::size_t(1);
+    std::vector<std::vector<Edge>> parts(threads);
+    std::vector<std::thread> workers;
+    for (std::size_t t = 1; t < threads; ++t)
+        workers.emplace_back(collect, t, threads, std::ref(parts[t]));
+    collect(0, threads, parts[0]);
+    for (auto& worker : workers)
+        worker.join();
+    std::vector<Edge> edges;
+    for (auto& part : parts)
+        edges.insert(edges.end(), part.begin(), part.end());
+    return edges;
+}
+
+void VariantFamilies::regroup(std::vector<std::uint32_t> nodes, const QHash<qint64, qint64>& hints)
+{
+    // Work on whole families: resetting part of a set would corrupt it.
+    std::vector<std::uint8_t> inRegion(m_nodeIds.size(), 0);
+    std::vector<std::uint32_t> region;
+    for (const std::uint32_t node : nodes) {
+        if (inRegion[node])
+            continue;
+        for (const std::uint32_t member : m_sets.members(node)) {
+            inRegion[member] = 1;
+            region.push_back(member);
+        }
+    }
+    std::sort(region.begin(), region.end());
+
+    std::vector<qint64> voteOf(m_nodeIds.size(), NoFamily); // the family id each node votes for
+    std::vector<std::uint32_t> alive;
+    for (const std::uint32_t node : region) {
+        if (m_nodeIds[node] != 0) {
+            alive.push_back(node);
+            voteOf[node] = m_familyOfRoot[m_sets.find(node)];
+        }
+    }
+    for (auto it = hints.cbegin(); it != hints.cend(); ++it) {
+        const std::uint32_t node = m_nodeOf.value(it.key(), kNoNode);
+        if (node != kNoNode && inRegion[node])
+            voteOf[node] = it.value();
+    }
+    for (const std::uint32_t node : region) {
+        const std::uint32_t root = m_sets.find(node);
+        if (m_familyOfRoot[root] != NoFamily)
+            m_rootOfFamily.remove(m_familyOfRoot[root]);
+    }
+    for (const std::uint32_t node : region) {
+        m_sets.reset(node);
+        m_familyOfRoot[node] = NoFamily;
+    }
+
+    // Manual merges first, then similarity edges strongest first, so that a cannot-link blocks
+    // the weakest link of a chain rather than an arbitrary one.
+    for (const std::uint32_t node : alive) {
+        const auto partners = m_mustLinks.constFind(m_nodeKeys[node]);
+        if (partners == m_mustLinks.cend())
+            continue;
+        for (const quint64 partner : *partners) {
+            for (const std::uint32_t other : m_keyNodes.value(partner)) {
+                if (inRegion[other] && m_nodeIds[other] != 0)
+                    uniteNodes(node, other);
+            }
+        }
+    }
+    std::vector<Edge> edges = edgesWithin(alive, inRegion);
+    std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
+        if (x.similarity != y.similarity)
+            return x.similarity > y.similarity;
+        return x.a != y.a ? x.a < y.a : x.b < y.b;
+    });
+    for (const Edge& edge : edges) {
+        const std::uint32_t ra = m_sets.find(edge.a);
+        const std::uint32_t rb = m_sets.find(edge.b);
+        if (ra != rb && allowed(ra, rb))
+            uniteNodes(ra, rb);
+    }
+
+    // Each new family takes the old id most of its members vote for.
+    struct Vote
+    {
+        int count;
+        qint64 family;
+        std::uint32_t root;
+    };
+    std::vector<std::uint32_t> roots;
+    std::vector<std::pair<std::uint32_t, qint64>> cast; // (new root, family voted for)
+    roots.reserve(alive.size());
+    for (const std::uint32_t node : alive) {
+        const std::uint32_t root = m_sets.find(node);
+        roots.push_back(root);
+        if (voteOf[node] != NoFamily)
+            cast.emplace_back(root, voteOf[node]);
+    }
+    std::sort(roots.begin(), roots.end());
+    roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+    std::sort(cast.begin(), cast.end());
+    std::vector<Vote> ballot;
+    for (std::size_t i = 0; i < cast.size();) {
+        std::size_t j = i;
+        while (j < cast.size() && cast[j] == cast[i])
+            ++j;
+        ballot.push_back({ int(j - i), cast[i].second, cast[i].first });
+        i = j;
+    }
+    std::sort(ballot.begin(), ballot.end(), [](const Vote& x, const Vote& y) {
+        if (x.count != y.count)
+            return x.count > y.count;
+        return x.family != y.family ? x.family < y.family : x.root < y.root;
+    });
+    for (const Vote& vote : ballot) {
+        if (m_familyOfRoot[vote.root] != NoFamily || m_rootOfFamily.contains(vote.family))
+            continue;
+        m_familyOfRoot[vote.root] = vote.family;
+        m_rootOfFamily.insert(vote.family, vote.root);
+        m_nextFamilyId = std::max(m_nextFamilyId, vote.family + 1);
+    }
+    for (const std::uint32_t root : roots)
+        ensureFamily(root);
+}
+
+void VariantFamilies::rebuild()
+{
+    std::vector<std::uint32_t> all;
+    all.reserve(size_t(m_nodeOf.size()));
+    for (auto it = m_nodeOf.cbegin(); it != m_nodeOf.cend(); ++it)
+        all.push_back(it.value());
+    std::sort(all.begin(), all.end());
+    regroup(all, {});
+}
+
+void VariantFamilies::rebuild(const QList<Statement>& statements)
+{
+    const FamilyState previous = exportState();
+    clear();
+    for (const FamilyConstraint& constraint : previous.constraints)
+        addConstraint(constraint);
+    m_nextFamilyId = previous.nextFamilyId;
+    m_index.reserve(statements.size());
+    m_sets.reserve(size_t(statements.size()));
+    // Normalising and hashing dominate loading: done on the worker threads, inserted on this one.
+    const size_t count = size_t(statements.size());
+    std::vector<MinHashLshIndex::Prepared> prepared(count);
+    std::vector<quint64> keys(count);
+    const auto prepare = [this, &statements, &prepared, &keys](size_t first, size_t step) {
+        const TextNormalizer normalizer;
+        for (size_t i = first; i < prepared.size(); i += step) {
+            const Statement& statement = statements.at(qsizetype(i));
+            const auto tokens = normalizer.tokenize(statement.text);
+            keys[i] = TextNormalizer::fingerprint(tokens);
+            prepared[i] = m_index.prepare(statement.id, tokens);
+        }
+    };
+    const size_t threads = count >= kParallelThreshold ? size_t(std::max(1, m_options.threads)) : size_t(1);
+    std::vector<std::thread> workers;
+    for (size_t t = 1; t < threads; ++t)
+        workers.emplace_back(prepare, t, threads);
+    prepare(0, threads);
+    for (auto& worker : workers)
+        worker.join();
+    std::vector<std::uint32_t> all;
+    all.reserve(count);
+    for (size_t i = 0; i < count; ++i) {
+        const qint64 id = prepared[i].id;
+        if (m_nodeOf.contains(id))
+            continue;
+        m_index.add(std::move(prepared[i]));
+        all.push_back(newNode(id, keys[i]));
+    }
+    prepared = {};
+    regroup(all, previous.familyOfStatement);
+}
+
+void VariantFamilies::restore(const QList<Statement>& statements, const FamilyState& state)
+{
+    clear();
+    for (const FamilyConstraint& constraint : state.constraints)
+        addConstraint(constraint);
+    m_nextFamilyId = std::max<qint64>(1, state.nextFamilyId);
+    m_index.reserve(statements.size());
+    m_sets.reserve(size_t(statements.size()));
+    std::vector<std::uint32_t> unplaced;
+    for (const Statement& statement : statements) {
+        if (m_nodeOf.contains(statement.id))
+            continue;
+        const auto tokens = TextNormalizer().tokenize(statement.text);
+        m_index.add(statement.id, tokens);
+        const std::uint32_t node = newNode(statement.id, TextNormalizer::fingerprint(tokens));
+        const qint64 family = state.familyOfStatement.value(statement.id, NoFamily);
+        if (family == NoFamily) {
+            unplaced.push_back(node);
+            continue;
+        }
+        m_nextFamilyId = std::max(m_nextFamilyId, family + 1);
+        const std::uint32_t root = m_rootOfFamily.value(family, kNoNode);
+        if (root == kNoNode) {
+            m_familyOfRoot[node] = family;
+            m_rootOfFamily.insert(family, node);
+        } else {
+            uniteNodes(root, node, family);
+        }
+    }
+    for (const std::uint32_t node : unplaced) {
+        joinSimilar(node);
+        applyMustLinks(node);
+        ensureFamily(node);
+    }
+}
+
+FamilyState VariantFamilies::exportState() const
+{
+    FamilyState state;
+    state.familyOfStatement.reserve(m_nodeOf.size());
+    for (auto it = m_nodeOf.cbegin(); it != m_nodeOf.cend(); ++it)
+        state.familyOfStatement.insert(it.key(), m_familyOfRoot[m_sets.find(it.value())]);
+    state.constraints = constraints();
+    state.nextFamilyId = m_nextFamilyId;
+    return state;
+}
+
+qint64 VariantFamilies::familyOf(qint64 statementId) const
+{
+    const std::uint32_t node = m_nodeOf.value(statementId, kNoNode);
+    return node == kNoNode ? NoFamily : m_familyOfRoot[m_sets.find(node)];
+}
+
+QList<qint64> VariantFamilies::members(qint64 familyId) const
+{
+    QList<qint64> out;
+    const std::uint32_t root = m_rootOfFamily.value(familyId, kNoNode);
+    if (root == kNoNode)
+        return out;
+    for (const std::uint32_t node : m_sets.members(root)) {
+        if (m_nodeIds[node] != 0)
+            out.append(m_nodeIds[node]);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QList<qint64> VariantFamilies::familyIds(int minSize) const
+{
+    QList<qint64> out;
+    for (auto it = m_rootOfFamily.cbegin(); it != m_rootOfFamily.cend(); ++it) {
+        if (int(m_sets.setSize(it.value())) >= minSize)
+            out.append(it.key());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QHash<qint64, qint64> VariantFamilies::assignmentOf(const std::vector<std::uint32_t>& nodes) const
+{
+    QHash<qint64, qint64> out;
+    for (const std::uint32_t node : nodes) {
+        if (m_nodeIds[node] != 0)
+            out.insert(m_nodeIds[node], m_familyOfRoot[m_sets.find(node)]);
+    }
+    return out;
+}
+
+std::vector<std::uint32_t> VariantFamilies::nodesOfStatements(const QList<qint64>& statementIds) const
+{
+    std::vector<std::uint32_t> out;
+    for (const qint64 id : statementIds) {
+        const std::uint32_t node = m_nodeOf.value(id, kNoNode);
+        if (node != kNoNode)
+            out.push_back(node);
+    }
+    return out;
+}
+
+void VariantFamilies::trackKey(quint64 key)
+{
+    if (m_keyNodes.contains(key))
+        return;
+    QList<std::uint32_t> nodes;
+    for (std::size_t node = 0; node < m_nodeKeys.size(); ++node) {
+        if (m_nodeKeys[node] == key && m_nodeIds[node] != 0)
+            nodes.append(std::uint32_t(node));
+    }
+    m_keyNodes.insert(key, nodes);
+}
+
+void VariantFamilies::addConstraint(const FamilyConstraint& constraint)
+{
+    if (constraint.keyA == constraint.keyB)
+        return;
+    auto& links = constraint.kind == FamilyConstraint::Kind::MustLink ? m_mustLinks : m_cannotLinks;
+    links[constraint.keyA].insert(constraint.keyB);
+    links[constraint.keyB].insert(constraint.keyA);
+    trackKey(constraint.keyA);
+    trackKey(constraint.keyB);
+}
+
+void VariantFamilies::removeConstraint(const FamilyConstraint& constraint)
+{
+    auto& links = constraint.kind == FamilyConstraint::Kind::MustLink ? m_mustLinks : m_cannotLinks;
+    for (const auto& [from, to] :
+        { std::pair(constraint.keyA, constraint.keyB), std::pair(constraint.keyB, constraint.keyA) }) {
+        const auto it = links.find(from);
+        if (it == links.end())
+            continue;
+        it->remove(to);
+        if (it->isEmpty())
+            links.erase(it);
+    }
+}
+
+QList<FamilyConstraint> VariantFamilies::constraints() const
+{
+    QList<FamilyConstraint> out;
+    for (const auto kind : { FamilyConstraint::Kind::MustLink, FamilyConstraint::Kind::CannotLink }) {
+        const auto& links = kind == FamilyConstraint::Kind::MustLink ? m_mustLinks : m_cannotLinks;
+        for (auto it = links.cbegin(); it != links.cend(); ++it) {
+            for (const quint64 other : it.value()) {
+                if (it.key() < other)
+                    out.append({ kind, it.key(), other });
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const FamilyConstraint& a, const FamilyConstraint& b) {
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        return a.keyA != b.keyA ? a.keyA < b.keyA : a.keyB < b.keyB;
+    });
+    return out;
+}
+
+qint64 VariantFamilies::merge(qint64 targetFamily, qint64 otherFamily)
+{
+    const std::uint32_t rootT = m_rootOfFamily.value(targetFamily, kNoNode);
+    const std::uint32_t rootO = m_rootOfFamily.value(otherFamily, kNoNode);
+    if (rootT == kNoNode || rootO == kNoNode)
+        return NoFamily;
+    if (rootT == rootO)
+        return targetFamily;
+    const std::vector<std::uint32_t> target = m_sets.members(rootT);
+    const std::vector<std::uint32_t> other = m_sets.members(rootO);
+    std::vector<std::uint32_t> both = target;
+    both.insert(both.end(), other.begin(), other.end());
+
+    Edit edit;
+    edit.before = assignmentOf(both);
+    QSet<quint64> otherKeys;
+    for (const std::uint32_t node : other)
+        otherKeys.insert(m_nodeKeys[node]);
+    QSet<quint64> targetKeys;
+    for (const std::uint32_t node : target) {
+        const quint64 key = m_nodeKeys[node];
+        if (targetKeys.contains(key))
+            continue;
+        targetKeys.insert(key);
+        for (const quint64 partner : m_cannotLinks.value(key)) {
+            if (otherKeys.contains(partner))
+                edit.removed.append({ FamilyConstraint::Kind::CannotLink, key, partner });
+        }
+    }
+    // One link between the earliest statements is enough: each side's own cohesion is
+    // already guaranteed by similarity or earlier links.
+    const auto earliest = [this](const std::vector<std::uint32_t>& nodes) {
+        std::uint32_t best = nodes.front();
+        for (const std::uint32_t node : nodes) {
+            if (m_nodeIds[node] != 0 && (m_nodeIds[best] == 0 || m_nodeIds[node] < m_nodeIds[best]))
+                best = node;
+        }
+        return best;
+    };
+    const quint64 keyT = m_nodeKeys[earliest(target)];
+    const quint64 keyO = m_nodeKeys[earliest(other)];
+    if (keyT != keyO)
+        edit.added.append({ FamilyConstraint::Kind::MustLink, keyT, keyO });
+    for (const FamilyConstraint& c : edit.removed)
+        removeConstraint(c);
+    for (const FamilyConstraint& c : edit.added)
+        addConstraint(c);
+    uniteNodes(rootT, rootO, targetFamily);
+    edit.after = assignmentOf(both);
+    m_undo.append(edit);
+    m_redo.clear();
+    return targetFamily;
+}
+
+qint64 VariantFamilies::split(qint64 statementId)
+{
+    const std::uint32_t node = m_nodeOf.value(statementId, kNoNode);
+    if (node == kNoNode)
+        return NoFamily;
+    const std::vector<std::uint32_t> family = m_sets.members(node);
+    const quint64 key = m_nodeKeys[node];
+    QSet<quint64> otherKeys;
+    for (const std::uint32_t member : family) {
+        if (m_nodeIds[member] != 0 && m_nodeKeys[member] != key)
+            otherKeys.insert(m_nodeKeys[member]);
+    }
+    if (otherKeys.isEmpty())
+        return familyOf(statementId);
+
+    Edit edit;
+    edit.before = assignmentOf(family);
+    QList<quint64> sorted = otherKeys.values();
+    std::sort(sorted.begin(), sorted.end());
+    const QSet<quint64> linked = m_mustLinks.value(key);
+    for (const quint64 other : sorted) {
+        edit.added.append({ FamilyConstraint::Kind::CannotLink, key, other });
+        if (linked.contains(other))
+            edit.removed.append({ FamilyConstraint::Kind::MustLink, key, other });
+    }
+    for (const FamilyConstraint& c : edit.removed)
+        removeConstraint(c);
+    for (const FamilyConstraint& c : edit.added)
+        addConstraint(c);
+    QHash<qint64, qint64> hints;
+    for (const std::uint32_t member : family) {
+        if (m_nodeIds[member] != 0 && m_nodeKeys[member] == key)
+            hints.insert(m_nodeIds[member], NoFamily); // the split-off part starts a new family
+    }
+    regroup(family, hints);
+    edit.after = assignmentOf(family);
+    m_undo.append(edit);
+    m_redo.clear();
+    return familyOf(statementId);
+}
+
+void VariantFamilies::apply(const Edit& edit, bool forward)
+{
+    for (const FamilyConstraint& c : forward ? edit.removed : edit.added)
+        removeConstraint(c);
+    for (const FamilyConstraint& c : forward ? edit.added : edit.removed)
+        addConstraint(c);
+    QList<qint64> statements = edit.before.keys();
+    statements.append(edit.after.keys());
+    regroup(nodesOfStatements(statements), forward ? edit.after : edit.before);
+}
+
+bool VariantFamilies::undo()
+{
+    if (m_undo.isEmpty())
+        return false;
+    const Edit edit = m_undo.takeLast();
+    apply(edit, false);
+    m_redo.append(edit);
+    return true;
+}
+
+bool VariantFamilies::redo()
+{
+    if (m_redo.isEmpty())
+        return false;
+    const Edit edit = m_redo.takeLast();
+    apply(edit, true);
+    m_undo.append(edit);
+    return true;
+}
+
+} // namespace ql

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "DisjointSets.h"
+#include "FamilyConstraint.h"
+#include "FamilyState.h"
+#include "MinHashLshIndex.h"
+#include "domain/Statement.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QStringView>
+
+#include <cstdint>
+#include <vector>
+
+namespace ql {
+
+// Groups statements that are versions of the same line into families: union-find over pairs
+// the MinHashLshIndex verifies at WeightedJaccard >= threshold (0.5 by default; single-linkage,
+// so "no defence without industry" reaches "no strong defense without a strong defense industry"
+// through intermediate wordings). Manual merge/split decisions are kept as must-link/cannot-link
+// constraints on text fingerprints and honoured by every later add, rebuild and restore.
+//
+// Family ids are stable: adding statements keeps the id of the family they join (when two
+// families join, the larger one's id survives, ties to the smaller id); rebuild() gives each new
+// family the old id most of its members had. Ids are never reused.
+// Not thread-safe; rebuild() uses worker threads internally.
+class VariantFamilies
+{
+public:
+    struct Options
+    {
+        double threshold = 0.5;
+        int threads = 2;
+        MinHashLshIndex::Options index;
+    };
+
+    VariantFamilies();
+    explicit VariantFamilies(const Options& options);
+
+    const Options& options() const { return m_options; }
+    const MinHashLshIndex& index() const { return m_index; }
+
+    // Incremental: indexes the statement and joins it to the families it is similar to.
+    // Returns its family id. Adding a known id first removes the old version.
+    qint64 add(qint64 statementId, QStringView text);
+    void add(const QList<Statement>& statements);
+    bool remove(qint64 statementId);
+    // Regroups every statement from scratch (edges found on `threads` threads).
+    void rebuild();
+    // Replaces the statements with `statements` and groups them from scratch; constraints stay,
+    // and families keep the ids most of their members had before.
+    void rebuild(const QList<Statement>& statements);
+    // Replaces everything with `statements` grouped as `state` says (no similarity search for
+    // statements the state places; the others are added incrementally).
+    void restore(const QList<Statement>& statements, const FamilyState& state);
+    FamilyState exportState() const;
+
+    bool contains(qint64 statementId) const { return m_nodeOf.contains(statementId); }
+    qsizetype statementCount() const { return m_nodeOf.size(); }
+    qint64 familyOf(qint64 statementId) const; // 0 when unknown
+    QList<qint64> members(qint64 familyId) const; // ascending statement ids
+    QList<qint64> familyIds(int minSize = 1) const; // ascending
+    qsizetype familyCount() const { return m_rootOfFamily.size(); }
+    QList<SimilarHit> similar(QStringView text, int limit) const { return m_index.query(text, limit); }
+
+    // Manual edits; each is one undo step. merge() keeps `targetFamily`'s id and returns it;
+    // split() moves the statement (and identical copies of its text) into a family of its own
+    // and returns that family's id. Both return 0 when the arguments are unknown.
+    qint64 merge(qint64 targetFamily, qint64 otherFamily);
+    qint64 split(qint64 statementId);
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    bool canRedo() const { return !m_redo.isEmpty(); }
+    bool undo();
+    bool redo();
+    QList<FamilyConstraint> constraints() const;
+
+    static quint64 textKey(QStringView text);
+
+private:
+    struct Edge
+    {
+        std::uint32_t a;
+        std::uint32_t b;
+        float similarity;
+    };
+    struct Edit
+    {
+        QList<FamilyConstraint> added;
+        QList<FamilyConstraint> removed;
+        QHash<qint64, qint64> before;
+        QHash<qint64, qint64> after;
+    };
+    static constexpr qint64 NoFamily = 0;
+
+    std::uint32_t newNode(qint64 statementId, quint64 key);
+    void joinSimilar(std::uint32_t node);
+    void applyMustLinks(std::uint32_t node);
+    bool allowed(std::uint32_t rootA, std::uint32_t rootB) const;
+    std::uint32_t uniteNodes(std::uint32_t a, std::uint32_t b, qint64 forcedFamily = NoFamily);
+    qint64 ensureFamily(std::uint32_t node);
+    std::vector<Edge> edgesWithin(
+        const std::vector<std::uint32_t>& nodes, const std::vector<std::uint8_t>& inRegion) const;
+    void regroup(std::vector<std::uint32_t> nodes, const QHash<qint64, qint64>& hints);
+    QHash<qint64, qint64> assignmentOf(const std::vector<std::uint32_t>& nodes) const;
+    std::vector<std::uint32_t> nodesOfStatements(const QList<qint64>& statementIds) const;
+    void addConstraint(const FamilyConstraint& constraint);
+    void removeConstraint(const FamilyConstraint& constraint);
+    void trackKey(quint64 key);
+    void apply(const Edit& edit, bool forward);
+    void clear();
+
+    Options m_options;
+    MinHashLshIndex m_index;
+    DisjointSets m_sets;
+    std::vector<qint64> m_nodeIds; // 0 for a freed node
+    std::vector<quint64> m_nodeKeys;
+    std::vector<qint64> m_familyOfRoot; // meaningful at roots only
+    std::vector<std::uint32_t> m_freeNodes;
+    QHash<qint64, std::uint32_t> m_nodeOf;
+    QHash<qint64, std::uint32_t> m_rootOfFamily;
+    qint64 m_nextFamilyId = 1;
+
+    QHash<quint64, QSet<quint64>> m_mustLinks;
+    QHash<quint64, QSet<quint64>> m_cannotLinks;
+    QHash<quint64, QList<std::uint32_t>> m_keyNodes; // only keys that appear in constraints
+
+    QList<Edit> m_undo;
+    QList<Edit> m_redo;
+};
+
+} // namespace ql
