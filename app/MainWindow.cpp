@@ -6,7 +6,19 @@
 #include "commands/ImportArticlesCommand.h"
 #include "commands/SetSpeakerCommand.h"
 #include "commands/TagCommand.h"
+#include "charts/ChartExporter.h"
+#include "charts/ChartWidget.h"
+#include "charts/GdpChartBuilder.h"
+#include "charts/SpendingChartBuilder.h"
+#include "comparison/ComparisonPanel.h"
 #include "dialogs/MessageBox.h"
+#include "families/FamilyIndex.h"
+#include "import/DropTarget.h"
+#include "import/ImportWizard.h"
+#include "library/ChartDataSource.h"
+#include "library/TimelineDataSource.h"
+#include "timeline/TimelineModel.h"
+#include "timeline/TimelineView.h"
 #include "importing/ImportPipeline.h"
 #include "library/ArticleListModel.h"
 #include "library/StatementTableModel.h"
@@ -22,6 +34,11 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QTabWidget>
+#include <QTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -71,6 +88,8 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
     , m_statementModel(new StatementTableModel(store, this))
     , m_articleProxy(new QSortFilterProxyModel(this))
     , m_statementProxy(new QSortFilterProxyModel(this))
+    , m_families(std::make_unique<FamilyIndex>(*store))
+    , m_refreshTimer(new QTimer(this))
 {
     setWindowTitle(tr("Quoteline"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -82,7 +101,13 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
     m_statementProxy->setSortRole(StatementTableModel::SortRole);
 
     buildUi();
+    buildDocks();
     buildMenus();
+    setAcceptDrops(true);
+    // Imports and edits arrive as bursts of notifications; regroup and re-chart once per burst.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshAnalysis);
 
     StoreCommand::setErrorHandler([this](const StoreError& e) { showError(tr("The edit could not be saved"), e); });
     ChangeNotifier* n = m_store->notifier();
@@ -90,11 +115,13 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
         connect(n, signal, this, &MainWindow::updateStatus);
     connect(n, &ChangeNotifier::articlesAdded, this, [this] {
         updateStatus();
+        scheduleAnalysisRefresh();
         if (m_currentArticle == 0 && m_articleProxy->rowCount() > 0)
             m_articleView->setCurrentIndex(m_articleProxy->index(0, 0));
     });
     connect(n, &ChangeNotifier::articlesRemoved, this, [this](const QList<qint64>& ids) {
         updateStatus();
+        scheduleAnalysisRefresh();
         if (ids.contains(m_currentArticle))
             showArticle(0);
     });
@@ -108,7 +135,14 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
         if (articleId == m_currentArticle)
             refreshReader();
     });
-    connect(n, &ChangeNotifier::statementChanged, this, [this] { refreshReader(); });
+    connect(n, &ChangeNotifier::statementChanged, this, [this] {
+        refreshReader();
+        scheduleAnalysisRefresh();
+    });
+    connect(n, &ChangeNotifier::statementsAdded, this, &MainWindow::scheduleAnalysisRefresh);
+    connect(n, &ChangeNotifier::statementsRemoved, this, &MainWindow::scheduleAnalysisRefresh);
+    connect(n, &ChangeNotifier::articleChanged, this, &MainWindow::scheduleAnalysisRefresh);
+    connect(n, &ChangeNotifier::statementTagsChanged, this, &MainWindow::scheduleAnalysisRefresh);
     connect(n, &ChangeNotifier::articleChanged, this, [this](qint64 id) {
         if (id == m_currentArticle)
             refreshReader();
@@ -118,6 +152,11 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
         showArticle(0);
         m_searchResults->clear();
         setWindowFilePath(m_store->path());
+        if (m_store->isOpen()) {
+            if (const StoreError e = m_families->load(); e.isError())
+                showError(tr("Variant families could not be loaded"), e);
+        }
+        refreshAnalysis();
         // Open on the newest article so the window shows something to read straight away.
         if (m_articleProxy->rowCount() > 0)
             m_articleView->setCurrentIndex(m_articleProxy->index(0, 0));
@@ -129,6 +168,7 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -186,9 +226,15 @@ void MainWindow::buildUi()
         });
     connect(m_statementView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
-            if (current.isValid())
-                m_reader->focusSpan(current.data(StatementTableModel::StartRole).toInt(),
-                    current.data(StatementTableModel::EndRole).toInt());
+            if (!current.isValid())
+                return;
+            m_reader->focusSpan(current.data(StatementTableModel::StartRole).toInt(),
+                current.data(StatementTableModel::EndRole).toInt());
+            const qint64 id = current.data(StatementTableModel::StatementIdRole).toLongLong();
+            if (m_panel)
+                m_panel->showStatement(id);
+            if (m_timeline)
+                m_timeline->selectStatement(id);
         });
 
     m_searchEdit = new QLineEdit(this);
@@ -204,7 +250,7 @@ void MainWindow::buildUi()
     auto* dock = new QDockWidget(tr("Search results"), this);
     dock->setObjectName(QStringLiteral("searchDock"));
     dock->setWidget(m_searchResults);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
     dock->hide();
     connect(m_searchResults, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (!item)
@@ -233,7 +279,11 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open Store…"), this, &MainWindow::chooseStore, QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    file->addAction(tr("&Import Files…"), this, &MainWindow::importFiles, QKeySequence(tr("Ctrl+I")));
+    file->addAction(tr("&Import…"), this, [this] { openImportWizard({}); }, QKeySequence(tr("Ctrl+I")));
+    file->addAction(tr("Import Files &Directly…"), this, &MainWindow::importFiles);
+    file->addSeparator();
+    file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart, QKeySequence(tr("Ctrl+Shift+E")));
+    file->addAction(tr("Export Chart &Data (CSV)…"), this, &MainWindow::exportChartData);
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close, QKeySequence::Quit);
 
@@ -253,6 +303,10 @@ void MainWindow::buildMenus()
     edit->addAction(tr("Article &Properties…"), this, &MainWindow::editArticle, QKeySequence(tr("Ctrl+E")));
     edit->addAction(tr("&Find"), m_searchEdit, qOverload<>(&QWidget::setFocus), QKeySequence::Find);
     m_statementView->addActions({ speaker, del, tag, untag });
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(dock->toggleViewAction());
 }
 
 void MainWindow::showError(const QString& title, const StoreError& error)
@@ -486,7 +540,171 @@ void MainWindow::editArticle()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QSettings().setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+void MainWindow::buildDocks()
+{
+    m_timelineModel = new TimelineModel(this);
+    m_timeline = new TimelineView(this);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setModel(m_timelineModel);
+    connect(m_timeline, &TimelineView::statementActivated, this, &MainWindow::selectStatement);
+    auto* timelineDock = new QDockWidget(tr("Timeline"), this);
+    timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
+
+    m_panel = new ComparisonPanel(m_store, m_families.get(), m_undoStack, this);
+    m_panel->setObjectName(QStringLiteral("comparisonPanel"));
+    connect(m_panel, &ComparisonPanel::articleRequested, this, [this](qint64 articleId, int start, int end) {
+        selectArticle(articleId);
+        m_reader->focusSpan(start, end);
+    });
+    auto* compareDock = new QDockWidget(tr("Compare"), this);
+    compareDock->setObjectName(QStringLiteral("compareDock"));
+    compareDock->setWidget(m_panel);
+    addDockWidget(Qt::BottomDockWidgetArea, compareDock);
+
+    m_spendingChart = new ChartWidget(this);
+    m_spendingChart->setObjectName(QStringLiteral("spendingChart"));
+    m_gdpChart = new ChartWidget(this);
+    m_gdpChart->setObjectName(QStringLiteral("gdpChart"));
+    m_charts = new QTabWidget(this);
+    m_charts->addTab(m_spendingChart, tr("Spending"));
+    m_charts->addTab(m_gdpChart, tr("GDP targets"));
+    for (ChartWidget* chart : { m_spendingChart, m_gdpChart }) {
+        connect(chart, &ChartWidget::figureActivated, this, &MainWindow::selectStatement);
+        connect(chart, &ChartWidget::exportRequested, this, &MainWindow::exportChart);
+        connect(chart, &ChartWidget::exportDataRequested, this, &MainWindow::exportChartData);
+    }
+    auto* chartDock = new QDockWidget(tr("Charts"), this);
+    chartDock->setObjectName(QStringLiteral("chartDock"));
+    chartDock->setWidget(m_charts);
+    addDockWidget(Qt::BottomDockWidgetArea, chartDock);
+    tabifyDockWidget(timelineDock, chartDock);
+    tabifyDockWidget(chartDock, compareDock);
+    timelineDock->raise();
+    // The library and reader stay the main area; the analysis tabs take a strip below.
+    resizeDocks({ timelineDock }, { 280 }, Qt::Vertical);
+}
+
+void MainWindow::scheduleAnalysisRefresh()
+{
+    m_refreshTimer->start();
+}
+
+// Families, timeline and charts re-read the store here, once per burst of changes.
+void MainWindow::refreshAnalysis()
+{
+    if (!m_store->isOpen())
+        return;
+    if (const StoreError e = m_families->sync(); e.isError())
+        showError(tr("Variant families could not be updated"), e);
+    m_timelineModel->setEntries(TimelineDataSource::entries(*m_store, m_families.get()));
+    m_timeline->setUndatedCount(m_timelineModel->undatedCount());
+    SpendingChartBuilder::Options money;
+    money.title = tr("Defence spending figures (EUR)");
+    m_spendingChart->setSpec(SpendingChartBuilder().build(ChartDataSource::moneyPoints(*m_store), money));
+    GdpChartBuilder::Options gdp;
+    gdp.title = tr("Defence spending targets (share of GDP)");
+    m_gdpChart->setSpec(GdpChartBuilder().build(ChartDataSource::gdpPoints(*m_store), gdp));
+}
+
+void MainWindow::selectStatement(qint64 statementId)
+{
+    const auto row = m_store->statementRow(statementId);
+    if (!row)
+        return;
+    if (m_currentArticle != row->statement.articleId)
+        selectArticle(row->statement.articleId);
+    int r = m_statementModel->rowOf(statementId);
+    while (r < 0 && m_statementModel->canFetchMore(QModelIndex())) {
+        m_statementModel->fetchMore(QModelIndex());
+        r = m_statementModel->rowOf(statementId);
+    }
+    if (r >= 0)
+        m_statementView->setCurrentIndex(m_statementProxy->mapFromSource(m_statementModel->index(r, 0)));
+}
+
+void MainWindow::openImportWizard(const ImportSources& sources)
+{
+    auto* wizard = new ImportWizard(m_store, m_undoStack, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!sources.isEmpty())
+        wizard->addSources(sources);
+    wizard->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (DropTarget::canAccept(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const ImportSources sources = DropTarget::fromMimeData(event->mimeData());
+    if (sources.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openImportWizard(sources);
+}
+
+ChartWidget* MainWindow::currentChart() const
+{
+    return qobject_cast<ChartWidget*>(m_charts->currentWidget());
+}
+
+void MainWindow::exportChart()
+{
+    ChartWidget* chart = currentChart();
+    if (!chart)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), ChartExporter::lastFolder(),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    ChartExporter::Format format;
+    if (!ChartExporter::formatForPath(path, &format)) {
+        MessageBox::warning(this, tr("Export Chart"), tr("Use a file name ending in .png, .svg or .pdf."));
+        return;
+    }
+    ChartExporter::Options options = format == ChartExporter::Format::Png ? ChartExporter::printOptions(QSize(1200, 800))
+                                                                          : ChartExporter::Options();
+    if (QFileInfo::exists(path)) {
+        if (MessageBox::question(this, tr("Export Chart"), tr("%1 exists. Replace it?").arg(path)) != QMessageBox::Yes)
+            return;
+        options.overwrite = true;
+    }
+    ChartExporter exporter;
+    if (!exporter.exportChart(chart->spec(), path, format, options))
+        MessageBox::warning(this, tr("Export Chart"), exporter.errorString());
+    else
+        ChartExporter::setLastFolder(QFileInfo(path).absolutePath());
+}
+
+void MainWindow::exportChartData()
+{
+    ChartWidget* chart = currentChart();
+    if (!chart)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart Data"), ChartExporter::lastFolder(),
+        tr("CSV (*.csv)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    bool overwrite = false;
+    if (QFileInfo::exists(path)) {
+        if (MessageBox::question(this, tr("Export Chart Data"), tr("%1 exists. Replace it?").arg(path)) != QMessageBox::Yes)
+            return;
+        overwrite = true;
+    }
+    ChartExporter exporter;
+    if (!exporter.exportCsv(chart->spec(), path, overwrite))
+        MessageBox::warning(this, tr("Export Chart Data"), exporter.errorString());
+    else
+        ChartExporter::setLastFolder(QFileInfo(path).absolutePath());
 }
 
 } // namespace ql

@@ -2,7 +2,11 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
+class QTabWidget;
+class QTimer;
 class QLineEdit;
 class QListWidget;
 class QMenu;
@@ -14,6 +18,13 @@ namespace ql {
 
 class ArticleListModel;
 class ArticleReader;
+class ChartWidget;
+class ComparisonPanel;
+class FamilyIndex;
+class TimelineModel;
+class TimelineView;
+struct ChartSpec;
+struct ImportSources;
 class StatementTableModel;
 class Store;
 struct StoreError;
@@ -30,6 +41,10 @@ public:
     // Opens a store file, reporting problems in a dialog; the current store stays open on failure.
     bool openStore(const QString& path);
     void selectArticle(qint64 articleId);
+    // Selects a statement everywhere: its article, its row, the reader, the timeline and the panel.
+    void selectStatement(qint64 statementId);
+    // Opens the import wizard with these sources (files, folders, dropped or pasted content).
+    void openImportWizard(const ImportSources& sources);
     void runSearch(const QString& text);
 
     QUndoStack* undoStack() const { return m_undoStack; }
@@ -37,14 +52,27 @@ public:
     QTableView* statementView() const { return m_statementView; }
     QListWidget* searchResults() const { return m_searchResults; }
     ArticleReader* reader() const { return m_reader; }
+    TimelineView* timeline() const { return m_timeline; }
+    ComparisonPanel* comparisonPanel() const { return m_panel; }
+    ChartWidget* spendingChart() const { return m_spendingChart; }
+    ChartWidget* gdpChart() const { return m_gdpChart; }
+    FamilyIndex* families() const { return m_families.get(); }
     qint64 currentArticleId() const { return m_currentArticle; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildUi();
+    void buildDocks();
     void buildMenus();
+    void scheduleAnalysisRefresh();
+    void refreshAnalysis();
+    ChartWidget* currentChart() const;
+    void exportChart();
+    void exportChartData();
     void updateStatus();
     void updateRecentMenu();
     void rememberStore(const QString& path);
@@ -75,6 +103,15 @@ private:
     QListWidget* m_searchResults = nullptr;
     QLabel* m_statusCounts = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    std::unique_ptr<FamilyIndex> m_families;
+    TimelineModel* m_timelineModel = nullptr;
+    TimelineView* m_timeline = nullptr;
+    ComparisonPanel* m_panel = nullptr;
+    QTabWidget* m_charts = nullptr;
+    ChartWidget* m_spendingChart = nullptr;
+    ChartWidget* m_gdpChart = nullptr;
+    QTimer* m_refreshTimer = nullptr;
     qint64 m_currentArticle = 0;
 };
 

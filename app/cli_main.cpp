@@ -1,17 +1,24 @@
 #include "cli/CliRunner.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QTextStream>
 
-#include <cstdio>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only chart export paints; it gets a QApplication on the offscreen platform so it runs
+    // without a display. Every other command stays a QCoreApplication.
+    bool paints = false;
+    for (int i = 1; i < argc; ++i)
+        paints = paints || qstrcmp(argv[i], "export-chart") == 0;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(paints ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Quoteline"));
     QCoreApplication::setApplicationName(QStringLiteral("Quoteline"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     ql::CliRunner runner(out, err);
-    return runner.run(app.arguments().mid(1));
+    return runner.run(QCoreApplication::arguments().mid(1));
 }

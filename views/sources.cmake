@@ -4,5 +4,8 @@ target_sources(quoteline_views PRIVATE
     reader/ArticleReader.cpp
     reader/ArticleReader.h
 )
+include(library/sources.cmake)
 include(charts/sources.cmake)
 include(timeline/sources.cmake)
+include(import/sources.cmake)
+include(comparison/sources.cmake)

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "ChartExportCommand.h"
 #include "StoreLocation.h"
 #include "analysis/comparison/WordDiff.h"
 #include "analysis/extraction/ExtractionJson.h"
@@ -29,6 +30,9 @@ Commands:
   similar TEXT [--limit N]         stored statements most like TEXT (score, date, speaker, text)
   families [--min-size N]          variant families of statements, each in time order
   diff ID ID                       word-level diff between two statements
+  export-chart --kind figures|gdp|timeline --out FILE [--width W --height H --dpi D]
+               [--filter speaker=NAME|source=NAME|subject=NAME] [--native-currency] [--overwrite]
+                                   render a chart to .png, .svg or .pdf (or its data to .csv)
 
 Options:
   --store PATH     the store to use (default: the app's default store)
@@ -70,6 +74,19 @@ bool CliRunner::openStore(Store& store)
 
 int CliRunner::run(const QStringList& arguments)
 {
+    // export-chart has options of its own; only --store may come before it.
+    const int exportAt = int(arguments.indexOf(QStringLiteral("export-chart")));
+    if (exportAt >= 0) {
+        const QStringList before = arguments.mid(0, exportAt);
+        if (!before.isEmpty() && !(before.size() == 2 && before.first() == QLatin1String("--store")))
+            return fail(QStringLiteral("only --store PATH may come before export-chart"), 2);
+        if (before.size() == 2)
+            m_storePath = before.at(1);
+        Store store;
+        if (!openStore(store))
+            return 1;
+        return ChartExportCommand(m_out, m_err).run(store, arguments.mid(exportAt + 1));
+    }
     QStringList positional;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
