@@ -1,48 +1,57 @@
 #include "ExtractionJson.h"
 
 #include <QJsonArray>
+#include <QJsonValue>
 
 namespace ql {
 
-QJsonObject extractionToEvalJson(const QString& filePath, const Article& article, const Extraction& extraction)
+QJsonObject extractionToEvalJson(
+    const QString& filePath, const Article& article, const Extraction& extraction)
 {
+    QJsonObject out;
+    out.insert(QStringLiteral("file"), filePath);
+    out.insert(QStringLiteral("title"), article.title);
+    out.insert(QStringLiteral("published"),
+        article.published.isValid() ? QJsonValue(article.published.toString(Qt::ISODate)) : QJsonValue());
+    out.insert(
+        QStringLiteral("source"), article.sourceUrl.isEmpty() ? QJsonValue() : QJsonValue(article.sourceUrl));
     QJsonArray statements;
     for (const Statement& s : extraction.statements) {
-        statements.append(QJsonObject {
-            { QStringLiteral("speaker"), s.speaker.isEmpty() ? QJsonValue() : QJsonValue(s.speaker) },
-            { QStringLiteral("text"), s.text },
-            { QStringLiteral("kind"), statementKindName(s.kind) },
-            { QStringLiteral("start"), s.start },
-            { QStringLiteral("end"), s.end },
-            { QStringLiteral("date"), s.saidOn.isValid() ? QJsonValue(s.saidOn.toString(Qt::ISODate)) : QJsonValue() },
-        });
+        QJsonObject o;
+        o.insert(QStringLiteral("speaker"), s.speaker.isEmpty() ? QJsonValue() : QJsonValue(s.speaker));
+        o.insert(QStringLiteral("text"), s.text);
+        o.insert(QStringLiteral("kind"), statementKindName(s.kind));
+        o.insert(QStringLiteral("start"), s.start);
+        o.insert(QStringLiteral("end"), s.end);
+        o.insert(QStringLiteral("date"),
+            s.saidOn.isValid() ? QJsonValue(s.saidOn.toString(Qt::ISODate)) : QJsonValue());
+        statements.append(o);
     }
+    out.insert(QStringLiteral("statements"), statements);
     QJsonArray figures;
     for (const Figure& f : extraction.figures) {
-        QJsonObject o {
-            { QStringLiteral("kind"), f.kind },
-            { QStringLiteral("value"), f.value },
-            { QStringLiteral("text"), f.text },
-            { QStringLiteral("start"), f.start },
-            { QStringLiteral("end"), f.end },
-        };
+        QJsonObject o;
+        o.insert(QStringLiteral("kind"), f.kind);
+        o.insert(QStringLiteral("value"), f.value);
         if (!f.currency.isEmpty())
             o.insert(QStringLiteral("currency"), f.currency);
         if (f.year > 0)
             o.insert(QStringLiteral("year"), f.year);
+        o.insert(QStringLiteral("text"), f.text);
         if (!f.subject.isEmpty())
             o.insert(QStringLiteral("subject"), f.subject);
+        o.insert(QStringLiteral("start"), f.start);
+        o.insert(QStringLiteral("end"), f.end);
+        if (f.statementIndex >= 0) {
+            o.insert(QStringLiteral("statement"), f.statementIndex);
+            const QString speaker = extraction.statements.value(f.statementIndex).speaker;
+            if (!speaker.isEmpty())
+                o.insert(QStringLiteral("speaker"), speaker);
+        }
         figures.append(o);
     }
-    return QJsonObject {
-        { QStringLiteral("file"), filePath },
-        { QStringLiteral("title"), article.title },
-        { QStringLiteral("published"),
-            article.published.isValid() ? QJsonValue(article.published.toString(Qt::ISODate)) : QJsonValue() },
-        { QStringLiteral("source"), article.sourceUrl.isEmpty() ? QJsonValue() : QJsonValue(article.sourceUrl) },
-        { QStringLiteral("statements"), statements },
-        { QStringLiteral("figures"), figures },
-    };
+    out.insert(QStringLiteral("figures"), figures);
+    return out;
 }
 
 } // namespace ql

@@ -1,26 +1,270 @@
 #include "Extractor.h"
 
+#include "AttributionFinder.h"
+#include "BoilerplateFilter.h"
+#include "EventDateFinder.h"
+#include "FigureExtractor.h"
+#include "QuoteScanner.h"
+#include "SentenceSplitter.h"
+#include "SpeakerRegistry.h"
+#include "TextRules.h"
+#include "TranscriptDetector.h"
+
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <utility>
 
 namespace ql {
 
-Extractor::Extractor() = default;
+using namespace textrules;
+
+namespace {
+
+// Quoted phrases shorter than this are scare quotes unless they are full attributed sentences.
+constexpr int MinQuoteWords = 5;
+
+TextSpan trimmed(const QString& text, TextSpan span)
+{
+    while (span.start < span.end && text.at(span.start).isSpace())
+        ++span.start;
+    while (span.end > span.start
+        && (text.at(span.end - 1).isSpace() || text.at(span.end - 1) == QLatin1Char(',')
+            || text.at(span.end - 1) == QLatin1Char(';') || text.at(span.end - 1) == QLatin1Char(':')))
+        --span.end;
+    return span;
+}
+
+QString quoteText(const QString& text, const QuoteSpan& q)
+{
+    QStringList parts;
+    for (const TextSpan& piece : q.pieces) {
+        TextSpan t = piece;
+        while (t.start < t.end && text.at(t.start).isSpace())
+            ++t.start;
+        while (t.end > t.start && text.at(t.end - 1).isSpace())
+            --t.end;
+        if (t.length() > 0)
+            parts.append(text.mid(t.start, t.length()));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+bool endsWithTerminal(const QString& s)
+{
+    return s.endsWith(QLatin1Char('.')) || s.endsWith(QLatin1Char('!')) || s.endsWith(QLatin1Char('?'))
+        || s.endsWith(QChar(0x2026));
+}
+
+// "the so-called “…”", "a report titled “…”": names and titles, not speech.
+bool isNamedThing(const QString& text, int open)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "(?:called|titled|entitled|named|dubbed|so-called|slogan|motto|hashtag|headline|headlined|"
+            "term|word|phrase|banner|label|operation|codenamed|code-named|report|study|book|film|paper|"
+            "campaign|programme|program|doctrine|strategy|initiative|exercise)[\\s,:]*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const int from = std::max(0, open - 30);
+    return re.match(text.mid(from, open - from)).hasMatch();
+}
+
+bool isTitleCase(const QString& s)
+{
+    if (endsWithTerminal(s))
+        return false;
+    int words = 0;
+    int capitalised = 0;
+    const int n = int(s.size());
+    for (int i = 0; i < n;) {
+        while (i < n && s.at(i) == QLatin1Char(' '))
+            ++i;
+        int e = i;
+        while (e < n && s.at(e) != QLatin1Char(' '))
+            ++e;
+        if (e > i && !(e - i <= 3 && s.at(i).isLower())) { // skip "of", "and", "the"
+            ++words;
+            if (s.at(i).isUpper() || s.at(i).isDigit())
+                ++capitalised;
+        }
+        i = e;
+    }
+    return words >= 3 && capitalised * 10 >= words * 8;
+}
+
+} // namespace
+
+Extractor::Extractor()
+    : m_offices(OfficeHolders::seed())
+{ }
+
+Extractor::Extractor(OfficeHolders offices)
+    : m_offices(std::move(offices))
+{ }
+
 Extractor::~Extractor() = default;
 
-// Bootstrap implementation: straight double-quoted spans only. Replaced by the full extractor.
 Extraction Extractor::extract(const Article& article) const
 {
+    const QString& text = article.text;
     Extraction result;
-    static const QRegularExpression quote(QStringLiteral("[\"\\x{201C}]([^\"\\x{201D}]{10,})[\"\\x{201D}]"));
-    auto it = quote.globalMatch(article.text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        Statement s;
-        s.text = m.captured(1);
-        s.start = int(m.capturedStart(1));
-        s.end = int(m.capturedEnd(1));
-        s.saidOn = article.published;
-        result.statements.append(s);
+    const QList<TextSpan> boilerplate = BoilerplateFilter().boilerplateLines(text);
+    const TranscriptLayout layout = TranscriptDetector().detect(text);
+    const EventDateFinder dateFinder;
+    QDate eventDate;
+    if (layout.isTranscript)
+        eventDate = dateFinder.firstDateIn(text, layout.header, article.published);
+    if (!eventDate.isValid())
+        eventDate = dateFinder.find(text, article.published, boilerplate);
+    const QDate saidOn = eventDate.isValid() ? eventDate : article.published;
+
+    SpeakerRegistry registry(m_offices, saidOn);
+    registry.learn(text);
+
+    if (layout.isTranscript) {
+        result.isTranscript = true;
+        if (layout.speakerPhrase.start >= 0) {
+            const Mention m = registry.mentionAt(text, layout.speakerPhrase.start, layout.speakerPhrase.end);
+            result.transcriptSpeaker = m.kind == Mention::Kind::UnknownName ? m.raw : m.canonical;
+        }
+        if (result.transcriptSpeaker.isEmpty()) {
+            for (const Mention& m : registry.mentionsIn(text, 0, layout.bodyStart, {})) {
+                if (m.kind == Mention::Kind::Name && result.transcriptSpeaker.isEmpty())
+                    result.transcriptSpeaker = m.canonical;
+            }
+        }
+        const SentenceSplitter splitter;
+        const int n = int(text.size());
+        int lineStart = layout.bodyStart;
+        while (lineStart < n) {
+            int lineEnd = int(text.indexOf(QLatin1Char('\n'), lineStart));
+            if (lineEnd < 0)
+                lineEnd = n;
+            const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
+            const bool speech = !spansContain(boilerplate, lineStart)
+                && !TranscriptDetector::isSalutation(line) && !TranscriptDetector::isHeaderLine(line)
+                && (wordCount(line) >= 3 || endsWithTerminal(line.trimmed().toString()));
+            if (speech) {
+                for (const TextSpan& s : splitter.split(text, TextSpan { lineStart, lineEnd })) {
+                    Statement st;
+                    st.kind = StatementKind::Transcript;
+                    st.speaker = result.transcriptSpeaker;
+                    st.start = s.start;
+                    st.end = s.end;
+                    st.text = text.mid(s.start, s.length());
+                    st.saidOn = saidOn;
+                    result.statements.append(st);
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+    } else {
+        const QList<QuoteSpan> quotes = QuoteScanner().scan(text);
+        const AttributionFinder finder(text, quotes, registry);
+        QString lastSpeaker;
+        int lastStatementEnd = 0;
+        for (int i = 0; i < quotes.size(); ++i) {
+            const QuoteSpan& q = quotes.at(i);
+            if (spansContain(boilerplate, q.open) || isNamedThing(text, q.open))
+                continue;
+            QString quoted = quoteText(text, q);
+            if (quoted.isEmpty())
+                continue;
+            // Cheap filters first: most quoted fragments are too short to be statements.
+            {
+                const int roughWords = wordCount(quoted);
+                const bool couldBeSentence = quoted.at(0).isUpper() || quoted.at(0).isDigit();
+                // A fragment ending in a comma may be the first half of a split quotation.
+                const bool mayContinue = quoted.endsWith(QLatin1Char(','));
+                if (!mayContinue && (roughWords < 2 || (roughWords < MinQuoteWords && !couldBeSentence)))
+                    continue;
+            }
+            Attribution a = finder.find(i);
+            int end = trimmed(text, TextSpan { q.contentStart(), q.contentEnd() }).end;
+            // “We need more,” she said, “and faster.” is one statement.
+            int joined = i;
+            while (a.source == Attribution::Source::After && joined + 1 < quotes.size()
+                && !endsWithTerminal(quoted)) {
+                const QuoteSpan& next = quotes.at(joined + 1);
+                if (next.open < a.end || next.open - a.end > 4)
+                    break;
+                const QString gap = text.mid(a.end, next.open - a.end).trimmed();
+                const QString nextText = quoteText(text, next);
+                if (!(gap.isEmpty() || gap == QLatin1String(",") || gap == QLatin1String(":"))
+                    || nextText.isEmpty() || !nextText.at(0).isLower())
+                    break;
+                quoted += QLatin1Char(' ') + nextText;
+                end = trimmed(text, TextSpan { next.contentStart(), next.contentEnd() }).end;
+                ++joined;
+            }
+            while (!quoted.isEmpty()
+                && (quoted.back() == QLatin1Char(',') || quoted.back() == QLatin1Char(';')
+                    || quoted.back() == QLatin1Char(':') || quoted.back().isSpace()))
+                quoted.chop(1);
+            if (quoted.isEmpty()) {
+                i = joined;
+                continue;
+            }
+            const int words = wordCount(quoted);
+            const bool fullSentence = quoted.at(0).isUpper() && endsWithTerminal(quoted);
+            if (words < MinQuoteWords
+                && !(words >= 2 && fullSentence && a.source != Attribution::Source::None && a.speechVerb)) {
+                i = joined;
+                continue;
+            }
+            if (isTitleCase(quoted)) {
+                i = joined;
+                continue;
+            }
+            QString speaker;
+            bool attributed = a.source != Attribution::Source::None;
+            if (attributed) {
+                switch (a.mention.kind) {
+                case Mention::Kind::Pronoun: {
+                    // "he" is the person last named as a subject since the previous quotation, else its
+                    // speaker.
+                    const Mention subject = finder.lastSubjectIn(lastStatementEnd, a.mention.start);
+                    speaker = subject.canonical.isEmpty() ? lastSpeaker : subject.canonical;
+                    break;
+                }
+                case Mention::Kind::UnknownName:
+                    speaker = a.mention.raw;
+                    break;
+                default:
+                    speaker = a.mention.canonical;
+                    break;
+                }
+            } else {
+                const Mention subject = finder.lastSubjectIn(lastStatementEnd, q.open);
+                speaker = subject.canonical.isEmpty() ? lastSpeaker : subject.canonical;
+                attributed = !speaker.isEmpty();
+            }
+            if (!attributed) {
+                i = joined;
+                continue;
+            }
+            Statement st;
+            st.kind = StatementKind::Quote;
+            st.speaker = speaker;
+            st.text = quoted;
+            st.start = trimmed(text, TextSpan { q.contentStart(), q.contentEnd() }).start;
+            st.end = end;
+            st.saidOn = saidOn;
+            result.statements.append(st);
+            if (!speaker.isEmpty())
+                lastSpeaker = speaker;
+            lastStatementEnd = quotes.at(joined).close + 1;
+            i = joined;
+        }
+    }
+
+    result.figures = FigureExtractor().extract(text, boilerplate);
+    // Statements are in text order and do not overlap: a binary search links each figure.
+    for (Figure& f : result.figures) {
+        const auto it = std::upper_bound(result.statements.cbegin(), result.statements.cend(), f.start,
+            [](int pos, const Statement& s) { return pos < s.start; });
+        if (it != result.statements.cbegin() && f.start < std::prev(it)->end)
+            f.statementIndex = int(std::prev(it) - result.statements.cbegin());
     }
     return result;
 }

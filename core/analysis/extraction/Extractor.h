@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OfficeHolders.h"
 #include "domain/Article.h"
 #include "domain/Extraction.h"
 
@@ -11,10 +12,16 @@ class Extractor
 {
 public:
     Extractor();
+    explicit Extractor(OfficeHolders offices);
     ~Extractor();
 
     // `article.text` is the cleaned text; `article.published` (may be null) dates the statements.
     Extraction extract(const Article& article) const;
+
+    const OfficeHolders& offices() const { return m_offices; }
+
+private:
+    OfficeHolders m_offices;
 };
 
 } // namespace ql

@@ -1,4 +1,30 @@
 target_sources(quoteline_core PRIVATE
+    analysis/extraction/Attribution.h
+    analysis/extraction/AttributionFinder.cpp
+    analysis/extraction/AttributionFinder.h
+    analysis/extraction/BoilerplateFilter.cpp
+    analysis/extraction/BoilerplateFilter.h
+    analysis/extraction/EventDateFinder.cpp
+    analysis/extraction/EventDateFinder.h
+    analysis/extraction/ExtractionJson.cpp
+    analysis/extraction/ExtractionJson.h
     analysis/extraction/Extractor.cpp
     analysis/extraction/Extractor.h
+    analysis/extraction/FigureExtractor.cpp
+    analysis/extraction/FigureExtractor.h
+    analysis/extraction/Mention.h
+    analysis/extraction/OfficeHolders.cpp
+    analysis/extraction/OfficeHolders.h
+    analysis/extraction/QuoteScanner.cpp
+    analysis/extraction/QuoteScanner.h
+    analysis/extraction/QuoteSpan.h
+    analysis/extraction/SentenceSplitter.cpp
+    analysis/extraction/SentenceSplitter.h
+    analysis/extraction/SpeakerRegistry.cpp
+    analysis/extraction/SpeakerRegistry.h
+    analysis/extraction/TextRules.cpp
+    analysis/extraction/TextRules.h
+    analysis/extraction/TextSpan.h
+    analysis/extraction/TranscriptDetector.cpp
+    analysis/extraction/TranscriptDetector.h
 )

@@ -1,0 +1,473 @@
+#include "SpeakerRegistry.h"
+
+#include "TextRules.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace ql {
+
+using namespace textrules;
+
+namespace {
+
+constexpr int MaxPhraseTokens = 9;
+constexpr qsizetype MaxCandidates = 2000;
+
+// Reads one word at `pos`: letters, digits, marks, with inner apostrophes, hyphens and dots ("U.S.").
+int wordEnd(const QString& text, int pos, int limit)
+{
+    int i = pos;
+    while (i < limit) {
+        const QChar c = text.at(i);
+        if (c.isLetterOrNumber() || c.isMark()) {
+            ++i;
+            continue;
+        }
+        const bool inner
+            = (isApostrophe(c) || c == QLatin1Char('-') || c == QChar(0x2010) || c == QLatin1Char('.'))
+            && i > pos && i + 1 < limit && text.at(i + 1).isLetter();
+        if (!inner)
+            break;
+        ++i;
+    }
+    // "U.S." and "Gen." keep their final dot when the word is an abbreviation.
+    if (i < limit && text.at(i) == QLatin1Char('.') && i - pos <= 3 && i > pos && text.at(pos).isUpper()) {
+        const QStringView w = QStringView(text).mid(pos, i + 1 - pos);
+        if (isTitleWord(w) || w.contains(QLatin1Char('.')))
+            ++i;
+    }
+    return i;
+}
+
+QStringView stripPossessive(QStringView word)
+{
+    if (word.size() > 2 && (word.endsWith(QLatin1String("'s")) || word.endsWith(QStringLiteral("\u2019s"))))
+        return word.left(word.size() - 2);
+    return word;
+}
+
+QStringList nameTokens(const QString& name)
+{
+    QStringList tokens = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!tokens.isEmpty())
+        tokens.last() = stripPossessive(tokens.last()).toString();
+    return tokens;
+}
+
+bool sameTokens(const QStringList& a, const QStringList& b, int offsetInB)
+{
+    for (int i = 0; i < a.size(); ++i) {
+        if (a.at(i).compare(b.at(offsetInB + i), Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    return true;
+}
+
+// 0: exact, 1: suffix ("Stoltenberg" of "Jens Stoltenberg"), 2: near-miss spelling, -1: no match.
+int matchQuality(const QStringList& mention, const QStringList& person)
+{
+    if (mention.isEmpty() || person.isEmpty())
+        return -1;
+    if (mention.size() == person.size() && sameTokens(mention, person, 0))
+        return 0;
+    if (mention.size() < person.size() && sameTokens(mention, person, int(person.size() - mention.size()))
+        && mention.last().size() >= 3)
+        return 1;
+    // "Anders Rasmussen" for "Anders Fogh Rasmussen".
+    if (mention.size() >= 2 && person.size() > mention.size()
+        && mention.first().compare(person.first(), Qt::CaseInsensitive) == 0
+        && mention.last().compare(person.last(), Qt::CaseInsensitive) == 0)
+        return 1;
+    // Near-miss spellings share their first letter: a cheap filter before the edit distance.
+    if (mention.first().at(0).toLower() != person.first().at(0).toLower()
+        && mention.last().at(0).toLower() != person.last().at(0).toLower())
+        return -1;
+    const QString m = mention.join(QLatin1Char(' '));
+    const QString p = person.join(QLatin1Char(' '));
+    const int allowed = p.size() >= 12 ? 2 : (p.size() >= 6 ? 1 : 0);
+    if (allowed > 0 && editDistance(m, p, allowed) <= allowed)
+        return 2;
+    if (mention.size() == 1 && mention.first().size() >= 6
+        && editDistance(mention.first(), person.last(), 1) <= 1)
+        return 2;
+    return -1;
+}
+
+} // namespace
+
+SpeakerRegistry::SpeakerRegistry(const OfficeHolders& offices, const QDate& date)
+    : m_offices(offices)
+    , m_date(date)
+    , m_holders(offices.allHolders())
+    , m_holderTokens(offices.holderWords())
+{ }
+
+SpeakerRegistry::Phrase SpeakerRegistry::phraseAt(const QString& text, int pos, int limit) const
+{
+    // Words are kept as spans and turned into strings only for a phrase that names someone.
+    struct WordSpan
+    {
+        int start;
+        int end;
+    };
+    WordSpan roleWords[MaxPhraseTokens];
+    WordSpan nameWords[MaxPhraseTokens];
+    int roleCount = 0;
+    int roleKept = 0; // role words up to and including the last title word
+    int nameCount = 0;
+    Phrase phrase;
+    int i = pos;
+    while (i < limit && (text.at(i) == QLatin1Char(' ') || text.at(i) == QChar(0x00A0)))
+        ++i;
+    phrase.start = i;
+    int end = i;
+    int lastTitleEnd = -1;
+    for (int tokens = 0; i < limit && tokens < MaxPhraseTokens && text.at(i).isLetter(); ++tokens) {
+        const int we = wordEnd(text, i, limit);
+        const QStringView word = QStringView(text).mid(i, we - i);
+        const bool upper = word.at(0).isUpper();
+        bool accept = false;
+        if (nameCount == 0) {
+            if (isTitleWord(word)) {
+                accept = true;
+                roleWords[roleCount++] = { i, we };
+                roleKept = roleCount;
+                lastTitleEnd = we;
+            } else if ((upper || tokens == 0 || word == QLatin1String("of") || word == QLatin1String("for")
+                           || word == QLatin1String("and"))
+                && isRoleQualifier(word)) {
+                accept = true;
+                roleWords[roleCount++] = { i, we };
+            } else if (upper && !word.at(0).isDigit() && !isNonNameWord(stripPossessive(word))) {
+                accept = true;
+                phrase.nameStart = i;
+                nameWords[nameCount++] = { i, we };
+            }
+        } else {
+            const bool nextIsUpper
+                = we + 1 < limit && text.at(we) == QLatin1Char(' ') && text.at(we + 1).isUpper();
+            if ((upper && !isTitleWord(word) && !isNonNameWord(stripPossessive(word)))
+                || (isNameParticle(word) && nextIsUpper)) {
+                accept = true;
+                nameWords[nameCount++] = { i, we };
+            }
+        }
+        if (!accept)
+            break;
+        end = we;
+        // Punctuation ends the phrase, and so does a possessive name ("Kowal's plan").
+        if (we >= limit || text.at(we) != QLatin1Char(' ') || isApostrophe(text.at(we - 1)))
+            break;
+        if (nameCount > 0 && (word.endsWith(QLatin1String("'s")) || word.endsWith(QStringLiteral("\u2019s"))))
+            break;
+        i = we + 1;
+    }
+    while (nameCount > 0
+        && isNameParticle(QStringView(text).mid(
+            nameWords[nameCount - 1].start, nameWords[nameCount - 1].end - nameWords[nameCount - 1].start)))
+        --nameCount;
+    if (roleKept > 0) {
+        QStringList words;
+        for (int k = 0; k < roleKept; ++k)
+            words.append(text.mid(roleWords[k].start, roleWords[k].end - roleWords[k].start));
+        phrase.role = words.join(QLatin1Char(' '));
+    }
+    if (nameCount > 0) {
+        QStringList words;
+        for (int k = 0; k < nameCount; ++k)
+            words.append(text.mid(nameWords[k].start, nameWords[k].end - nameWords[k].start));
+        phrase.name = words.join(QLatin1Char(' '));
+        end = nameWords[nameCount - 1].end;
+    } else if (lastTitleEnd > 0) {
+        end = lastTitleEnd;
+    }
+    if (phrase.role.isEmpty() && phrase.name.isEmpty())
+        return Phrase {};
+    phrase.end = end;
+    return phrase;
+}
+
+void SpeakerRegistry::learn(const QString& text)
+{
+    struct Candidate
+    {
+        QString name;
+        QString role;
+        int strength = 0;
+    };
+    QList<Candidate> candidates;
+    QSet<QString> seen;
+    const int n = int(text.size());
+    int i = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (!c.isUpper() || (i > 0 && (text.at(i - 1).isLetterOrNumber() || text.at(i - 1).isMark()))) {
+            ++i;
+            continue;
+        }
+        const Phrase p = phraseAt(text, i, n);
+        if (p.end <= i) {
+            i = wordEnd(text, i, n) + 1;
+            continue;
+        }
+        // "The Defence Secretary, Grant Shapps, said": a role followed by the name as an appositive.
+        if (p.name.isEmpty() && !p.role.isEmpty() && p.end + 2 < n && text.at(p.end) == QLatin1Char(',')) {
+            const Phrase appositive = phraseAt(text, p.end + 1, n);
+            if (appositive.role.isEmpty() && !appositive.name.isEmpty()
+                && nameTokens(appositive.name).size() >= 2) {
+                const QString key = appositive.name + QLatin1Char('|') + p.role;
+                if (!seen.contains(key) && seen.size() < MaxCandidates) {
+                    seen.insert(key);
+                    candidates.append(Candidate { appositive.name, p.role, 3 });
+                }
+            }
+        }
+        if (!p.name.isEmpty()) {
+            const QStringList tokens = nameTokens(p.name);
+            int strength = 0;
+            QString role = p.role;
+            if (!p.role.isEmpty())
+                strength = 3;
+            // A speech verb after the name, or "said"/"according to" before it.
+            int k = p.end;
+            for (int hop = 0; hop < 3 && k < n; ++hop) {
+                while (k < n && text.at(k) == QLatin1Char(' '))
+                    ++k;
+                const int we = wordEnd(text, k, n);
+                const QStringView w = QStringView(text).mid(k, we - k);
+                if (w.isEmpty())
+                    break;
+                if (isSpeechVerb(w)) {
+                    strength = std::max(strength, tokens.size() >= 2 ? 2 : 1);
+                    break;
+                }
+                if (!isAdverbFiller(w))
+                    break;
+                k = we;
+            }
+            // Appositive role: "Wendy Gilmour, NATO Assistant Secretary General".
+            if (k < n && p.end + 2 < n && text.at(p.end) == QLatin1Char(',')) {
+                const Phrase appositive = phraseAt(text, p.end + 1, n);
+                if (!appositive.role.isEmpty() && appositive.name.isEmpty()) {
+                    role = appositive.role;
+                    strength = std::max(strength, 3);
+                }
+            }
+            for (int h = 0; h < m_holders.size(); ++h) {
+                const QStringList& holderTokens = m_holderTokens.at(h);
+                if (tokens.last().compare(holderTokens.last(), Qt::CaseInsensitive) != 0)
+                    continue; // cheap test first: the surname must match exactly
+                const int q = matchQuality(tokens, holderTokens);
+                if ((q == 0 || (q == 1 && tokens.size() == 1)) && !seen.contains(m_holders.at(h))) {
+                    seen.insert(m_holders.at(h));
+                    candidates.append(Candidate { m_holders.at(h), QString(), 1 });
+                    strength = std::max(strength, 1);
+                }
+            }
+            const QString key = tokens.join(QLatin1Char(' ')) + QLatin1Char('|') + role;
+            if (strength > 0 && (tokens.size() >= 2 || strength >= 3) && !seen.contains(key)
+                && seen.size() < MaxCandidates) {
+                seen.insert(key);
+                candidates.append(Candidate { tokens.join(QLatin1Char(' ')), role, strength });
+            }
+        }
+        i = p.end + 1;
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+        [](const Candidate& a, const Candidate& b) { return a.strength > b.strength; });
+    for (const Candidate& c : std::as_const(candidates))
+        addPerson(c.name, c.role);
+}
+
+void SpeakerRegistry::addPerson(const QString& name, const QString& role)
+{
+    const QStringList tokens = nameTokens(name);
+    if (tokens.isEmpty())
+        return;
+    int found = -1;
+    for (int i = 0; i < m_people.size() && found < 0; ++i) {
+        if (matchQuality(tokens, m_people.at(i)) >= 0)
+            found = i;
+    }
+    if (found < 0) {
+        // A longer form of someone already known ("Zelenskyy" then "Volodymyr Zelenskyy").
+        for (int i = 0; i < m_people.size() && found < 0; ++i) {
+            if (matchQuality(m_people.at(i), tokens) == 1) {
+                m_people[i] = tokens;
+                found = i;
+            }
+        }
+    }
+    if (found < 0) {
+        if (m_people.size() >= MaxPeople)
+            return;
+        m_people.append(tokens);
+        found = int(m_people.size()) - 1;
+    }
+    if (role.isEmpty())
+        return;
+    const QString canonical = m_people.at(found).join(QLatin1Char(' '));
+    const QString office = m_offices.officeForRole(role);
+    if (!office.isEmpty() && !m_roleBindings.contains(office))
+        m_roleBindings.insert(office, canonical);
+    QString head;
+    for (const QString& w : role.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (isTitleWord(w))
+            head = foldWord(w);
+    }
+    if (!head.isEmpty() && !m_roleBindings.contains(head))
+        m_roleBindings.insert(head, canonical);
+}
+
+QString SpeakerRegistry::resolveName(const QString& name) const
+{
+    const QStringList tokens = nameTokens(name);
+    if (tokens.isEmpty())
+        return {};
+    int best = -1;
+    int bestQuality = 3;
+    for (int i = 0; i < m_people.size(); ++i) {
+        const int q = matchQuality(tokens, m_people.at(i));
+        if (q >= 0 && q < bestQuality) {
+            best = i;
+            bestQuality = q;
+        }
+    }
+    if (best >= 0)
+        return m_people.at(best).join(QLatin1Char(' '));
+    for (int h = 0; h < m_holders.size(); ++h) {
+        const int q = matchQuality(tokens, m_holderTokens.at(h));
+        if (q >= 0 && (q != 2 || tokens.size() >= 2))
+            return m_holders.at(h);
+    }
+    return {};
+}
+
+QString SpeakerRegistry::canonicalFor(const QString& name) const
+{
+    const QString known = resolveName(name);
+    return known.isEmpty() ? name : known;
+}
+
+QString SpeakerRegistry::resolveRole(const QString& rolePhrase) const
+{
+    const QString office = m_offices.officeForRole(rolePhrase);
+    if (!office.isEmpty()) {
+        if (m_roleBindings.contains(office))
+            return m_roleBindings.value(office);
+        const QString holder = m_offices.holderOn(office, m_date);
+        if (!holder.isEmpty())
+            return canonicalFor(holder);
+        if (!m_date.isValid()) {
+            // Undated article: the one person it names who ever held the office.
+            QString only;
+            for (const OfficeTerm& term : m_offices.terms()) {
+                if (term.office != office)
+                    continue;
+                for (const QStringList& person : m_people) {
+                    if (matchQuality(nameTokens(term.holder), person) >= 0 && only.isEmpty())
+                        only = person.join(QLatin1Char(' '));
+                }
+            }
+            return only;
+        }
+        return {};
+    }
+    QString head;
+    for (const QString& w : rolePhrase.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (isTitleWord(w))
+            head = foldWord(w);
+    }
+    return m_roleBindings.value(head);
+}
+
+Mention SpeakerRegistry::mentionAt(const QString& text, int pos, int limit) const
+{
+    Mention m;
+    int i = pos;
+    while (i < limit && (text.at(i) == QLatin1Char(' ') || text.at(i) == QChar(0x00A0)))
+        ++i;
+    if (i >= limit || !text.at(i).isLetter())
+        return m;
+    const int we = wordEnd(text, i, limit);
+    const QStringView first = QStringView(text).mid(i, we - i);
+    if (isPronoun(first)) {
+        m.kind = Mention::Kind::Pronoun;
+        m.start = i;
+        m.end = we;
+        m.raw = first.toString();
+        return m;
+    }
+    const Phrase p = phraseAt(text, i, limit);
+    if (p.end <= i)
+        return m;
+    m.start = p.start;
+    m.end = p.end;
+    m.raw = text.mid(p.start, p.end - p.start);
+    if (!p.name.isEmpty()) {
+        m.canonical = resolveName(p.name);
+        m.kind = m.canonical.isEmpty() ? Mention::Kind::UnknownName : Mention::Kind::Name;
+        if (m.kind == Mention::Kind::UnknownName)
+            m.raw = nameTokens(p.name).join(QLatin1Char(' '));
+        return m;
+    }
+    m.kind = Mention::Kind::Role;
+    m.canonical = resolveRole(p.role);
+    return m;
+}
+
+QList<Mention> SpeakerRegistry::mentionsIn(
+    const QString& text, int from, int to, const QList<TextSpan>& excluded) const
+{
+    QList<Mention> out;
+    int i = std::max(0, from);
+    const int limit = std::min(to, int(text.size()));
+    int ex = 0;
+    while (i < limit) {
+        while (ex < excluded.size() && excluded.at(ex).end <= i)
+            ++ex;
+        if (ex < excluded.size() && excluded.at(ex).contains(i)) {
+            i = excluded.at(ex).end;
+            continue;
+        }
+        const QChar c = text.at(i);
+        if (!c.isLetter() || (i > 0 && (text.at(i - 1).isLetterOrNumber() || text.at(i - 1).isMark()))) {
+            ++i;
+            continue;
+        }
+        int stop = limit;
+        if (ex < excluded.size())
+            stop = std::min(stop, excluded.at(ex).start);
+        if (c.isLower()) {
+            // Lower-case words start a mention only as a pronoun, "the …" or a title ("minister").
+            const int we = wordEnd(text, i, stop);
+            const QStringView word = QStringView(text).mid(i, we - i);
+            if (!isPronoun(word) && word != QLatin1String("the") && !isTitleWord(word)) {
+                i = std::max(i + 1, we);
+                continue;
+            }
+        }
+        const Mention m = mentionAt(text, i, stop);
+        if (m.start >= 0 && m.end > i
+            && (m.kind == Mention::Kind::Pronoun || !m.canonical.isEmpty()
+                || m.kind == Mention::Kind::UnknownName)) {
+            out.append(m);
+            i = m.end;
+        } else {
+            i = std::max(i + 1, wordEnd(text, i, stop));
+        }
+    }
+    return out;
+}
+
+QStringList SpeakerRegistry::people() const
+{
+    QStringList out;
+    for (const QStringList& p : m_people)
+        out.append(p.join(QLatin1Char(' ')));
+    return out;
+}
+
+} // namespace ql

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Mention.h"
+#include "OfficeHolders.h"
+#include "TextSpan.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ql {
+
+// The people an article names and how every mention maps to one canonical full name: full names,
+// surnames, near-miss spellings (edit distance), titles before names and role nouns resolved through
+// the article's own introductions or, failing that, the office-holder table on the article's date.
+class SpeakerRegistry
+{
+public:
+    // No article names more people; the cap keeps hostile input linear.
+    static constexpr int MaxPeople = 200;
+
+    SpeakerRegistry(const OfficeHolders& offices, const QDate& date);
+
+    // First pass over the whole text: collects names introduced with a title, an appositive role or a
+    // speech verb, and binds roles to the people the article gives them to.
+    void learn(const QString& text);
+
+    // The mention starting at `pos` (after skipping spaces), or a mention with start == -1.
+    Mention mentionAt(const QString& text, int pos, int limit) const;
+    // Every person mention in [from, to), skipping `excluded` spans (quotations), in text order.
+    QList<Mention> mentionsIn(const QString& text, int from, int to, const QList<TextSpan>& excluded) const;
+
+    QString resolveName(const QString& name) const;
+    QString resolveRole(const QString& rolePhrase) const;
+    QStringList people() const;
+
+private:
+    struct Phrase
+    {
+        int start = -1;
+        int end = -1;
+        int nameStart = -1; // first name token, -1 when the phrase is a role only
+        QString role;
+        QString name;
+    };
+
+    Phrase phraseAt(const QString& text, int pos, int limit) const;
+    void addPerson(const QString& name, const QString& role);
+    QString canonicalFor(const QString& name) const;
+
+    const OfficeHolders& m_offices;
+    QDate m_date;
+    QStringList m_holders; // every office holder's full name
+    QList<QStringList> m_holderTokens; // the same, split into words
+    QList<QStringList> m_people; // tokens of each person's longest name
+    QHash<QString, QString> m_roleBindings; // office key or title head → canonical name
+};
+
+} // namespace ql

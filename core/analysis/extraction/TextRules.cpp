@@ -1,0 +1,271 @@
+#include "TextRules.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace ql::textrules {
+
+namespace {
+
+// A set of lower-case words looked up without allocating: these checks run for every capitalised
+// word of every article.
+class WordSet
+{
+public:
+    WordSet(std::initializer_list<const char*> words)
+    {
+        m_storage.reserve(words.size());
+        for (const char* w : words)
+            m_storage.push_back(QString::fromUtf8(w));
+        for (const QString& s : m_storage)
+            m_set.insert(std::u16string_view(reinterpret_cast<const char16_t*>(s.utf16()), size_t(s.size())));
+    }
+
+    bool contains(QStringView word) const
+    {
+        constexpr qsizetype MaxWord = 40;
+        if (word.isEmpty() || word.size() > MaxWord)
+            return false;
+        char16_t buffer[MaxWord];
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            QChar c = word.at(i);
+            if (c == QChar(0x2019))
+                c = QLatin1Char('\'');
+            else if (c == QChar(0x2010) || c == QChar(0x2011))
+                c = QLatin1Char('-');
+            buffer[i] = c.toLower().unicode();
+        }
+        return m_set.count(std::u16string_view(buffer, size_t(word.size()))) > 0;
+    }
+
+private:
+    std::vector<QString> m_storage;
+    std::unordered_set<std::u16string_view> m_set;
+};
+
+WordSet wordSet(std::initializer_list<const char*> words)
+{
+    return WordSet(words);
+}
+
+bool inSet(const WordSet& set, QStringView word)
+{
+    return set.contains(word);
+}
+
+} // namespace
+
+bool isLetter(QChar c)
+{
+    return c.isLetter() || c.isMark();
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019) || c == QChar(0x02BC);
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || c == QLatin1Char('-') || isApostrophe(c);
+}
+
+bool isDashOrSpace(QChar c)
+{
+    return c.isSpace() || c == QLatin1Char('-') || c == QChar(0x2013) || c == QChar(0x2014);
+}
+
+QString foldWord(QStringView word)
+{
+    QString out = word.toString().toLower();
+    out.replace(QChar(0x2019), QLatin1Char('\''));
+    out.replace(QChar(0x2010), QLatin1Char('-'));
+    out.replace(QChar(0x2011), QLatin1Char('-'));
+    return out;
+}
+
+bool isSpeechVerb(QStringView word)
+{
+    static const WordSet verbs = wordSet({ "said", "says", "say", "stressed", "stresses", "added", "adds",
+        "noted", "notes", "warned", "warns", "told", "tells", "explained", "explains", "emphasized",
+        "emphasised", "emphasizes", "emphasises", "remarked", "remarks", "stated", "states", "declared",
+        "declares", "insisted", "insists", "argued", "argues", "continued", "continues", "concluded",
+        "concludes", "underlined", "underlines", "underscored", "underscores", "highlighted", "highlights",
+        "observed", "observes", "commented", "comments", "wrote", "writes", "tweeted", "tweets", "asked",
+        "asks", "replied", "replies", "urged", "urges", "recalled", "recalls", "acknowledged", "acknowledges",
+        "admitted", "admits", "announced", "announces", "claimed", "claims", "suggested", "suggests",
+        "affirmed", "affirms", "reiterated", "reiterates", "cautioned", "cautions", "predicted", "predicts",
+        "confirmed", "confirms", "assured", "assures", "indicated", "indicates", "maintained", "maintains",
+        "vowed", "vows", "promised", "promises", "pointed", "points", "stressing", "saying", "adding",
+        "noting", "warning", "explaining", "emphasizing", "emphasising", "declaring", "insisting", "arguing",
+        "telling", "calling", "called", "calls", "answered", "answers", "responded", "responds", "exclaimed",
+        "quipped", "mentioned", "mentions", "described", "describes", "thinks", "believes", "believed",
+        "announcing", "underlining", "highlighting", "recalling", "urging", "concluding", "writing",
+        "remarking", "observing", "summed", "reminded", "reminds", "spoke", "speaks", "agreed", "agrees",
+        "objected", "countered", "conceded", "concedes", "boasted", "complained", "estimated", "estimates",
+        "forecast", "revealed", "reveals", "disclosed", "assessed", "pledged", "pledges", "appealed",
+        "demanded", "demands" });
+    return inSet(verbs, word);
+}
+
+bool isPronoun(QStringView word)
+{
+    static const WordSet pronouns = wordSet({ "he", "she" });
+    return inSet(pronouns, word);
+}
+
+bool isAdverbFiller(QStringView word)
+{
+    static const WordSet fillers = wordSet({ "also", "then", "later", "today", "yesterday", "again",
+        "further", "publicly", "repeatedly", "recently", "previously", "once", "already", "still", "firmly",
+        "clearly", "bluntly", "openly", "has", "had", "have", "was", "is", "would", "will", "reportedly",
+        "separately", "earlier", "now", "himself", "herself", "explicitly", "specifically", "strongly" });
+    return inSet(fillers, word);
+}
+
+bool isTitleWord(QStringView word)
+{
+    static const WordSet titles = wordSet({ "secretary", "general", "secretary-general", "minister",
+        "president", "vice-president", "prime", "chancellor", "commissioner", "ambassador", "admiral", "gen.",
+        "lt.", "col.", "colonel", "major", "captain", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair",
+        "chairperson", "director", "director-general", "spokesperson", "spokesman", "spokeswoman", "senator",
+        "sen.", "rep.", "representative", "governor", "mayor", "king", "queen", "prince", "chief", "head",
+        "deputy", "vice", "assistant", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.",
+        "professor", "high", "executive", "officer", "commander", "marshal", "lieutenant", "pope", "premier",
+        "envoy", "undersecretary", "under-secretary", "state", "speaker", "founder", "co-founder", "analyst",
+        "economist", "researcher", "expert", "manager", "boss", "leader", "adviser", "advisor", "counsellor",
+        "counselor", "sir", "dame", "lord", "lady", "baroness", "chief-of-staff", "member", "mep", "mp" });
+    return inSet(titles, word);
+}
+
+bool isRoleQualifier(QStringView word)
+{
+    static const WordSet qualifiers = wordSet({ "nato", "nato's", "eu", "eu's", "un", "u.s.", "us", "uk",
+        "the", "alliance", "alliance's", "foreign", "defence", "defense", "finance", "economy", "interior",
+        "former", "current", "new", "acting", "ukrainian", "ukraine's", "romanian", "german", "french",
+        "british", "american", "polish", "dutch", "danish", "norwegian", "swedish", "finnish", "italian",
+        "spanish", "estonian", "latvian", "lithuanian", "russian", "russia's", "turkish", "canadian",
+        "european", "commission", "council", "parliament", "company", "group", "industry", "military",
+        "armed", "forces", "army", "navy", "air", "force", "national", "security", "federal", "state",
+        "german's", "of", "for", "and", "affairs", "policy", "investment", "production", "procurement",
+        "industrial", "strategy", "innovation", "operations", "communications", "press", "public",
+        "diplomacy", "emerging", "challenges" });
+    return inSet(qualifiers, word);
+}
+
+bool isNameParticle(QStringView word)
+{
+    static const WordSet particles = wordSet({ "de", "van", "von", "der", "den", "da", "di", "du", "la", "le",
+        "al", "bin", "ter", "ten", "del", "dos", "das", "y" });
+    return inSet(particles, word);
+}
+
+bool isNonNameWord(QStringView word)
+{
+    static const WordSet words = wordSet({ "the", "a", "an", "in", "on", "at", "but", "and", "or", "during",
+        "after", "before", "as", "for", "with", "this", "that", "these", "those", "it", "its", "we", "i",
+        "he", "she", "they", "our", "their", "his", "her", "also", "when", "while", "if", "since", "today",
+        "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "to", "from", "by", "of", "there", "here", "what", "which", "who", "why", "how", "so",
+        "yet", "however", "meanwhile", "moreover", "according", "first", "second", "third", "thank", "ladies",
+        "gentlemen", "dear", "nato", "eu", "un", "us", "u.s.", "uk", "ukraine", "russia", "europe", "america",
+        "alliance", "allies", "ally", "forum", "summit", "agency", "plan", "union", "council", "ministry",
+        "fund", "industry", "group", "company", "commission", "parliament", "office", "government", "news",
+        "source", "details", "background", "read", "related", "posts", "contact", "follow", "download",
+        "sign", "publish", "date", "photo", "image", "more", "all", "some", "many", "every", "each", "no",
+        "not", "one", "two", "three", "many", "both", "such", "said", "says", "not", "north", "south", "east",
+        "west", "eastern", "western", "war", "defence", "defense", "security", "washington", "brussels",
+        "kyiv", "moscow", "berlin", "paris", "london", "stockholm", "bucharest", "white", "house", "states",
+        "united", "kingdom", "republic", "federation", "international", "democratic", "republican", "cold",
+        "revolution", "action", "production", "procurement", "support", "innovation", "initiative",
+        "strategy", "programme", "program", "treaty", "article", "report", "press", "release", "statement",
+        "speech", "remarks", "transcript", "ukrainian", "russian", "german", "french", "british", "american",
+        "european", "indo-pacific", "pacific", "atlantic", "baltic", "black", "sea", "air", "land", "naval",
+        "space", "cyber", "logistics", "training", "unmanned", "special", "forces", "homeland", "components",
+        "systems", "publications", "latin" });
+    return inSet(words, word);
+}
+
+bool isPreposition(QStringView word)
+{
+    static const WordSet preps = wordSet({ "with", "to", "of", "for", "by", "from", "and", "about", "against",
+        "between", "among", "thanked", "met", "meeting", "like", "than", "toward", "towards", "including",
+        "beside", "besides", "unlike", "via", "or" });
+    return inSet(preps, word);
+}
+
+int monthNumber(QStringView word)
+{
+    static const QStringList months
+        = { QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+              QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+              QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec") };
+    static const QStringList full = { QStringLiteral("january"), QStringLiteral("february"),
+        QStringLiteral("march"), QStringLiteral("april"), QStringLiteral("may"), QStringLiteral("june"),
+        QStringLiteral("july"), QStringLiteral("august"), QStringLiteral("september"),
+        QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december") };
+    if (word.size() < 3 || word.size() > 10)
+        return 0;
+    QString w = word.toString().toLower();
+    if (w.endsWith(QLatin1Char('.')))
+        w.chop(1);
+    for (int i = 0; i < 12; ++i) {
+        if (w == full.at(i) || w == months.at(i) || (i == 8 && w == QLatin1String("sept")))
+            return i + 1;
+    }
+    return 0;
+}
+
+bool isMonthName(QStringView word)
+{
+    return monthNumber(word) != 0;
+}
+
+int wordCount(QStringView text)
+{
+    int count = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool w = c.isLetterOrNumber() || c.isMark();
+        if (w && !inWord)
+            ++count;
+        if (w)
+            inWord = true;
+        else if (c.isSpace() || c == QChar(0x2014) || c == QChar(0x2013))
+            inWord = false;
+    }
+    return count;
+}
+
+int editDistance(QStringView a, QStringView b, int maxDistance)
+{
+    const int n = int(a.size());
+    const int m = int(b.size());
+    if (std::abs(n - m) > maxDistance)
+        return maxDistance + 1;
+    std::vector<int> prev(size_t(m) + 1);
+    std::vector<int> cur(size_t(m) + 1);
+    for (int j = 0; j <= m; ++j)
+        prev[size_t(j)] = j;
+    for (int i = 1; i <= n; ++i) {
+        cur[0] = i;
+        int rowBest = cur[0];
+        for (int j = 1; j <= m; ++j) {
+            const int cost = a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1;
+            cur[size_t(j)]
+                = std::min({ prev[size_t(j)] + 1, cur[size_t(j) - 1] + 1, prev[size_t(j) - 1] + cost });
+            rowBest = std::min(rowBest, cur[size_t(j)]);
+        }
+        if (rowBest > maxDistance)
+            return maxDistance + 1;
+        std::swap(prev, cur);
+    }
+    return std::min(prev[size_t(m)], maxDistance + 1);
+}
+
+} // namespace ql::textrules

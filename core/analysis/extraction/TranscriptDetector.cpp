@@ -1,0 +1,98 @@
+#include "TranscriptDetector.h"
+
+#include <QRegularExpression>
+
+namespace ql {
+
+bool TranscriptDetector::isSalutation(QStringView line)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:ladies and gentlemen|dear (?:[\\w\\-]+ ?){1,5}|good "
+                       "(?:morning|afternoon|evening)(?: (?:everyone|all))?|"
+                       "excellenc(?:y|ies)|your (?:excellenc(?:y|ies)|majesty|majesties|royal "
+                       "highness)|distinguished (?:guests|delegates)|"
+                       "(?:mr\\.?|madam|madame|mister) "
+                       "(?:president|chair(?:man|woman|person)?|speaker|secretary[ -]general|minister|"
+                       "prime minister|ambassador)|(?:president|prime "
+                       "minister|minister|secretary|ambassador|general|admiral) [\\w\\-]+|"
+                       "(?:dear )?(?:friends|colleagues)|members of (?:[\\w\\-]+ ?){1,4}|honou?red "
+                       "guests|all protocols observed)"
+                       "(?:[,;] *(?:[\\w\\-.]+ ?){0,5})*[,!:.]?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QString s = line.trimmed().toString();
+    if (s.isEmpty() || s.size() > 120)
+        return false;
+    if (!s.endsWith(QLatin1Char(',')) && !s.endsWith(QLatin1Char('!')) && !s.endsWith(QLatin1Char(':'))
+        && s.compare(QLatin1String("ladies and gentlemen"), Qt::CaseInsensitive) != 0)
+        return false;
+    return re.match(s).hasMatch();
+}
+
+bool TranscriptDetector::isHeaderLine(QStringView line)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "^(?:[\\x{2022}*\\-|\\s]*$|[\\x{2022}*\\-\\s]*(?:last updated|updated|published|posted|date)\\b|"
+            "[\\x{2022}*\\-\\s]*\\d{1,2}[ ./-]+(?:\\w+\\.?|\\d{1,2})[ ./-]+\\d{2,4}\\b[^a-z]*$|"
+            "[\\x{2022}*\\-\\s]*\\w+\\.? \\d{1,2},? \\d{4}[^a-z]*$|"
+            "\\(?\\s*(?:as delivered|as prepared(?: for delivery)?|check against "
+            "delivery|verbatim|transcript)\\s*\\)?\\.?$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QString s = line.trimmed().toString();
+    return s.size() < 120 && re.match(s).hasMatch();
+}
+
+TranscriptLayout TranscriptDetector::detect(const QString& text) const
+{
+    static const QRegularExpression marker(
+        QStringLiteral("^\\s*\\(?\\s*(?:as delivered|as prepared(?: for delivery)?|check against "
+                       "delivery|delivered version|"
+                       "verbatim transcript|speech transcript)\\s*\\)?\\.?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression header(
+        QStringLiteral("^\\s*(?:(?:speech|remarks|opening remarks|closing remarks|keynote(?: speech| "
+                       "address)?|address|video address|"
+                       "statement|lecture|pre-summit press conference|press conference|doorstep "
+                       "statement|welcome remarks)\\s+)?"
+                       "by\\s+(.+?)(?:\\s+(?:at|in|to|during|on|before|for)\\s+.*|,.*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    TranscriptLayout layout;
+    const int n = int(text.size());
+    int lineStart = 0;
+    int markerEnd = -1;
+    int headerEnd = -1;
+    int salutationEnd = -1;
+    for (int line = 0; line < HeaderLines && lineStart < n; ++line) {
+        int lineEnd = int(text.indexOf(QLatin1Char('\n'), lineStart));
+        if (lineEnd < 0)
+            lineEnd = n;
+        const QString s = text.mid(lineStart, std::min(lineEnd - lineStart, 400));
+        if (lineEnd - lineStart >= 400) {
+            lineStart = lineEnd + 1;
+            continue; // a header line is never this long
+        }
+        if (markerEnd < 0 && marker.match(s).hasMatch()) {
+            markerEnd = lineEnd;
+        } else if (headerEnd < 0 && line < 6 && s.size() < 300) {
+            const auto m = header.match(s);
+            if (m.hasMatch()) {
+                headerEnd = lineEnd;
+                layout.speakerPhrase
+                    = TextSpan { lineStart + int(m.capturedStart(1)), lineStart + int(m.capturedEnd(1)) };
+            }
+        }
+        if (salutationEnd < 0 && isSalutation(s))
+            salutationEnd = lineEnd;
+        lineStart = lineEnd + 1;
+    }
+    layout.isTranscript = markerEnd >= 0 || (headerEnd >= 0 && salutationEnd >= 0);
+    if (!layout.isTranscript)
+        return TranscriptLayout {};
+    layout.bodyStart = std::max({ markerEnd, headerEnd, 0 });
+    if (markerEnd < 0)
+        layout.bodyStart = std::min(salutationEnd, std::max(headerEnd, 0));
+    layout.header = TextSpan { 0, layout.bodyStart };
+    return layout;
+}
+
+} // namespace ql

@@ -1,0 +1,341 @@
+#include "analysis/extraction/ExtractionJson.h"
+#include "analysis/extraction/Extractor.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <QtTest>
+
+// End-to-end statement extraction on invented sentences: quote styles, attribution patterns, speaker
+// resolution, transcripts and dates. Expected statements are written "Speaker|text".
+class tst_extractor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void statements_data();
+    void statements();
+    void roleResolvesByDate_data();
+    void roleResolvesByDate();
+    void transcripts_data();
+    void transcripts();
+    void statementDates_data();
+    void statementDates();
+    void figuresLinkToStatements();
+    void offsetsPointIntoText();
+    void evalJsonFollowsTheReadme();
+};
+
+namespace {
+
+ql::Extraction run(const QString& text, const QDate& published = QDate(2024, 3, 14))
+{
+    ql::Article article;
+    article.text = text;
+    article.published = published;
+    return ql::Extractor().extract(article);
+}
+
+QStringList describe(const ql::Extraction& e)
+{
+    QStringList out;
+    for (const ql::Statement& s : e.statements)
+        out.append(s.speaker + QLatin1Char('|') + s.text);
+    return out;
+}
+
+QString u(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+} // namespace
+
+void tst_extractor::statements_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("name said after") << u(
+        "“We will double our orders of shells this year,” Defence Minister Ola Berg said.")
+                                     << QStringList { u(
+                                            "Ola Berg|We will double our orders of shells this year") };
+    QTest::newRow("said name after") << u(
+        "Defence Minister Ola Berg toured the plant.\n“The factories must run three shifts,” said Berg.")
+                                     << QStringList { u("Ola Berg|The factories must run three shifts") };
+    QTest::newRow("warned") << u("“Nobody should doubt our resolve to act,” Carla Mendes warned.")
+                            << QStringList { u("Carla Mendes|Nobody should doubt our resolve to act") };
+    QTest::newRow("told with colon") << u(
+        "Carla Mendes told reporters: “We are ready to sign the contracts now.”")
+                                     << QStringList { u(
+                                            "Carla Mendes|We are ready to sign the contracts now.") };
+    QTest::newRow("stressed that") << u(
+        "Carla Mendes stressed that the yard “will deliver every ship on time and on budget”.")
+                                   << QStringList { u(
+                                          "Carla Mendes|will deliver every ship on time and on budget") };
+    QTest::newRow("according to") << u(
+        "“Production lines will open in the spring,” according to Chief Executive Henrik Dahl.")
+                                  << QStringList { u(
+                                         "Henrik Dahl|Production lines will open in the spring") };
+    QTest::newRow("added and noted present tense")
+        << u("“Orders are up by a third since last year,” CEO Henrik Dahl notes.")
+        << QStringList { u("Henrik Dahl|Orders are up by a third since last year") };
+    QTest::newRow("title before name")
+        << u("“The alliance will not be divided by threats,” NATO Secretary General Jens Stoltenberg said.")
+        << QStringList { u("Jens Stoltenberg|The alliance will not be divided by threats") };
+    QTest::newRow("split quote joined") << u(
+        "Minister Anna Kowal visited the depot. “We need more shells,” she said, “and we need them faster.”")
+                                        << QStringList { u(
+                                               "Anna Kowal|We need more shells, and we need them faster.") };
+    QTest::newRow("full sentences around attribution stay separate")
+        << u("“We have signed the deal today,” Minister Anna Kowal said. “Now the real work begins for all "
+             "of us.”")
+        << QStringList { u("Anna Kowal|We have signed the deal today"),
+               u("Anna Kowal|Now the real work begins for all of us.") };
+    QTest::newRow("multi-paragraph quote")
+        << u("Minister Anna Kowal said: “First we rebuild the depots across the country.\n\n"
+             "“Then we train new crews for every brigade.”")
+        << QStringList { u(
+               "Anna Kowal|First we rebuild the depots across the country. Then we train new crews "
+               "for every brigade.") };
+    QTest::newRow("nested quote")
+        << u("“Critics call the plan ‘reckless’ but it will protect us,” said Minister Anna Kowal.")
+        << QStringList { u("Anna Kowal|Critics call the plan ‘reckless’ but it will protect us") };
+    QTest::newRow("headline quote resolved by later full name") << u(
+        "“We will not back down on spending,” Kowal says\n\nDefence Minister Anna Kowal spoke on "
+        "Monday.") << QStringList { u("Anna Kowal|We will not back down on spending") };
+    QTest::newRow("pronoun") << u(
+        "Defence Minister Anna Kowal visited the plant. “The workers here are doing an extraordinary job,” "
+        "she said.") << QStringList { u("Anna Kowal|The workers here are doing an extraordinary job") };
+    QTest::newRow("role noun") << u(
+        "Defence Minister Anna Kowal toured the yard. “These ships will serve for forty years,” the minister "
+        "said.") << QStringList { u("Anna Kowal|These ships will serve for forty years") };
+    QTest::newRow("typo in name") << u("Defence Minister Anna Kowalska spoke first. “We will buy the "
+                                       "frigates next year,” Anna Kowalsa said.")
+                                  << QStringList { u("Anna Kowalska|We will buy the frigates next year") };
+    QTest::newRow("carry-over then new speaker") << u(
+        "Minister Anna Kowal said the plan was ready. “We have found the money for it.” Economy Minister "
+        "Piotr Nowak disagreed. “It is far too late for that now.”")
+                                                 << QStringList {
+                                                        u("Anna Kowal|We have found the money for it."),
+                                                        u("Piotr Nowak|It is far too late for that now.")
+                                                    };
+    QTest::newRow("short phrase attributed in reported speech")
+        << u("Minister Anna Kowal said the army needed “more trucks, more fuel and more drivers” quickly.")
+        << QStringList { u("Anna Kowal|more trucks, more fuel and more drivers") };
+    QTest::newRow("straight quotes") << u(
+        "\"We can't wait any longer for the parts,\" said Minister Anna Kowal.")
+                                     << QStringList { u(
+                                            "Anna Kowal|We can't wait any longer for the parts") };
+    QTest::newRow("straight single quotes")
+        << u("'We will deliver the tanks before winter,' said Minister Anna Kowal.")
+        << QStringList { u("Anna Kowal|We will deliver the tanks before winter") };
+    QTest::newRow("guillemets") << u("«We must produce more ammunition this year», Minister Anna Kowal said.")
+                                << QStringList { u("Anna Kowal|We must produce more ammunition this year") };
+    QTest::newRow("german quotes") << u(
+        "„We will deliver the tanks before winter“, said Minister Anna Kowal.")
+                                   << QStringList { u("Anna Kowal|We will deliver the tanks before winter") };
+    QTest::newRow("short full sentence with speech verb")
+        << u("“We are ready.” Minister Anna Kowal said.") << QStringList { u("Anna Kowal|We are ready.") };
+    QTest::newRow("scare quotes and names are not statements")
+        << u("Minister Anna Kowal called the plan “bold” and praised the “Diana” programme.")
+        << QStringList {};
+    QTest::newRow("report title is not a statement") << u(
+        "Minister Anna Kowal published a report titled “Building Stronger Supply Chains For Europe” today.")
+                                                     << QStringList {};
+    QTest::newRow("slogan nobody utters")
+        << u("Banners outside read “peace through strength for all our nations” in big letters.")
+        << QStringList {};
+    QTest::newRow("boilerplate lines")
+        << u("Related Posts\nRead also: “We will win this war in the end,” says the general\nSign up to our "
+             "newsletter and stay up to date.\n+48 22 123 45 67")
+        << QStringList {};
+    QTest::newRow("organisation after quote has no person")
+        << u("“Deliveries will start in the autumn,” the company said.")
+        << QStringList { u("|Deliveries will start in the autumn") };
+    QTest::newRow("anonymous source stops carry-over")
+        << u("Minister Anna Kowal spoke first. “We will buy new frigates next year,” she said. The ministry "
+             "said in "
+             "a statement that “all contracts will be signed before the summit”.")
+        << QStringList { u("Anna Kowal|We will buy new frigates next year"),
+               u("|all contracts will be signed before the summit") };
+    QTest::newRow("appositive name after role")
+        << u("The Defence Secretary, Grant Shapps, added that the money would fund “new munitions factories "
+             "and "
+             "the next generation of drones”.")
+        << QStringList { u("Grant Shapps|new munitions factories and the next generation of drones") };
+    QTest::newRow("pronoun follows the latest subject")
+        << u("“We will buy new frigates next year,” Minister Anna Kowal said. Chief Executive Henrik Dahl "
+             "has led "
+             "the yard since 2019. “We are ready to build them all,” he said.")
+        << QStringList { u("Anna Kowal|We will buy new frigates next year"),
+               u("Henrik Dahl|We are ready to build them all") };
+    QTest::newRow("sentence after a closed quote is not its attribution")
+        << u("Minister Anna Kowal opened the yard. “We will buy new frigates next year.” Economy Minister "
+             "Piotr "
+             "Nowak said the budget was tight.")
+        << QStringList { u("Anna Kowal|We will buy new frigates next year.") };
+    QTest::newRow("middle name omitted")
+        << u("Former Secretary General Anders Fogh Rasmussen spoke. “Europe must wake up to the danger now,” "
+             "Anders Rasmussen said.")
+        << QStringList { u("Anders Fogh Rasmussen|Europe must wake up to the danger now") };
+    QTest::newRow("pull quote signed with a dash")
+        << u("Intro line here.\n“We will keep building ships until the job is done.” – Anna Kowal\n")
+        << QStringList { u("Anna Kowal|We will keep building ships until the job is done.") };
+    QTest::newRow("headline with role and colon") << u(
+        "NATO chief: “Allies must spend more on air defence now”\n\nNATO Secretary General Mark Rutte "
+        "spoke.") << QStringList { u("Mark Rutte|Allies must spend more on air defence now") };
+    QTest::newRow("unknown speaker named by speech verb")
+        << u("“The price of steel has doubled in a year,” said Tomasz Zielinski, a trader.")
+        << QStringList { u("Tomasz Zielinski|The price of steel has doubled in a year") };
+}
+
+void tst_extractor::statements()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const ql::Extraction e = run(text);
+    QCOMPARE(describe(e), expected);
+    for (const ql::Statement& s : e.statements)
+        QCOMPARE(s.kind, ql::StatementKind::Quote);
+}
+
+void tst_extractor::roleResolvesByDate_data()
+{
+    QTest::addColumn<QDate>("published");
+    QTest::addColumn<QString>("speaker");
+    QTest::newRow("2016") << QDate(2016, 2, 1) << u("Jens Stoltenberg");
+    QTest::newRow("2023") << QDate(2023, 5, 1) << u("Jens Stoltenberg");
+    QTest::newRow("2025") << QDate(2025, 5, 1) << u("Mark Rutte");
+    QTest::newRow("2011") << QDate(2011, 5, 1) << u("Anders Fogh Rasmussen");
+}
+
+void tst_extractor::roleResolvesByDate()
+{
+    QFETCH(QDate, published);
+    QFETCH(QString, speaker);
+    const ql::Extraction e = run(
+        u("“Deterrence starts with the factories at home,” the NATO Secretary General said."), published);
+    QCOMPARE(e.statements.size(), 1);
+    QCOMPARE(e.statements.first().speaker, speaker);
+}
+
+void tst_extractor::transcripts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("speaker");
+    QTest::addColumn<QStringList>("sentences");
+
+    QTest::newRow("as delivered") << u(
+        "Speech by Defence Minister Anna Kowal at the Shipyard Conference\n\n  • 12 Mar. 2024 -\n"
+        "  • Last updated: 12 Mar. 2024 10:00\n\n(As delivered)\n\nDear colleagues,\nLadies and "
+        "gentlemen,\n\n"
+        "It is a pleasure to be here today. Our navy needs new ships.\nAnd quickly.\n\nThank you.")
+                                  << u("Anna Kowal")
+                                  << QStringList { u("It is a pleasure to be here today."),
+                                         u("Our navy needs new ships."), u("And quickly."), u("Thank you.") };
+    QTest::newRow("header and salutation without marker")
+        << u("Remarks by Chief Executive Henrik Dahl at the annual meeting\n\nGood morning everyone,\n\n"
+             "Our order book has never been fuller. We hired 900 engineers.")
+        << u("Henrik Dahl")
+        << QStringList { u("Our order book has never been fuller."), u("We hired 900 engineers.") };
+}
+
+void tst_extractor::transcripts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, speaker);
+    QFETCH(QStringList, sentences);
+    const ql::Extraction e = run(text);
+    QVERIFY(e.isTranscript);
+    QCOMPARE(e.transcriptSpeaker, speaker);
+    QStringList got;
+    for (const ql::Statement& s : e.statements) {
+        QCOMPARE(s.kind, ql::StatementKind::Transcript);
+        QCOMPARE(s.speaker, speaker);
+        got.append(s.text);
+    }
+    QCOMPARE(got, sentences);
+}
+
+void tst_extractor::statementDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("published");
+    QTest::addColumn<QDate>("saidOn");
+    const QString quote = u(" “We will build ten new corvettes over the decade,” Minister Anna Kowal said.");
+    QTest::newRow("event date without year") << u("The conference was held in Gdansk on 12 March.") + quote
+                                             << QDate(2024, 3, 14) << QDate(2024, 3, 12);
+    QTest::newRow("event date with year, month first") << u("Kowal spoke at the summit on March 3, 2024.")
+            + quote << QDate(2024, 3, 14) << QDate(2024, 3, 3);
+    QTest::newRow("event date in the previous year")
+        << u("The forum was held on 28 December.") + quote << QDate(2024, 1, 5) << QDate(2023, 12, 28);
+    QTest::newRow("future event is not the statement date")
+        << u("The next summit will be held on 20 June.") + quote << QDate(2024, 3, 14) << QDate(2024, 3, 14);
+    QTest::newRow("no event date uses published")
+        << quote.trimmed() << QDate(2024, 3, 14) << QDate(2024, 3, 14);
+    QTest::newRow("no date at all stays empty") << quote.trimmed() << QDate() << QDate();
+    QTest::newRow("undated article and yearless event stays empty")
+        << u("The conference was held in Gdansk on 12 March.") + quote << QDate() << QDate();
+}
+
+void tst_extractor::statementDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, published);
+    QFETCH(QDate, saidOn);
+    const ql::Extraction e = run(text, published);
+    QCOMPARE(e.statements.size(), 1);
+    QCOMPARE(e.statements.first().saidOn, saidOn);
+}
+
+void tst_extractor::figuresLinkToStatements()
+{
+    const ql::Extraction e
+        = run(u("Minister Anna Kowal opened the plant. “We will spend €2 billion on air defence "
+                "next year,” she said. The plant itself cost $40 million."));
+    QCOMPARE(e.statements.size(), 1);
+    QCOMPARE(e.figures.size(), 2);
+    QCOMPARE(e.figures.at(0).statementIndex, 0);
+    QCOMPARE(e.figures.at(0).subject, u("air defence"));
+    QCOMPARE(e.figures.at(1).statementIndex, -1);
+}
+
+void tst_extractor::offsetsPointIntoText()
+{
+    const QString text
+        = u("Intro line.\n“Our yards are full until the end of the decade,” said Minister Anna Kowal.");
+    const ql::Extraction e = run(text);
+    QCOMPARE(e.statements.size(), 1);
+    const ql::Statement& s = e.statements.first();
+    QCOMPARE(text.mid(s.start, s.end - s.start), s.text);
+}
+
+void tst_extractor::evalJsonFollowsTheReadme()
+{
+    ql::Article article;
+    article.title = u("Yard news");
+    article.text = u("“We will spend €2 billion on air defence next year,” said Minister Anna Kowal.");
+    const ql::Extraction e = ql::Extractor().extract(article);
+    const QJsonObject json = ql::extractionToEvalJson(u("in/yard.txt"), article, e);
+    QCOMPARE(json.value(u("file")).toString(), u("in/yard.txt"));
+    QCOMPARE(json.value(u("title")).toString(), u("Yard news"));
+    QVERIFY(json.value(u("published")).isNull());
+    QVERIFY(json.value(u("source")).isNull());
+    const QJsonArray statements = json.value(u("statements")).toArray();
+    QCOMPARE(statements.size(), 1);
+    const QJsonObject s = statements.first().toObject();
+    QCOMPARE(s.value(u("speaker")).toString(), u("Anna Kowal"));
+    QCOMPARE(s.value(u("kind")).toString(), u("quote"));
+    QCOMPARE(s.value(u("start")).toInt(), 1);
+    const QJsonArray figures = json.value(u("figures")).toArray();
+    QCOMPARE(figures.size(), 1);
+    const QJsonObject f = figures.first().toObject();
+    QCOMPARE(f.value(u("kind")).toString(), u("money"));
+    QCOMPARE(f.value(u("value")).toDouble(), 2e9);
+    QCOMPARE(f.value(u("currency")).toString(), u("EUR"));
+    QCOMPARE(f.value(u("text")).toString(), u("€2 billion"));
+}
+
+QTEST_GUILESS_MAIN(tst_extractor)
+#include "tst_extractor.moc"

@@ -1,0 +1,155 @@
+#include "analysis/extraction/FigureExtractor.h"
+
+#include <QtTest>
+
+// Money and GDP shares in every common form, and the numbers that are not money. Invented sentences.
+class tst_figureextractor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void money_data();
+    void money();
+    void gdpShares_data();
+    void gdpShares();
+    void notFigures_data();
+    void notFigures();
+    void subjectAndOffsets();
+    void skippedLinesYieldNothing();
+};
+
+void tst_figureextractor::money_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<QString>("currency");
+
+    QTest::newRow("euro sign billion") << QStringLiteral("The depot costs \u20AC2.4 billion in total.")
+                                       << QList<double> { 2.4e9 } << QStringLiteral("EUR");
+    QTest::newRow("billion euros") << QStringLiteral("They spent 2.4 billion euros on radar.")
+                                   << QList<double> { 2.4e9 } << QStringLiteral("EUR");
+    QTest::newRow("EUR code bn") << QStringLiteral("A loan of EUR 2.4bn was agreed.")
+                                 << QList<double> { 2.4e9 } << QStringLiteral("EUR");
+    QTest::newRow("dollar million") << QStringLiteral("A $647 million deal for trucks.")
+                                    << QList<double> { 647e6 } << QStringLiteral("USD");
+    QTest::newRow("USD code spaced bn") << QStringLiteral("Worth USD 1.5 bn over five years.")
+                                        << QList<double> { 1.5e9 } << QStringLiteral("USD");
+    QTest::newRow("pound bn") << QStringLiteral("The yard won \u00A32.26bn of work.")
+                              << QList<double> { 2.26e9 } << QStringLiteral("GBP");
+    QTest::newRow("euro m") << QStringLiteral("An order of \u20AC300m for shells.") << QList<double> { 300e6 }
+                            << QStringLiteral("EUR");
+    QTest::newRow("per year") << QStringLiteral("Aid of 40 billion euros per year was promised.")
+                              << QList<double> { 40e9 } << QStringLiteral("EUR");
+    QTest::newRow("thousands separators") << QStringLiteral("A grant of $1,250,000 for the school.")
+                                          << QList<double> { 1.25e6 } << QStringLiteral("USD");
+    QTest::newRow("trillion dollars") << QStringLiteral("Budgets near 1.3 trillion dollars worldwide.")
+                                      << QList<double> { 1.3e12 } << QStringLiteral("USD");
+    QTest::newRow("pounds word") << QStringLiteral("It cost 12 million pounds to refit.")
+                                 << QList<double> { 12e6 } << QStringLiteral("GBP");
+    QTest::newRow("US dollars") << QStringLiteral("Some 5 billion US dollars were pledged.")
+                                << QList<double> { 5e9 } << QStringLiteral("USD");
+    QTest::newRow("hyphenated") << QStringLiteral("They signed a 1-billion-euro contract.")
+                                << QList<double> { 1e9 } << QStringLiteral("EUR");
+    QTest::newRow("code glued to number") << QStringLiteral("Orders worth EUR2.4bn arrived.")
+                                          << QList<double> { 2.4e9 } << QStringLiteral("EUR");
+    QTest::newRow("US dollar sign") << QStringLiteral("A US$1.5 billion loan.") << QList<double> { 1.5e9 }
+                                    << QStringLiteral("USD");
+    QTest::newRow("range between and") << QStringLiteral("It will cost between $2 billion and $3 billion.")
+                                       << QList<double> { 2e9, 3e9 } << QStringLiteral("USD");
+    QTest::newRow("range with dash shares scale") << QStringLiteral("Estimates run at $2-3 billion a year.")
+                                                  << QList<double> { 2e9, 3e9 } << QStringLiteral("USD");
+    QTest::newRow("range to shares currency") << QStringLiteral("From 4 to 6 billion euros are needed.")
+                                              << QList<double> { 4e9, 6e9 } << QStringLiteral("EUR");
+    QTest::newRow("range between words") << QStringLiteral("Between 2 and 3 billion euros will go to it.")
+                                         << QList<double> { 2e9, 3e9 } << QStringLiteral("EUR");
+}
+
+void tst_figureextractor::money()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<double>, values);
+    QFETCH(QString, currency);
+    const QList<ql::Figure> figures = ql::FigureExtractor().extract(text, {});
+    QCOMPARE(figures.size(), values.size());
+    for (int i = 0; i < values.size(); ++i) {
+        QCOMPARE(figures.at(i).kind, QStringLiteral("money"));
+        QCOMPARE(figures.at(i).value, values.at(i));
+        QCOMPARE(figures.at(i).currency, currency);
+    }
+}
+
+void tst_figureextractor::gdpShares_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<int>("year");
+
+    QTest::newRow("percent sign gdp by year")
+        << QStringLiteral("Members agreed to spend 5% of the gross domestic product by 2035.") << 5.0 << 2035;
+    QTest::newRow("per cent of GDP by year")
+        << QStringLiteral("The plan targets 2.5 per cent of GDP by 2027.") << 2.5 << 2027;
+    QTest::newRow("percent of its GDP in year")
+        << QStringLiteral("It will spend 3 percent of its GDP on the army in 2026.") << 3.0 << 2026;
+    QTest::newRow("no year") << QStringLiteral("Only a few reach 2% of GDP today.") << 2.0 << 0;
+    QTest::newRow("GDP right after") << QStringLiteral("The 2% GDP floor stays.") << 2.0 << 0;
+    QTest::newRow("possessive country")
+        << QStringLiteral("About 1.9% of Italy\u2019s GDP goes to defence.") << 1.9 << 0;
+}
+
+void tst_figureextractor::gdpShares()
+{
+    QFETCH(QString, text);
+    QFETCH(double, value);
+    QFETCH(int, year);
+    const QList<ql::Figure> figures = ql::FigureExtractor().extract(text, {});
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(figures.first().kind, QStringLiteral("gdp_share"));
+    QCOMPARE(figures.first().value, value);
+    QCOMPARE(figures.first().year, year);
+}
+
+void tst_figureextractor::notFigures_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("calibre mm") << QStringLiteral("They fired 155mm shells and 120 mm rounds.");
+    QTest::newRow("calibre bare") << QStringLiteral("Capabilities include 155 artillery and rockets.");
+    QTest::newRow("model name") << QStringLiteral("The F-35 and the A400M flew past.");
+    QTest::newRow("phone number") << QStringLiteral("Call +49 2641 3703 - 0 or (030) 1234 5678.");
+    QTest::newRow("counts") << QStringLiteral("Over 250 firms from 30 countries and 700 people came.");
+    QTest::newRow("years") << QStringLiteral("In 2024 and 2025 the plan changed.");
+    QTest::newRow("plain percentage") << QStringLiteral("Support rose by 12% in the poll.");
+    QTest::newRow("postcode") << QStringLiteral("Some Street 7, 53474 Sometown");
+    QTest::newRow("bare million without currency") << QStringLiteral("About 3 million people live there.");
+}
+
+void tst_figureextractor::notFigures()
+{
+    QFETCH(QString, text);
+    QCOMPARE(ql::FigureExtractor().extract(text, {}).size(), 0);
+}
+
+void tst_figureextractor::subjectAndOffsets()
+{
+    const QString text = QStringLiteral("Contracts for \u20AC2.4 billion worth of spare barrels, including "
+                                        "\u20AC1 billion of firm orders.");
+    const QList<ql::Figure> figures = ql::FigureExtractor().extract(text, {});
+    QCOMPARE(figures.size(), 2);
+    QCOMPARE(figures.at(0).subject, QStringLiteral("spare barrels"));
+    QCOMPARE(figures.at(1).subject, QStringLiteral("firm orders"));
+    QCOMPARE(text.mid(figures.at(0).start, figures.at(0).end - figures.at(0).start),
+        QStringLiteral("\u20AC2.4 billion"));
+    QCOMPARE(figures.at(0).text, QStringLiteral("\u20AC2.4 billion"));
+}
+
+void tst_figureextractor::skippedLinesYieldNothing()
+{
+    const QString text
+        = QStringLiteral("Read also: Navy buys $90 million of boats\nThe army got $5 million.");
+    const int lineEnd = int(text.indexOf(QLatin1Char('\n')));
+    const QList<ql::Figure> figures = ql::FigureExtractor().extract(text, { ql::TextSpan { 0, lineEnd } });
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(figures.first().value, 5e6);
+}
+
+QTEST_GUILESS_MAIN(tst_figureextractor)
+#include "tst_figureextractor.moc"
