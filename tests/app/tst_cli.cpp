@@ -1,9 +1,11 @@
 #include <QCryptographicHash>
+#include <QSet>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,8 @@ private slots:
     void extractPrintsEvalJsonl();
     void refusesForeignStoreUntouched();
     void similarFamiliesDiff();
+    void exportChart_data();
+    void exportChart();
 
 private:
     struct Run
@@ -190,6 +194,55 @@ void TestCli::similarFamiliesDiff()
     r = cli({ QStringLiteral("--store"), store, QStringLiteral("diff"), QStringLiteral("1"), QStringLiteral("99999") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("no statement with id 99999")));
+}
+
+void TestCli::exportChart_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("figures png") << QStringLiteral("figures") << QStringLiteral("figures.png");
+    QTest::newRow("gdp png") << QStringLiteral("gdp") << QStringLiteral("gdp.png");
+    QTest::newRow("timeline png") << QStringLiteral("timeline") << QStringLiteral("timeline.png");
+    QTest::newRow("figures svg") << QStringLiteral("figures") << QStringLiteral("figures.svg");
+    QTest::newRow("gdp pdf") << QStringLiteral("gdp") << QStringLiteral("gdp.pdf");
+    QTest::newRow("figures csv") << QStringLiteral("figures") << QStringLiteral("figures.csv");
+}
+
+void TestCli::exportChart()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, file);
+    const QString store = m_dir->filePath(QStringLiteral("charts.qlstore"));
+    const QString a = write(QStringLiteral("money.txt"),
+        QByteArrayLiteral("Budget rises\n\nPublished 4 April 2024\n\n\"We will spend \xe2\x82\xac" "2.4 billion on air defence,\" "
+                          "said Ana Costa. Ministers agreed to reach 3.5% of GDP by 2030.\n"));
+    QCOMPARE(cli({ QStringLiteral("--store"), store, QStringLiteral("import"), a }).exitCode, 0);
+    const QString out = m_dir->filePath(file);
+    Run r = cli({ QStringLiteral("--store"), store, QStringLiteral("export-chart"), QStringLiteral("--kind"), kind,
+        QStringLiteral("--out"), out, QStringLiteral("--width"), QStringLiteral("800"), QStringLiteral("--height"), QStringLiteral("500") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    if (file.endsWith(QLatin1String(".png"))) {
+        const QImage image = QImage::fromData(bytes, "PNG");
+        QCOMPARE(image.size(), QSize(800, 500));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 3, "the exported chart is blank");
+    } else if (file.endsWith(QLatin1String(".svg"))) {
+        QVERIFY(bytes.contains("<svg"));
+    } else if (file.endsWith(QLatin1String(".pdf"))) {
+        QVERIFY(bytes.startsWith("%PDF"));
+    } else {
+        QVERIFY2(bytes.contains("2400000000") && bytes.contains("Ana Costa"), bytes.constData());
+    }
+    // Never overwrites without being told to.
+    r = cli({ QStringLiteral("--store"), store, QStringLiteral("export-chart"), QStringLiteral("--kind"), kind, QStringLiteral("--out"), out });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("--overwrite")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
