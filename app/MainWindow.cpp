@@ -383,8 +383,9 @@ void MainWindow::importFiles()
     if (files.isEmpty())
         return;
     QList<PreparedArticle> prepared;
+    const ImportPipeline pipeline(*m_store);
     for (const QString& f : ImportPipeline::expandPaths(files))
-        prepared << ImportPipeline::prepareFile(f);
+        prepared << ImportPipeline::prepareFile(f, pipeline.extractor());
     auto* command = new ImportArticlesCommand(m_store, prepared);
     m_undoStack->push(command);
     QStringList problems;

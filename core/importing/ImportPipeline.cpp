@@ -1,5 +1,7 @@
 #include "ImportPipeline.h"
 
+#include "OfficeTable.h"
+
 #include "analysis/extraction/Extractor.h"
 #include "ingest/Ingestor.h"
 #include "store/Store.h"
@@ -17,12 +19,19 @@ namespace ql {
 
 ImportPipeline::ImportPipeline(Store& store)
     : m_store(store)
+    , m_extractor(OfficeTable::load(store))
 {
+}
+
+const Extractor& ImportPipeline::seedExtractor()
+{
+    static const Extractor extractor;
+    return extractor;
 }
 
 namespace {
 
-PreparedArticle prepared(const IngestResult& ingested, const QString& source)
+PreparedArticle prepared(const IngestResult& ingested, const QString& source, const Extractor& extractor)
 {
     PreparedArticle p;
     p.source = source;
@@ -30,20 +39,21 @@ PreparedArticle prepared(const IngestResult& ingested, const QString& source)
     p.error = ingested.error;
     p.article = ingested.article;
     if (p.ok)
-        p.extraction = Extractor().extract(p.article);
+        p.extraction = extractor.extract(p.article);
     return p;
 }
 
 } // namespace
 
-PreparedArticle ImportPipeline::prepareFile(const QString& path)
+PreparedArticle ImportPipeline::prepareFile(const QString& path, const Extractor& extractor)
 {
-    return prepared(Ingestor().readFile(path), path);
+    return prepared(Ingestor().readFile(path), path, extractor);
 }
 
-PreparedArticle ImportPipeline::prepareBytes(const QByteArray& bytes, const QString& label, const QString& mimeType)
+PreparedArticle ImportPipeline::prepareBytes(
+    const QByteArray& bytes, const QString& label, const QString& mimeType, const Extractor& extractor)
 {
-    return prepared(Ingestor().readBytes(bytes, label, mimeType), label);
+    return prepared(Ingestor().readBytes(bytes, label, mimeType), label, extractor);
 }
 
 QStringList ImportPipeline::expandPaths(const QStringList& paths)
@@ -106,7 +116,7 @@ QList<ImportResult> ImportPipeline::importFiles(const QStringList& paths, const 
         for (int t = 0; t < threads; ++t) {
             workers.emplace_back([&] {
                 for (int i = next++; i < end; i = next++)
-                    batch[size_t(i - begin)] = prepareFile(files.at(i));
+                    batch[size_t(i - begin)] = prepareFile(files.at(i), m_extractor);
             });
         }
         for (auto& w : workers)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportResult.h"
+#include "analysis/extraction/Extractor.h"
 #include "PreparedArticle.h"
 
 #include <QStringList>
@@ -22,9 +23,14 @@ public:
 
     explicit ImportPipeline(Store& store);
 
-    // Thread-safe: reads and analyses one file without touching the store.
-    static PreparedArticle prepareFile(const QString& path);
-    static PreparedArticle prepareBytes(const QByteArray& bytes, const QString& label, const QString& mimeType);
+    // Thread-safe: read and analyse one document without touching the store. Without an
+    // extractor, the seed office table resolves roles; with the pipeline's, the store's.
+    static PreparedArticle prepareFile(const QString& path, const Extractor& extractor = seedExtractor());
+    static PreparedArticle prepareBytes(const QByteArray& bytes, const QString& label, const QString& mimeType,
+        const Extractor& extractor = seedExtractor());
+    static const Extractor& seedExtractor();
+    // An extractor that resolves roles with the store's office table.
+    const Extractor& extractor() const { return m_extractor; }
     // Expands folders (recursively) into the files they hold, sorted.
     static QStringList expandPaths(const QStringList& paths);
 
@@ -33,6 +39,7 @@ public:
 
 private:
     Store& m_store;
+    Extractor m_extractor;
 };
 
 } // namespace ql

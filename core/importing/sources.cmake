@@ -2,5 +2,7 @@ target_sources(quoteline_core PRIVATE
     importing/ImportPipeline.cpp
     importing/ImportPipeline.h
     importing/ImportResult.h
+    importing/OfficeTable.cpp
+    importing/OfficeTable.h
     importing/PreparedArticle.h
 )

@@ -994,6 +994,20 @@ StoreError Store::replaceOfficeTerms(const QList<OfficeTerm>& terms)
     return {};
 }
 
+bool Store::officeTermsSeeded() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT 1 FROM store_meta WHERE key = 'offices_seeded'")) && q.next();
+}
+
+StoreError Store::markOfficeTermsSeeded()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("INSERT OR REPLACE INTO store_meta(key, value) VALUES ('offices_seeded', '1')")))
+        return sqlError(QStringLiteral("cannot mark offices"), q.lastError().text());
+    return {};
+}
+
 // --- families ----------------------------------------------------------------------------------
 
 FamilyState Store::familyState() const

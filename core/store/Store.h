@@ -92,6 +92,9 @@ public:
     // --- offices ------------------------------------------------------------------------------
     QList<OfficeTerm> officeTerms() const;
     StoreError replaceOfficeTerms(const QList<OfficeTerm>& terms);
+    // Whether the office table was ever filled (from the seed or by the analyst).
+    bool officeTermsSeeded() const;
+    StoreError markOfficeTermsSeeded();
 
     // --- families -----------------------------------------------------------------------------
     FamilyState familyState() const;

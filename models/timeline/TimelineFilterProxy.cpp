@@ -15,12 +15,16 @@ QSet<QString> toSet(const QStringList& list)
 
 TimelineFilterProxy::TimelineFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{ }
 
 void TimelineFilterProxy::refilter()
 {
-    invalidateFilter();
+    // invalidateFilter() reports every run of removed or inserted rows separately, which costs far more
+    // than recomputing the mapping once when a large model changes a lot; views relayout either way.
+    if (sourceModel() && sourceModel()->rowCount() > kIncrementalLimit)
+        invalidate();
+    else
+        invalidateFilter();
     emit filtersChanged();
 }
 
@@ -55,7 +59,8 @@ void TimelineFilterProxy::setKinds(const QList<StatementKind>& kinds)
 QList<StatementKind> TimelineFilterProxy::kinds() const
 {
     QList<StatementKind> out;
-    for (const StatementKind k : { StatementKind::Quote, StatementKind::Transcript, StatementKind::Paraphrase }) {
+    for (const StatementKind k :
+        { StatementKind::Quote, StatementKind::Transcript, StatementKind::Paraphrase }) {
         if (m_kindMask & (1 << static_cast<int>(k)))
             out.append(k);
     }

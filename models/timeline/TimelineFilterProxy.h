@@ -38,6 +38,9 @@ public:
     void setStatementIds(const std::optional<QSet<qint64>>& ids); // nullopt: no restriction
     void clearFilters();
 
+    // Above this many source rows a filter change is announced as a layout change, not row by row.
+    static constexpr int kIncrementalLimit = 5000;
+
 signals:
     void filtersChanged();
 

@@ -6,8 +6,7 @@ namespace ql {
 
 TimelineModel::TimelineModel(QObject* parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void TimelineModel::setEntries(const QVector<TimelineEntry>& entries)
 {
@@ -16,15 +15,21 @@ void TimelineModel::setEntries(const QVector<TimelineEntry>& entries)
     m_dated.clear();
     m_undated.clear();
     m_rowById.clear();
-    for (const TimelineEntry& e : entries) {
-        if (e.date.isValid())
-            m_dated.append(e);
+    // Sorting indices and copying once is much cheaper than shuffling entries with seven strings each.
+    QVector<int> order;
+    order.reserve(entries.size());
+    for (int i = 0; i < entries.size(); ++i) {
+        if (entries.at(i).date.isValid())
+            order.append(i);
         else
-            m_undated.append(e);
+            m_undated.append(entries.at(i));
     }
     // Stable so that statements of the same day keep the caller's (document) order.
-    std::stable_sort(m_dated.begin(), m_dated.end(),
-        [](const TimelineEntry& a, const TimelineEntry& b) { return a.date < b.date; });
+    std::stable_sort(order.begin(), order.end(),
+        [&entries](int a, int b) { return entries.at(a).date < entries.at(b).date; });
+    m_dated.reserve(order.size());
+    for (const int i : std::as_const(order))
+        m_dated.append(entries.at(i));
     m_rowById.reserve(m_dated.size());
     for (int row = 0; row < m_dated.size(); ++row)
         m_rowById.insert(m_dated.at(row).statementId, row);
@@ -113,8 +118,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     const TimelineEntry& e = m_dated.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1 — %2: %3")
-            .arg(e.date.toString(Qt::ISODate), laneKey(e), e.firstWords);
+        return QStringLiteral("%1 — %2: %3").arg(e.date.toString(Qt::ISODate), laneKey(e), e.firstWords);
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2 · %3\n%4")
             .arg(e.speaker.isEmpty() ? unknownLaneLabel() : e.speaker, e.date.toString(Qt::ISODate), e.source,

@@ -1,1 +1,14 @@
-target_sources(quoteline_views PRIVATE)
+target_sources(quoteline_views PRIVATE
+    charts/ChartAxisUnits.h charts/ChartAxisUnits.cpp
+    charts/ChartExporter.h charts/ChartExporter.cpp
+    charts/ChartSpec.h
+    charts/ChartWidget.h charts/ChartWidget.cpp
+    charts/ColorPalette.h charts/ColorPalette.cpp
+    charts/CurrencyTable.h charts/CurrencyTable.cpp
+    charts/GdpChartBuilder.h charts/GdpChartBuilder.cpp
+    charts/GdpTargetPoint.h
+    charts/MoneyPoint.h
+    charts/QtChartFactory.h charts/QtChartFactory.cpp
+    charts/QtChartsCompat.h
+    charts/SpendingChartBuilder.h charts/SpendingChartBuilder.cpp
+    charts/quoteline_charts.qrc)

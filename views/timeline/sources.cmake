@@ -1,1 +1,2 @@
-target_sources(quoteline_views PRIVATE)
+target_sources(quoteline_views PRIVATE
+    timeline/TimelineView.h timeline/TimelineView.cpp)

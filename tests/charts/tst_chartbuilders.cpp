@@ -1,0 +1,377 @@
+#include "charts/GdpChartBuilder.h"
+#include "charts/QtChartFactory.h"
+#include "charts/SpendingChartBuilder.h"
+
+#include <QDateTime>
+#include <QTest>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
+#include <QtCharts/QStackedBarSeries>
+
+#include <memory>
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
+using namespace QtCharts;
+#endif
+
+using ql::ChartSpec;
+using ql::CurrencyTable;
+using ql::GdpChartBuilder;
+using ql::GdpTargetPoint;
+using ql::MoneyPoint;
+using ql::SpendingChartBuilder;
+
+namespace {
+
+const QString kAda = QStringLiteral("Ada Lindqvist");
+const QString kBram = QStringLiteral("Bram Okafor");
+
+CurrencyTable inventedRates()
+{
+    CurrencyTable t;
+    t.setRate({ QStringLiteral("USD"), 0.9, QDate(2023, 12, 31), QString() });
+    t.setRate({ QStringLiteral("USD"), 0.5, QDate(2019, 12, 31), QString() });
+    t.setRate({ QStringLiteral("GBP"), 1.2, QDate(2024, 12, 31), QString() });
+    return t;
+}
+
+MoneyPoint money(qint64 id, const QDate& date, const QString& speaker, const QString& subject,
+    const QString& source, double value, const QString& currency)
+{
+    return MoneyPoint { id, date, speaker, subject, source, value, currency,
+        QStringLiteral("Invented sentence %1 about spending.").arg(id) };
+}
+
+QVector<MoneyPoint> moneyFixture()
+{
+    const QString gazette = QStringLiteral("Harbour Gazette");
+    const QString wire = QStringLiteral("Northwind Wire");
+    return {
+        money(1, QDate(2023, 3, 1), kAda, QStringLiteral("ammunition"), gazette, 2e9, QStringLiteral("USD")),
+        money(2, QDate(2023, 6, 15), kBram, QStringLiteral("air defence"), wire, 5e8, QStringLiteral("EUR")),
+        money(3, QDate(2024, 2, 10), kAda, QStringLiteral("ammunition"), wire, 1e9, QStringLiteral("GBP")),
+        money(4, QDate(2024, 2, 10), kAda, QString(), gazette, 3e8, QStringLiteral("ZZZ")),
+        money(5, QDate(), kBram, QStringLiteral("ships"), wire, 7e8, QStringLiteral("EUR")),
+    };
+}
+
+QVector<double> ys(const ChartSpec::Series& s)
+{
+    QVector<double> out;
+    for (const ChartSpec::Point& p : s.points)
+        out.append(p.y);
+    return out;
+}
+
+QVector<double> xs(const ChartSpec::Series& s)
+{
+    QVector<double> out;
+    for (const ChartSpec::Point& p : s.points)
+        out.append(p.x);
+    return out;
+}
+
+QStringList names(const ChartSpec& spec)
+{
+    QStringList out;
+    for (const ChartSpec::Series& s : spec.series)
+        out.append(s.name);
+    return out;
+}
+
+double msecs(const QDate& d)
+{
+    return static_cast<double>(QDateTime(d, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+}
+
+bool fuzzyEqual(const QVector<double>& a, const QVector<double>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i) {
+        if (qAbs(a.at(i) - b.at(i)) > 1e-9)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TstChartBuilders : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pointsInEur();
+    void barsSumPerDay();
+    void barsBucketLongSpans();
+    void splits_data();
+    void splits();
+    void filtersBySpeaker();
+    void csvRows();
+    void gdpByTargetYear();
+    void gdpByDateStated();
+    void qtChartCarriesSeriesValues_data();
+    void qtChartCarriesSeriesValues();
+    void barChartCarriesSetValues();
+    void dateTicks_data();
+    void dateTicks();
+};
+
+void TstChartBuilders::pointsInEur()
+{
+    const SpendingChartBuilder builder(inventedRates());
+    SpendingChartBuilder::Options o;
+    const ChartSpec spec = builder.build(moneyFixture(), o);
+    QCOMPARE(spec.xAxis, ChartSpec::XAxis::Date);
+    QCOMPARE(names(spec), (QStringList { kAda, kBram }));
+    QCOMPARE(spec.yDivisor, 1e9);
+    QCOMPARE(spec.yTitle, QStringLiteral("EUR bn"));
+    QVERIFY(fuzzyEqual(ys(spec.series.at(0)), { 1.8, 1.2 }));
+    QVERIFY(fuzzyEqual(xs(spec.series.at(0)), { msecs(QDate(2023, 3, 1)), msecs(QDate(2024, 2, 10)) }));
+    QVERIFY(fuzzyEqual(ys(spec.series.at(1)), { 0.5 }));
+    QCOMPARE(spec.series.at(0).points.at(1).statementIds, QVector<qint64> { 3 });
+    const QString notes = spec.footnotes.join(QLatin1Char('\n'));
+    QVERIFY2(notes.contains(QStringLiteral("USD 0.9 (2023-12-31)")), qPrintable(notes));
+    QVERIFY2(notes.contains(QStringLiteral("GBP 1.2 (2024-12-31)")), qPrintable(notes));
+    QVERIFY2(notes.contains(QStringLiteral("ZZZ")), qPrintable(notes));
+    QVERIFY2(notes.contains(QStringLiteral("without a date")), qPrintable(notes));
+    QVERIFY(spec.series.at(0).points.at(0).label.contains(QStringLiteral("Invented sentence 1")));
+}
+
+void TstChartBuilders::barsSumPerDay()
+{
+    QVector<MoneyPoint> figures = moneyFixture();
+    figures.append(money(
+        6, QDate(2024, 2, 10), kAda, QStringLiteral("ammunition"), QString(), 3e8, QStringLiteral("EUR")));
+    const SpendingChartBuilder builder(inventedRates());
+    SpendingChartBuilder::Options o;
+    o.style = ChartSpec::Style::Bars;
+    const ChartSpec spec = builder.build(figures, o);
+    QCOMPARE(spec.xAxis, ChartSpec::XAxis::Category);
+    QCOMPARE(spec.categories,
+        (QStringList {
+            QStringLiteral("2023-03-01"), QStringLiteral("2023-06-15"), QStringLiteral("2024-02-10") }));
+    QVERIFY(fuzzyEqual(xs(spec.series.at(0)), { 0, 2 }));
+    QVERIFY(fuzzyEqual(ys(spec.series.at(0)), { 1.8, 1.5 }));
+    QCOMPARE(spec.series.at(0).points.at(1).statementIds, (QVector<qint64> { 3, 6 })); // largest first
+    QVERIFY(fuzzyEqual(xs(spec.series.at(1)), { 1 }));
+}
+
+void TstChartBuilders::barsBucketLongSpans()
+{
+    QVector<MoneyPoint> figures;
+    for (int i = 0; i < 120; ++i)
+        figures.append(money(i + 1, QDate(1995, 1, 1).addDays(i * 91), kAda, QString(), QString(), 1e6,
+            QStringLiteral("EUR")));
+    SpendingChartBuilder::Options o;
+    o.style = ChartSpec::Style::Bars;
+    const ChartSpec spec = SpendingChartBuilder(inventedRates()).build(figures, o);
+    QCOMPARE(spec.categories.first(), QStringLiteral("1995"));
+    QCOMPARE(spec.categories.size(), 30);
+    QCOMPARE(spec.xTitle, QStringLiteral("Year stated"));
+    QCOMPARE(spec.yDivisor, 1e6);
+    QVERIFY(fuzzyEqual({ spec.series.at(0).points.at(0).y }, { 5.0 })); // days 0, 91, … 364 of 1995
+}
+
+void TstChartBuilders::splits_data()
+{
+    QTest::addColumn<int>("split");
+    QTest::addColumn<bool>("eur");
+    QTest::addColumn<QStringList>("series");
+    QTest::newRow("subject in EUR") << int(SpendingChartBuilder::Split::Subject) << true
+                                    << QStringList { QStringLiteral("air defence"),
+                                           QStringLiteral("ammunition") };
+    QTest::newRow("source in EUR") << int(SpendingChartBuilder::Split::Source) << true
+                                   << QStringList { QStringLiteral("Harbour Gazette"),
+                                          QStringLiteral("Northwind Wire") };
+    QTest::newRow("none in EUR") << int(SpendingChartBuilder::Split::None) << true
+                                 << QStringList { QStringLiteral("All figures") };
+    QTest::newRow("currency, original amounts") << int(SpendingChartBuilder::Split::Currency) << false
+                                                << QStringList { QStringLiteral("EUR"), QStringLiteral("GBP"),
+                                                       QStringLiteral("USD"), QStringLiteral("ZZZ") };
+    QTest::newRow("speaker, original amounts")
+        << int(SpendingChartBuilder::Split::Speaker) << false
+        << QStringList { QStringLiteral("Ada Lindqvist (GBP)"), QStringLiteral("Ada Lindqvist (USD)"),
+               QStringLiteral("Ada Lindqvist (ZZZ)"), QStringLiteral("Bram Okafor (EUR)") };
+}
+
+void TstChartBuilders::splits()
+{
+    QFETCH(int, split);
+    QFETCH(bool, eur);
+    QFETCH(QStringList, series);
+    SpendingChartBuilder::Options o;
+    o.split = static_cast<SpendingChartBuilder::Split>(split);
+    o.normaliseToEur = eur;
+    const ChartSpec spec = SpendingChartBuilder(inventedRates()).build(moneyFixture(), o);
+    QCOMPARE(names(spec), series);
+    if (!eur)
+        QVERIFY(spec.footnotes.join(QString()).contains(QStringLiteral("without a date")));
+}
+
+void TstChartBuilders::filtersBySpeaker()
+{
+    SpendingChartBuilder::Options o;
+    o.speakers = QStringList { kBram };
+    const ChartSpec spec = SpendingChartBuilder(inventedRates()).build(moneyFixture(), o);
+    QCOMPARE(names(spec), QStringList { kBram });
+    QCOMPARE(spec.yDivisor, 1e6);
+    QVERIFY(fuzzyEqual(ys(spec.series.at(0)), { 500.0 }));
+    QCOMPARE(spec.yTitle, QStringLiteral("EUR m"));
+}
+
+void TstChartBuilders::csvRows()
+{
+    const ChartSpec spec = SpendingChartBuilder(inventedRates()).build(moneyFixture(), {});
+    QCOMPARE(spec.csvHeader.first(), QStringLiteral("statement_id"));
+    QCOMPARE(spec.csvRows.size(), 3); // the undated and the unconvertible figure are left out
+    const QStringList first = spec.csvRows.at(0);
+    QCOMPARE(first.at(0), QStringLiteral("1"));
+    QCOMPARE(first.at(1), QStringLiteral("2023-03-01"));
+    QCOMPARE(first.at(spec.csvHeader.indexOf(QStringLiteral("value_eur"))), QStringLiteral("1800000000.00"));
+    QCOMPARE(first.at(spec.csvHeader.indexOf(QStringLiteral("rate_as_of"))), QStringLiteral("2023-12-31"));
+}
+
+void TstChartBuilders::gdpByTargetYear()
+{
+    const QVector<GdpTargetPoint> points {
+        { 1, QDate(2014, 9, 5), kAda, 2.0, 2024, QStringLiteral("Two percent within a decade.") },
+        { 2, QDate(2024, 6, 1), kAda, 3.5, 2030, QStringLiteral("Three and a half by 2030.") },
+        { 3, QDate(2025, 6, 25), kAda, 5.0, 2035, QStringLiteral("Five percent by 2035.") },
+        { 4, QDate(2024, 2, 1), kBram, 2.5, 2028, QStringLiteral("Two and a half by 2028.") },
+        { 5, QDate(2024, 5, 1), kBram, 3.0, 0, QStringLiteral("Three percent, some day.") },
+    };
+    GdpChartBuilder::Options o;
+    const ChartSpec spec = GdpChartBuilder().build(points, o);
+    QCOMPARE(spec.xAxis, ChartSpec::XAxis::Number);
+    QCOMPARE(spec.style, ChartSpec::Style::LinesAndPoints);
+    QCOMPARE(names(spec), (QStringList { kAda, kBram }));
+    QVERIFY(fuzzyEqual(xs(spec.series.at(0)), { 2024, 2030, 2035 }));
+    QVERIFY(fuzzyEqual(ys(spec.series.at(0)), { 2.0, 3.5, 5.0 }));
+    QVERIFY(fuzzyEqual(xs(spec.series.at(1)), { 2028 }));
+    QVERIFY(spec.footnotes.join(QString()).contains(QStringLiteral("without a target year")));
+    QVERIFY(spec.series.at(0).points.at(1).label.contains(QStringLiteral("by 2030")));
+    QCOMPARE(spec.csvRows.size(), 4);
+}
+
+void TstChartBuilders::gdpByDateStated()
+{
+    const QVector<GdpTargetPoint> points {
+        { 4, QDate(2024, 2, 1), kBram, 2.5, 2028, QString() },
+        { 5, QDate(2024, 5, 1), kBram, 3.0, 0, QString() },
+        { 6, QDate(), kBram, 4.0, 2030, QString() },
+    };
+    GdpChartBuilder::Options o;
+    o.mode = GdpChartBuilder::Mode::ByDateStated;
+    const ChartSpec spec = GdpChartBuilder().build(points, o);
+    QCOMPARE(spec.xAxis, ChartSpec::XAxis::Date);
+    QVERIFY(fuzzyEqual(xs(spec.series.at(0)), { msecs(QDate(2024, 2, 1)), msecs(QDate(2024, 5, 1)) }));
+    QVERIFY(fuzzyEqual(ys(spec.series.at(0)), { 2.5, 3.0 }));
+    QVERIFY(spec.footnotes.join(QString()).contains(QStringLiteral("without a date")));
+}
+
+void TstChartBuilders::qtChartCarriesSeriesValues_data()
+{
+    QTest::addColumn<bool>("gdp");
+    QTest::newRow("money points") << false;
+    QTest::newRow("gdp lines and points") << true;
+}
+
+void TstChartBuilders::qtChartCarriesSeriesValues()
+{
+    QFETCH(bool, gdp);
+    ChartSpec spec;
+    if (gdp) {
+        spec = GdpChartBuilder().build({ { 1, QDate(2014, 9, 5), kAda, 2.0, 2024, QString() },
+                                           { 2, QDate(2024, 6, 1), kAda, 3.5, 2030, QString() } },
+            {});
+    } else {
+        spec = SpendingChartBuilder(inventedRates()).build(moneyFixture(), {});
+    }
+    std::unique_ptr<QChart> chart(ql::QtChartFactory::create(spec));
+    int scatters = 0;
+    int lines = 0;
+    for (QAbstractSeries* s : chart->series()) {
+        auto* xy = qobject_cast<QXYSeries*>(s);
+        QVERIFY(xy);
+        const int index = ql::QtChartFactory::specSeriesIndex(s);
+        if (qobject_cast<QScatterSeries*>(s)) {
+            ++scatters;
+            QVERIFY(index >= 0);
+        } else {
+            ++lines;
+        }
+        const ChartSpec::Series& expected = spec.series.at(index >= 0 ? index : lines - 1);
+        QCOMPARE(xy->count(), expected.points.size());
+        for (int i = 0; i < xy->count(); ++i) {
+            QCOMPARE(xy->at(i).x(), expected.points.at(i).x);
+            QCOMPARE(xy->at(i).y(), expected.points.at(i).y);
+        }
+        QCOMPARE(s->attachedAxes().size(), 2);
+    }
+    QCOMPARE(scatters, spec.series.size());
+    QCOMPARE(lines, gdp ? spec.series.size() : 0);
+    QCOMPARE(chart->title(), spec.title);
+}
+
+void TstChartBuilders::barChartCarriesSetValues()
+{
+    SpendingChartBuilder::Options o;
+    o.style = ChartSpec::Style::Bars;
+    const ChartSpec spec = SpendingChartBuilder(inventedRates()).build(moneyFixture(), o);
+    std::unique_ptr<QChart> chart(ql::QtChartFactory::create(spec));
+    QCOMPARE(chart->series().size(), 1);
+    auto* bars = qobject_cast<QAbstractBarSeries*>(chart->series().first());
+    QVERIFY(bars);
+    QVERIFY(qobject_cast<QStackedBarSeries*>(bars)); // one unit: stacked totals per period
+    QCOMPARE(bars->barSets().size(), 2);
+    const QBarSet* ada = bars->barSets().at(0);
+    QCOMPARE(ada->label(), kAda);
+    QCOMPARE(ada->count(), 3);
+    QVERIFY(qAbs(ada->at(0) - 1.8) < 1e-9);
+    QCOMPARE(ada->at(1), 0.0);
+    QVERIFY(qAbs(ada->at(2) - 1.2) < 1e-9);
+
+    // Original currencies cannot be summed: the bars stand side by side.
+    o.normaliseToEur = false;
+    o.split = SpendingChartBuilder::Split::Currency;
+    const ChartSpec mixed = SpendingChartBuilder(inventedRates()).build(moneyFixture(), o);
+    QVERIFY(!mixed.stacked);
+    std::unique_ptr<QChart> grouped(ql::QtChartFactory::create(mixed));
+    QVERIFY(qobject_cast<QBarSeries*>(grouped->series().first()));
+    QCOMPARE(qobject_cast<QBarSeries*>(grouped->series().first())->barSets().size(), 4);
+}
+
+void TstChartBuilders::dateTicks_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QString>("firstLabel");
+    QTest::newRow("decade: years") << QDate(2014, 6, 1) << QDate(2024, 6, 1) << QStringLiteral("2016");
+    QTest::newRow("two years: quarters")
+        << QDate(2023, 2, 1) << QDate(2025, 1, 1) << QStringLiteral("Q2 2023");
+}
+
+void TstChartBuilders::dateTicks()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QString, firstLabel);
+    const auto ticks = ql::QtChartFactory::dateTicks(msecs(from), msecs(to), 8);
+    QVERIFY(ticks.size() >= 3);
+    QVERIFY(ticks.size() <= 9);
+    QCOMPARE(ticks.first().label, firstLabel);
+    QStringList labels;
+    for (int i = 0; i < ticks.size(); ++i) {
+        QVERIFY(!labels.contains(ticks.at(i).label)); // a category axis needs unique labels
+        labels.append(ticks.at(i).label);
+        if (i > 0)
+            QVERIFY(ticks.at(i).msecs > ticks.at(i - 1).msecs);
+    }
+}
+
+QTEST_MAIN(TstChartBuilders)
+#include "tst_chartbuilders.moc"

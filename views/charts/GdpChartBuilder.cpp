@@ -1,0 +1,129 @@
+#include "charts/GdpChartBuilder.h"
+
+#include "charts/ColorPalette.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ql {
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("ql::GdpChartBuilder", text, nullptr, n);
+}
+
+QString shorten(const QString& text, int max)
+{
+    const QString t = text.simplified();
+    return t.size() <= max ? t : t.left(max - 1) + QChar(0x2026);
+}
+
+QString percentText(double percent)
+{
+    return QLocale().toString(percent, 'g', 3) + QStringLiteral(" %");
+}
+
+} // namespace
+
+ChartSpec GdpChartBuilder::build(const QVector<GdpTargetPoint>& points, const Options& options) const
+{
+    const QSet<QString> speakers(options.speakers.cbegin(), options.speakers.cend());
+    const bool byTarget = options.mode == Mode::ByTargetYear;
+    const QString unknown = tr("(unknown)");
+
+    ChartSpec spec;
+    spec.title = options.title.isEmpty() ? (byTarget ? tr("Defence spending targets (share of GDP)")
+                                                     : tr("Stated defence spending shares of GDP"))
+                                         : options.title;
+    spec.style = ChartSpec::Style::LinesAndPoints;
+    spec.xAxis = byTarget ? ChartSpec::XAxis::Number : ChartSpec::XAxis::Date;
+    spec.xTitle = byTarget ? tr("Target year") : tr("Date stated");
+    spec.yTitle = tr("% of GDP");
+    spec.xLabelFormat = QStringLiteral("%d");
+
+    QVector<const GdpTargetPoint*> kept;
+    int noTarget = 0;
+    int noDate = 0;
+    for (const GdpTargetPoint& p : points) {
+        if (!speakers.isEmpty() && !speakers.contains(p.speaker))
+            continue;
+        if (byTarget && p.targetYear <= 0) {
+            ++noTarget;
+            continue;
+        }
+        if (!byTarget && !p.statedOn.isValid()) {
+            ++noDate;
+            continue;
+        }
+        kept.append(&p);
+    }
+
+    QStringList names;
+    for (const GdpTargetPoint* p : std::as_const(kept)) {
+        const QString name = p->speaker.trimmed().isEmpty() ? unknown : p->speaker;
+        if (!names.contains(name))
+            names.append(name);
+    }
+    std::sort(names.begin(), names.end(), [&](const QString& a, const QString& b) {
+        if ((a == unknown) != (b == unknown))
+            return b == unknown;
+        return QString::localeAwareCompare(a, b) < 0;
+    });
+    QHash<QString, int> index;
+    for (int i = 0; i < names.size(); ++i) {
+        index.insert(names.at(i), i);
+        spec.series.append(ChartSpec::Series { names.at(i), ColorPalette::color(i), {} });
+    }
+
+    double maxPercent = 0.0;
+    for (const GdpTargetPoint* p : std::as_const(kept)) {
+        const QString name = p->speaker.trimmed().isEmpty() ? unknown : p->speaker;
+        ChartSpec::Point pt;
+        pt.x = byTarget
+            ? static_cast<double>(p->targetYear)
+            : static_cast<double>(QDateTime(p->statedOn, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+        pt.y = p->percent;
+        pt.statementIds.append(p->statementId);
+        maxPercent = std::max(maxPercent, p->percent);
+        QString headline = percentText(p->percent);
+        if (p->targetYear > 0)
+            headline += tr(" by %1").arg(p->targetYear);
+        pt.label = QStringLiteral("%1 — %2\n%3\n%4")
+                       .arg(name, headline,
+                           p->statedOn.isValid()
+                               ? tr("stated %1").arg(QLocale().toString(p->statedOn, QLocale::ShortFormat))
+                               : tr("date unknown"),
+                           shorten(p->text, 160));
+        spec.series[index.value(name)].points.append(pt);
+    }
+    for (ChartSpec::Series& s : spec.series) {
+        std::stable_sort(s.points.begin(), s.points.end(),
+            [](const ChartSpec::Point& a, const ChartSpec::Point& b) { return a.x < b.x; });
+    }
+    spec.pointLabels = kept.size() <= 40;
+    spec.yLabelFormat = maxPercent >= 20.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f");
+
+    if (noTarget > 0)
+        spec.footnotes.append(tr("%n share(s) without a target year left out", noTarget));
+    if (noDate > 0)
+        spec.footnotes.append(tr("%n share(s) without a date left out", noDate));
+
+    spec.csvHeader = QStringList { QStringLiteral("statement_id"), QStringLiteral("stated_on"),
+        QStringLiteral("speaker"), QStringLiteral("percent"), QStringLiteral("target_year"),
+        QStringLiteral("text") };
+    for (const GdpTargetPoint* p : std::as_const(kept)) {
+        spec.csvRows.append(QStringList { QString::number(p->statementId), p->statedOn.toString(Qt::ISODate),
+            p->speaker, QString::number(p->percent, 'g', 6),
+            p->targetYear > 0 ? QString::number(p->targetYear) : QString(), p->text.simplified() });
+    }
+    return spec;
+}
+
+} // namespace ql

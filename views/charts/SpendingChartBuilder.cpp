@@ -1,0 +1,323 @@
+#include "charts/SpendingChartBuilder.h"
+
+#include "charts/ChartAxisUnits.h"
+#include "charts/ColorPalette.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ql {
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("ql::SpendingChartBuilder", text, nullptr, n);
+}
+
+QString orUnknown(const QString& s)
+{
+    return s.trimmed().isEmpty() ? tr("(unknown)") : s;
+}
+
+double dateToX(const QDate& d)
+{
+    // Noon UTC keeps the calendar day the same in every time zone the axis may format in.
+    return static_cast<double>(QDateTime(d, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+}
+
+QString shorten(const QString& text, int max)
+{
+    const QString t = text.simplified();
+    return t.size() <= max ? t : t.left(max - 1) + QChar(0x2026);
+}
+
+enum class Bucket { Day, Month, Quarter, Year };
+
+QString bucketKey(const QDate& d, Bucket b)
+{
+    switch (b) {
+    case Bucket::Day:
+        return d.toString(Qt::ISODate);
+    case Bucket::Month:
+        return d.toString(QStringLiteral("yyyy-MM"));
+    case Bucket::Quarter:
+        return QStringLiteral("%1 Q%2").arg(d.year()).arg((d.month() - 1) / 3 + 1);
+    case Bucket::Year:
+        return QString::number(d.year());
+    }
+    return {};
+}
+
+struct Row
+{
+    const MoneyPoint* figure = nullptr;
+    double value = 0.0; // in the chart's currency, not yet divided
+    QString currency;
+    std::optional<CurrencyTable::Rate> rate;
+    QString series;
+};
+
+} // namespace
+
+SpendingChartBuilder::SpendingChartBuilder(CurrencyTable rates)
+    : m_rates(std::move(rates))
+{ }
+
+QString SpendingChartBuilder::splitName(Split split)
+{
+    switch (split) {
+    case Split::None:
+        return tr("none");
+    case Split::Speaker:
+        return tr("speaker");
+    case Split::Subject:
+        return tr("subject");
+    case Split::Source:
+        return tr("source");
+    case Split::Currency:
+        return tr("currency");
+    }
+    return {};
+}
+
+ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const Options& options) const
+{
+    const QSet<QString> speakers(options.speakers.cbegin(), options.speakers.cend());
+    const QSet<QString> subjects(options.subjects.cbegin(), options.subjects.cend());
+    const QSet<QString> sources(options.sources.cbegin(), options.sources.cend());
+
+    QVector<Row> rows;
+    rows.reserve(figures.size());
+    int undated = 0;
+    QMap<QString, int> unconvertible;
+    QSet<QString> currenciesSeen;
+    for (const MoneyPoint& f : figures) {
+        if ((!speakers.isEmpty() && !speakers.contains(f.speaker))
+            || (!subjects.isEmpty() && !subjects.contains(f.subject))
+            || (!sources.isEmpty() && !sources.contains(f.source)))
+            continue;
+        if (!f.date.isValid()) {
+            ++undated;
+            continue;
+        }
+        Row r;
+        r.figure = &f;
+        const QString code = f.currency.trimmed().toUpper();
+        if (options.normaliseToEur) {
+            r.rate = m_rates.rateFor(code, f.date);
+            if (!r.rate) {
+                ++unconvertible[code.isEmpty() ? tr("(no currency)") : code];
+                continue;
+            }
+            r.value = f.value * r.rate->eurPerUnit;
+            r.currency = QStringLiteral("EUR");
+        } else {
+            r.value = f.value;
+            r.currency = code.isEmpty() ? tr("(no currency)") : code;
+        }
+        currenciesSeen.insert(code);
+        QString key;
+        switch (options.split) {
+        case Split::None:
+            key = options.normaliseToEur ? tr("All figures") : QString();
+            break;
+        case Split::Speaker:
+            key = orUnknown(f.speaker);
+            break;
+        case Split::Subject:
+            key = orUnknown(f.subject);
+            break;
+        case Split::Source:
+            key = orUnknown(f.source);
+            break;
+        case Split::Currency:
+            key = code.isEmpty() ? tr("(no currency)") : code;
+            break;
+        }
+        // Amounts in different currencies never share a series unless they were converted.
+        if (!options.normaliseToEur && options.split != Split::Currency)
+            key = key.isEmpty() ? r.currency : QStringLiteral("%1 (%2)").arg(key, r.currency);
+        r.series = key;
+        rows.append(r);
+    }
+
+    ChartSpec spec;
+    const QString unitCurrency = options.normaliseToEur
+        ? QStringLiteral("EUR")
+        : (currenciesSeen.size() == 1 ? *currenciesSeen.cbegin() : tr("original currency"));
+    spec.title = options.title.isEmpty()
+        ? (options.normaliseToEur ? tr("Defence spending figures (EUR)") : tr("Defence spending figures"))
+        : options.title;
+    spec.style = options.style == ChartSpec::Style::Bars ? ChartSpec::Style::Bars : ChartSpec::Style::Points;
+    spec.xAxis = spec.style == ChartSpec::Style::Bars ? ChartSpec::XAxis::Category : ChartSpec::XAxis::Date;
+    spec.xTitle = tr("Date stated");
+
+    // Series names in a stable order, the unknown bucket last.
+    QStringList names;
+    {
+        QSet<QString> seen;
+        for (const Row& r : std::as_const(rows)) {
+            if (!seen.contains(r.series)) {
+                seen.insert(r.series);
+                names.append(r.series);
+            }
+        }
+        const QString unknown = tr("(unknown)");
+        std::sort(names.begin(), names.end(), [&](const QString& a, const QString& b) {
+            const bool ua = a.startsWith(unknown);
+            const bool ub = b.startsWith(unknown);
+            if (ua != ub)
+                return ub;
+            return QString::localeAwareCompare(a, b) < 0;
+        });
+    }
+    QHash<QString, int> seriesIndex;
+    for (int i = 0; i < names.size(); ++i) {
+        seriesIndex.insert(names.at(i), i);
+        spec.series.append(ChartSpec::Series { names.at(i), ColorPalette::color(i), {} });
+    }
+
+    double maxAbs = 0.0;
+    if (spec.style == ChartSpec::Style::Bars) {
+        // Few distinct dates get a bar each; otherwise the widest period that keeps the bars countable.
+        QSet<QString> days, months, quarters;
+        for (const Row& r : std::as_const(rows)) {
+            days.insert(bucketKey(r.figure->date, Bucket::Day));
+            months.insert(bucketKey(r.figure->date, Bucket::Month));
+            quarters.insert(bucketKey(r.figure->date, Bucket::Quarter));
+        }
+        // Label widths decide the limits: a row of full dates gets crowded sooner than a row of years.
+        const Bucket bucket = days.size() <= 12 ? Bucket::Day
+            : months.size() <= 18               ? Bucket::Month
+            : quarters.size() <= 24             ? Bucket::Quarter
+                                                : Bucket::Year;
+        QMap<QString, int> categoryIndex;
+        for (const Row& r : std::as_const(rows))
+            categoryIndex.insert(bucketKey(r.figure->date, bucket), 0);
+        int ci = 0;
+        for (auto it = categoryIndex.begin(); it != categoryIndex.end(); ++it) {
+            it.value() = ci++;
+            // Keys sort chronologically; months read better spelled out.
+            spec.categories.append(bucket == Bucket::Month
+                    ? QLocale().toString(QDate::fromString(it.key() + QStringLiteral("-01"), Qt::ISODate),
+                        QStringLiteral("MMM yyyy"))
+                    : it.key());
+        }
+        // Sums of one unit stack into a total per period; amounts in different currencies stand side by side.
+        spec.stacked = options.normaliseToEur || currenciesSeen.size() <= 1;
+        // sums[series][category] with the contributing rows
+        QVector<QVector<QVector<const Row*>>> cells(names.size(), QVector<QVector<const Row*>>(ci));
+        for (const Row& r : std::as_const(rows))
+            cells[seriesIndex.value(r.series)][categoryIndex.value(bucketKey(r.figure->date, bucket))].append(
+                &r);
+        for (int s = 0; s < names.size(); ++s) {
+            for (int c = 0; c < ci; ++c) {
+                QVector<const Row*>& cell = cells[s][c];
+                if (cell.isEmpty())
+                    continue;
+                std::sort(cell.begin(), cell.end(),
+                    [](const Row* a, const Row* b) { return std::abs(a->value) > std::abs(b->value); });
+                ChartSpec::Point p;
+                p.x = c;
+                double sum = 0.0;
+                for (const Row* r : std::as_const(cell)) {
+                    sum += r->value;
+                    p.statementIds.append(r->figure->statementId);
+                }
+                p.y = sum;
+                maxAbs = std::max(maxAbs, std::abs(sum));
+                p.label = QStringLiteral("%1 — %2\n%3 (%4 figure(s))")
+                              .arg(names.at(s), spec.categories.at(c),
+                                  ChartAxisUnits::formatMoney(sum, unitCurrency))
+                              .arg(cell.size());
+                p.label += QStringLiteral("\n") + shorten(cell.first()->figure->text, 160);
+                spec.series[s].points.append(p);
+            }
+        }
+        spec.xTitle = bucket == Bucket::Day ? tr("Date stated")
+            : bucket == Bucket::Month       ? tr("Month stated")
+            : bucket == Bucket::Quarter     ? tr("Quarter stated")
+                                            : tr("Year stated");
+    } else {
+        for (const Row& r : std::as_const(rows)) {
+            ChartSpec::Point p;
+            p.x = dateToX(r.figure->date);
+            p.y = r.value;
+            p.statementIds.append(r.figure->statementId);
+            maxAbs = std::max(maxAbs, std::abs(r.value));
+            p.label = QStringLiteral("%1 — %2\n%3")
+                          .arg(orUnknown(r.figure->speaker),
+                              QLocale().toString(r.figure->date, QLocale::ShortFormat),
+                              ChartAxisUnits::formatMoney(r.figure->value, r.figure->currency.toUpper()));
+            if (options.normaliseToEur && r.figure->currency.toUpper() != QLatin1String("EUR"))
+                p.label += QStringLiteral(" ≈ %1").arg(
+                    ChartAxisUnits::formatMoney(r.value, QStringLiteral("EUR")));
+            if (!r.figure->subject.isEmpty() || !r.figure->source.isEmpty())
+                p.label += QLatin1Char('\n')
+                    + QStringList { r.figure->subject, r.figure->source }.join(QStringLiteral(" · "));
+            p.label += QLatin1Char('\n') + shorten(r.figure->text, 160);
+            spec.series[seriesIndex.value(r.series)].points.append(p);
+        }
+        for (ChartSpec::Series& s : spec.series) {
+            std::stable_sort(s.points.begin(), s.points.end(),
+                [](const ChartSpec::Point& a, const ChartSpec::Point& b) { return a.x < b.x; });
+        }
+    }
+
+    const ChartAxisUnits units(maxAbs);
+    spec.yDivisor = units.divisor();
+    spec.yLabelFormat = units.labelFormat(maxAbs);
+    for (ChartSpec::Series& s : spec.series) {
+        for (ChartSpec::Point& p : s.points)
+            p.y /= spec.yDivisor;
+    }
+    spec.yTitle
+        = units.suffix().isEmpty() ? unitCurrency : QStringLiteral("%1 %2").arg(unitCurrency, units.suffix());
+
+    if (options.normaliseToEur) {
+        QMap<QString, QString> used; // "USD 2023-12-31" -> text, sorted
+        for (const Row& r : std::as_const(rows)) {
+            const QString code = r.figure->currency.trimmed().toUpper();
+            if (code == QLatin1String("EUR") || !r.rate)
+                continue;
+            used.insert(code + r.rate->asOf.toString(Qt::ISODate),
+                QStringLiteral("%1 %2 (%3)")
+                    .arg(code, QString::number(r.rate->eurPerUnit, 'g', 4),
+                        r.rate->asOf.toString(Qt::ISODate)));
+        }
+        if (!used.isEmpty())
+            spec.footnotes.append(
+                tr("Converted to EUR per unit at approximate annual-average rates (as of): ")
+                + QStringList(used.values()).join(QStringLiteral("; ")));
+    }
+    for (auto it = unconvertible.cbegin(); it != unconvertible.cend(); ++it)
+        spec.footnotes.append(
+            tr("%n figure(s) in %1 left out: no conversion rate", it.value()).arg(it.key()));
+    if (undated > 0)
+        spec.footnotes.append(tr("%n figure(s) without a date left out", undated));
+
+    spec.csvHeader
+        = QStringList { QStringLiteral("statement_id"), QStringLiteral("date"), QStringLiteral("speaker"),
+              QStringLiteral("subject"), QStringLiteral("source"), QStringLiteral("value"),
+              QStringLiteral("currency"), QStringLiteral("eur_per_unit"), QStringLiteral("rate_as_of"),
+              QStringLiteral("value_eur"), QStringLiteral("series"), QStringLiteral("text") };
+    for (const Row& r : std::as_const(rows)) {
+        const MoneyPoint& f = *r.figure;
+        spec.csvRows.append(QStringList { QString::number(f.statementId), f.date.toString(Qt::ISODate),
+            f.speaker, f.subject, f.source, QString::number(f.value, 'f', 2), f.currency.toUpper(),
+            r.rate ? QString::number(r.rate->eurPerUnit, 'g', 8) : QString(),
+            r.rate ? r.rate->asOf.toString(Qt::ISODate) : QString(),
+            r.rate ? QString::number(r.value, 'f', 2) : QString(), r.series, f.text.simplified() });
+    }
+    return spec;
+}
+
+} // namespace ql

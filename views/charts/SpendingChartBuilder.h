@@ -1,0 +1,42 @@
+#pragma once
+
+#include "charts/ChartSpec.h"
+#include "charts/CurrencyTable.h"
+#include "charts/MoneyPoint.h"
+
+#include <QVector>
+
+namespace ql {
+
+// Turns money figures into a ChartSpec: points per statement date or bars per period, in EUR (converted
+// with a dated CurrencyTable whose rates are listed in the footnotes) or in each figure's own currency,
+// one series per speaker, subject, source or currency.
+class SpendingChartBuilder
+{
+public:
+    enum class Split { None, Speaker, Subject, Source, Currency };
+
+    struct Options
+    {
+        Split split = Split::Speaker;
+        bool normaliseToEur = true;
+        ChartSpec::Style style = ChartSpec::Style::Points; // Bars sums the figures of each period
+        QString title;
+        // Empty lists keep everything.
+        QStringList speakers;
+        QStringList subjects;
+        QStringList sources;
+    };
+
+    explicit SpendingChartBuilder(CurrencyTable rates = CurrencyTable::builtIn());
+
+    ChartSpec build(const QVector<MoneyPoint>& figures, const Options& options) const;
+
+    const CurrencyTable& rates() const { return m_rates; }
+    static QString splitName(Split split);
+
+private:
+    CurrencyTable m_rates;
+};
+
+} // namespace ql
