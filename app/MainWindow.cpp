@@ -11,7 +11,9 @@
 #include "charts/GdpChartBuilder.h"
 #include "charts/SpendingChartBuilder.h"
 #include "comparison/ComparisonPanel.h"
+#include "commands/ReplaceOfficeTermsCommand.h"
 #include "dialogs/MessageBox.h"
+#include "dialogs/OfficeTermsDialog.h"
 #include "families/FamilyIndex.h"
 #include "import/DropTarget.h"
 #include "import/ImportWizard.h"
@@ -20,6 +22,7 @@
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineView.h"
 #include "importing/ImportPipeline.h"
+#include "importing/OfficeTable.h"
 #include "library/ArticleListModel.h"
 #include "library/StatementTableModel.h"
 #include "reader/ArticleReader.h"
@@ -301,6 +304,7 @@ void MainWindow::buildMenus()
     QAction* untag = edit->addAction(tr("Remove Ta&g…"), this, &MainWindow::removeTag);
     edit->addSeparator();
     edit->addAction(tr("Article &Properties…"), this, &MainWindow::editArticle, QKeySequence(tr("Ctrl+E")));
+    edit->addAction(tr("&Offices and Holders…"), this, &MainWindow::editOffices);
     edit->addAction(tr("&Find"), m_searchEdit, qOverload<>(&QWidget::setFocus), QKeySequence::Find);
     m_statementView->addActions({ speaker, del, tag, untag });
 
@@ -706,6 +710,15 @@ void MainWindow::exportChartData()
         MessageBox::warning(this, tr("Export Chart Data"), exporter.errorString());
     else
         ChartExporter::setLastFolder(QFileInfo(path).absolutePath());
+}
+
+void MainWindow::editOffices()
+{
+    if (!m_store->isOpen())
+        return;
+    OfficeTermsDialog dialog(OfficeTable::currentTerms(*m_store), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_undoStack->push(new ReplaceOfficeTermsCommand(m_store, dialog.terms()));
 }
 
 } // namespace ql

@@ -89,6 +89,7 @@ private:
     void addTag();
     void removeTag();
     void editArticle();
+    void editOffices();
 
     Store* m_store;
     QUndoStack* m_undoStack;

@@ -1,6 +1,8 @@
 target_sources(quoteline_views PRIVATE
     dialogs/MessageBox.cpp
     dialogs/MessageBox.h
+    dialogs/OfficeTermsDialog.cpp
+    dialogs/OfficeTermsDialog.h
     reader/ArticleReader.cpp
     reader/ArticleReader.h
 )

@@ -4,18 +4,18 @@
 
 namespace ql {
 
-OfficeHolders OfficeTable::load(Store& store)
+OfficeHolders OfficeTable::load(const Store& store)
 {
     const OfficeHolders seed = OfficeHolders::seed();
-    if (!store.isOpen())
-        return seed;
-    if (!store.officeTermsSeeded()) {
-        // A store that cannot take the seed still extracts with it; the next open tries again.
-        if (!store.replaceOfficeTerms(seed.terms()).isError())
-            store.markOfficeTermsSeeded();
-        return seed;
-    }
-    return OfficeHolders(seed.offices(), store.officeTerms());
+    return OfficeHolders(seed.offices(), currentTerms(store));
+}
+
+QList<OfficeTerm> OfficeTable::currentTerms(const Store& store)
+{
+    // Reading never writes: until the analyst saves a table of their own, the seed is the table.
+    if (!store.isOpen() || !store.officeTermsSeeded())
+        return OfficeHolders::seed().terms();
+    return store.officeTerms();
 }
 
 } // namespace ql

@@ -6,12 +6,13 @@ namespace ql {
 
 class Store;
 
-// The analyst's table of offices and holders lives in the store; the first time a store is
-// used it is filled from the extractor's seed, after which the analyst's edits are what count.
+// The analyst's table of offices and holders lives in the store once they have edited it;
+// until then the extractor's seed is the table.
 class OfficeTable
 {
 public:
-    static OfficeHolders load(Store& store);
+    static OfficeHolders load(const Store& store);
+    static QList<OfficeTerm> currentTerms(const Store& store);
 };
 
 } // namespace ql

@@ -1000,10 +1000,11 @@ bool Store::officeTermsSeeded() const
     return q.exec(QStringLiteral("SELECT 1 FROM store_meta WHERE key = 'offices_seeded'")) && q.next();
 }
 
-StoreError Store::markOfficeTermsSeeded()
+StoreError Store::setOfficeTermsSeeded(bool seeded)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("INSERT OR REPLACE INTO store_meta(key, value) VALUES ('offices_seeded', '1')")))
+    if (!q.exec(seeded ? QStringLiteral("INSERT OR REPLACE INTO store_meta(key, value) VALUES ('offices_seeded', '1')")
+                       : QStringLiteral("DELETE FROM store_meta WHERE key = 'offices_seeded'")))
         return sqlError(QStringLiteral("cannot mark offices"), q.lastError().text());
     return {};
 }

@@ -94,7 +94,7 @@ public:
     StoreError replaceOfficeTerms(const QList<OfficeTerm>& terms);
     // Whether the office table was ever filled (from the seed or by the analyst).
     bool officeTermsSeeded() const;
-    StoreError markOfficeTermsSeeded();
+    StoreError setOfficeTermsSeeded(bool seeded);
 
     // --- families -----------------------------------------------------------------------------
     FamilyState familyState() const;

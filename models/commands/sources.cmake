@@ -5,6 +5,8 @@ target_sources(quoteline_models PRIVATE
     commands/EditArticleCommand.h
     commands/ImportArticlesCommand.cpp
     commands/ImportArticlesCommand.h
+    commands/ReplaceOfficeTermsCommand.cpp
+    commands/ReplaceOfficeTermsCommand.h
     commands/SetSpanCommand.cpp
     commands/SetSpanCommand.h
     commands/SetSpeakerCommand.cpp

@@ -3,6 +3,7 @@
 #include "commands/DeleteStatementCommand.h"
 #include "commands/EditArticleCommand.h"
 #include "commands/ImportArticlesCommand.h"
+#include "commands/ReplaceOfficeTermsCommand.h"
 #include "commands/SetSpanCommand.h"
 #include "commands/SetSpeakerCommand.h"
 #include "commands/TagCommand.h"
@@ -58,6 +59,11 @@ void TestCommands::undoRestoresExactState_data()
     });
     QTest::newRow("remove tag") << CommandFactory([](Store* s, qint64, qint64 st) {
         return new TagCommand(s, st, QStringLiteral("existing"), TagCommand::Action::Remove);
+    });
+    QTest::newRow("edit office holders") << CommandFactory([](Store* s, qint64, qint64) {
+        return new ReplaceOfficeTermsCommand(s,
+            { { QStringLiteral("commissioner"), QStringLiteral("Ada Weiss"), QDate(2019, 1, 1), QDate(2023, 1, 1) },
+                { QStringLiteral("commissioner"), QStringLiteral("Ben Ortiz"), QDate(2023, 1, 1), QDate() } });
     });
     QTest::newRow("import articles") << CommandFactory([](Store* s, qint64, qint64) {
         QList<PreparedArticle> batch;

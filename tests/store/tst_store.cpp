@@ -1,5 +1,7 @@
 #include "StoreDump.h"
 #include "TestStores.h"
+#include "importing/ImportPipeline.h"
+#include "importing/OfficeTable.h"
 #include "store/ChangeNotifier.h"
 #include "store/SchemaMigrations.h"
 #include "store/Store.h"
@@ -34,6 +36,7 @@ private slots:
     void notifierAnnouncesImport();
     void officeTermsRoundTrip();
     void figureRowsCarryDateSpeakerSource();
+    void officeTableDrivesRoleResolution();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -278,6 +281,37 @@ void TestStore::figureRowsCarryDateSpeakerSource()
     QVERIFY(!rows.at(1).date.isValid()); // undated last, never given a date
     QVERIFY(rows.at(1).speaker.isEmpty());
     QVERIFY(store.figureRows(QStringLiteral("gdp_share")).isEmpty());
+}
+
+void TestStore::officeTableDrivesRoleResolution()
+{
+    Store store;
+    QVERIFY(!store.open(path(QStringLiteral("roles.qlstore"))).isError());
+    // Until the analyst edits it, the seed is the table, and reading it writes nothing.
+    QVERIFY(!OfficeTable::currentTerms(store).isEmpty());
+    QVERIFY(store.officeTerms().isEmpty());
+
+    QList<OfficeTerm> terms = OfficeTable::currentTerms(store);
+    for (OfficeTerm& t : terms)
+        if (t.office == QLatin1String("nato-secretary-general") && !t.end.isValid())
+            t.end = QDate(2026, 1, 1);
+    terms.append({ QStringLiteral("nato-secretary-general"), QStringLiteral("Imre Vasko"), QDate(2026, 1, 1), QDate() });
+    QVERIFY(!store.replaceOfficeTerms(terms).isError());
+    QVERIFY(!store.setOfficeTermsSeeded(true).isError());
+
+    const QString file = path(QStringLiteral("role.txt"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Alliance looks ahead\n\nPublished 3 March 2026\n\n"
+            "\"We will need every factory we have,\" the NATO Secretary General said on Tuesday.\n");
+    f.close();
+    ImportPipeline pipeline(store);
+    const auto results = pipeline.importFiles({ file });
+    QCOMPARE(results.size(), 1);
+    QVERIFY2(results.first().status == ImportResult::Status::Imported, qPrintable(results.first().reason));
+    const auto rows = store.statementRows(results.first().articleId, 0, 10);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().statement.speaker, QStringLiteral("Imre Vasko"));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
