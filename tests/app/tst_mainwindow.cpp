@@ -1,4 +1,8 @@
 #include "DemoCorpus.h"
+#include "comparison/ComparisonPanel.h"
+#include "import/ImportWizard.h"
+#include "library/StatementTableModel.h"
+#include "timeline/TimelineView.h"
 #include "MainWindow.h"
 #include "dialogs/MessageBox.h"
 #include "library/ArticleListModel.h"
@@ -6,6 +10,9 @@
 #include "store/Store.h"
 
 #include <QApplication>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +35,8 @@ private slots:
     void openSelectReadSearch();
     void refusedStoreKeepsCurrentOne();
     void deleteAndUndoFromTheWindow();
+    void statementSelectionReachesEveryView();
+    void droppedFilesOpenTheWizard();
 
 private:
     QTemporaryDir m_dir;
@@ -112,6 +121,50 @@ void TestMainWindow::deleteAndUndoFromTheWindow()
     QCOMPARE(window.statementView()->model()->rowCount(), before - 1);
     window.undoStack()->undo();
     QCOMPARE(window.statementView()->model()->rowCount(), before);
+}
+
+void TestMainWindow::statementSelectionReachesEveryView()
+{
+    Store store;
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(window.openStore(m_storePath));
+    const auto hits = store.search(QStringLiteral("shells"));
+    QVERIFY(!hits.isEmpty() && hits.first().statementId > 0);
+    const qint64 id = hits.first().statementId;
+
+    // As a click on a timeline mark does:
+    emit window.timeline()->statementActivated(id);
+    QCOMPARE(window.statementView()->currentIndex().data(StatementTableModel::StatementIdRole).toLongLong(), id);
+    QCOMPARE(window.comparisonPanel()->statementId(), id);
+    QVERIFY(window.reader()->textCursor().selectedText().contains(QStringLiteral("shells")));
+    QVERIFY(window.timeline()->markPosition(id).x() >= 0);
+}
+
+void TestMainWindow::droppedFilesOpenTheWizard()
+{
+    Store store;
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(window.openStore(m_storePath));
+    const QString file = m_dir.filePath(QStringLiteral("dropped.txt"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Dropped note\n\n\"We need more drones this winter,\" said Kai Ostrow.\n");
+    }
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(file) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+    auto* wizard = window.findChild<ImportWizard*>();
+    QVERIFY(wizard);
+    QTRY_VERIFY(!wizard->isReading());
+    wizard->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,107 @@
+#include "charts/GdpChartBuilder.h"
+#include "charts/SpendingChartBuilder.h"
+#include "families/FamilyIndex.h"
+#include "importing/ImportPipeline.h"
+#include "library/ChartDataSource.h"
+#include "library/TimelineDataSource.h"
+#include "store/Store.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ql;
+
+// The data behind the charts and the timeline, queried from a store whose figures are known.
+class TestChartDataSource : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void moneyPointsFromStore();
+    void gdpPointsFromStore();
+    void timelineEntriesFromStore();
+
+private:
+    QTemporaryDir m_dir;
+    Store m_store;
+};
+
+void TestChartDataSource::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(!m_store.open(m_dir.filePath(QStringLiteral("charts.qlstore"))).isError());
+    const QList<QPair<QString, QByteArray>> articles = {
+        { QStringLiteral("a.txt"),
+            QByteArrayLiteral("Shipyards win orders\n\nPublished 5 February 2024\n\n"
+                              "\"We are ordering four frigates for \xc2\xa3" "2.5 billion,\" said Rhys Morgan, an invented minister.\n") },
+        { QStringLiteral("b.txt"),
+            QByteArrayLiteral("Target raised\n\nPublished 1 July 2025\n\n"
+                              "\"Allies must reach 3.5% of GDP by 2030,\" said Ines Duarte, an invented envoy.\n") },
+        { QStringLiteral("c.txt"),
+            QByteArrayLiteral("Undated note\n\n\"We should buy more air defence this year,\" said Ines Duarte.\n") },
+    };
+    QStringList files;
+    for (const auto& [name, bytes] : articles) {
+        QFile f(m_dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        files << f.fileName();
+    }
+    ImportPipeline pipeline(m_store);
+    for (const ImportResult& r : pipeline.importFiles(files))
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.reason));
+}
+
+void TestChartDataSource::moneyPointsFromStore()
+{
+    const QVector<MoneyPoint> points = ChartDataSource::moneyPoints(m_store);
+    QCOMPARE(points.size(), 1);
+    const MoneyPoint& p = points.first();
+    QCOMPARE(p.value, 2.5e9);
+    QCOMPARE(p.currency, QStringLiteral("GBP"));
+    QCOMPARE(p.date, QDate(2024, 2, 5));
+    QCOMPARE(p.speaker, QStringLiteral("Rhys Morgan"));
+    QVERIFY(p.statementId > 0);
+    QVERIFY(p.text.contains(QStringLiteral("frigates")));
+
+    SpendingChartBuilder::Options options;
+    options.normaliseToEur = false;
+    const ChartSpec spec = SpendingChartBuilder().build(points, options);
+    QCOMPARE(spec.series.size(), 1);
+    QCOMPARE(spec.series.first().points.size(), 1);
+    QCOMPARE(spec.series.first().points.first().statementIds.first(), p.statementId);
+}
+
+void TestChartDataSource::gdpPointsFromStore()
+{
+    const QVector<GdpTargetPoint> points = ChartDataSource::gdpPoints(m_store);
+    QCOMPARE(points.size(), 1);
+    QCOMPARE(points.first().percent, 3.5);
+    QCOMPARE(points.first().targetYear, 2030);
+    QCOMPARE(points.first().speaker, QStringLiteral("Ines Duarte"));
+    QCOMPARE(points.first().statedOn, QDate(2025, 7, 1));
+    const ChartSpec spec = GdpChartBuilder().build(points, {});
+    QVERIFY(!spec.isEmpty());
+}
+
+void TestChartDataSource::timelineEntriesFromStore()
+{
+    FamilyIndex families(m_store);
+    QVERIFY(!families.load().isError());
+    const QVector<TimelineEntry> entries = TimelineDataSource::entries(m_store, &families);
+    QCOMPARE(entries.size(), 3);
+    int undated = 0;
+    for (const TimelineEntry& e : entries) {
+        QVERIFY(e.statementId > 0);
+        QVERIFY(!e.family.isEmpty());
+        QVERIFY(!e.firstWords.isEmpty());
+        if (!e.date.isValid())
+            ++undated;
+    }
+    QCOMPARE(undated, 1); // the undated note stays undated: never placed at an invented date
+}
+
+QTEST_MAIN(TestChartDataSource)
+#include "tst_chartdatasource.moc"
