@@ -275,7 +275,7 @@ QString statementLine(const StatementRow& row)
 
 } // namespace
 
-bool CliRunner::loadFamilies(Store& store, FamilyIndex& families)
+bool CliRunner::loadFamilies(FamilyIndex& families)
 {
     if (const StoreError e = families.load(); e.isError()) {
         fail(e.message);
@@ -298,7 +298,7 @@ int CliRunner::runSimilar(const QString& text)
     if (!openStore(store))
         return 1;
     FamilyIndex families(store);
-    if (!loadFamilies(store, families))
+    if (!loadFamilies(families))
         return 1;
     const auto hits = families.similar(text, m_limit);
     QJsonArray array;
@@ -323,7 +323,7 @@ int CliRunner::runFamilies()
     if (!openStore(store))
         return 1;
     FamilyIndex families(store);
-    if (!loadFamilies(store, families))
+    if (!loadFamilies(families))
         return 1;
     QJsonArray array;
     for (qint64 family : families.families().familyIds(m_minSize)) {

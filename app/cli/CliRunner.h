@@ -30,7 +30,7 @@ private:
     int runSimilar(const QString& text);
     int runFamilies();
     int runDiff(const QStringList& ids);
-    bool loadFamilies(Store& store, FamilyIndex& families);
+    bool loadFamilies(FamilyIndex& families);
     void printJson(const QJsonValue& value);
 
     QTextStream& m_out;

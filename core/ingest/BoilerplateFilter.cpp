@@ -61,8 +61,18 @@ const QRegularExpression& labelLine()
             "continue reading|story continues below.*|skip to (?:main )?content|menu|search|home|"
             "back to top|follow(?: us| on)?|contact(?: us| info| information)?|newsletter|subscribe(?: now)?|"
             "sign in|log in|register|publish(?:ed)? date|date published|publication date|published|"
-            "last updated|updated|as delivered|check against delivery|as prepared for delivery|"
+            "last updated|updated|"
             "photo|video|listen|watch|source|sources|credits?)[\\s\\p{P}\\p{S}]*$"),
+        Ci);
+    return re;
+}
+
+// Speech transcript markers: not content, but the speech follows them, so they never end the article.
+const QRegularExpression& deliveryMarker()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[\\s\\p{P}\\p{S}]*(?:as delivered|check against delivery|as prepared(?: for delivery)?|"
+                       "(?:speech|text) as delivered)[\\s\\p{P}\\p{S}]*$"),
         Ci);
     return re;
 }
@@ -224,6 +234,8 @@ BoilerplateFilter::Verdict BoilerplateFilter::classify(const QString& line)
     const int words = wordCount(line);
     if (words > 60)
         return Verdict::Keep; // long prose: no furniture is this long
+    if (words <= 6 && deliveryMarker().match(line).hasMatch())
+        return Verdict::Drop;
     if (words <= 12 && labelLine().match(line).hasMatch())
         return Verdict::DropAndEndArticle;
     if (mayBePromo(line) && promoPhrase().match(line).hasMatch())

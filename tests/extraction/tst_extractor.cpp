@@ -19,6 +19,8 @@ private Q_SLOTS:
     void roleResolvesByDate();
     void transcripts_data();
     void transcripts();
+    void notTranscripts_data();
+    void notTranscripts();
     void statementDates_data();
     void statementDates();
     void figuresLinkToStatements();
@@ -188,6 +190,59 @@ void tst_extractor::statements_data()
     QTest::newRow("unknown speaker named by speech verb")
         << u("“The price of steel has doubled in a year,” said Tomasz Zielinski, a trader.")
         << QStringList { u("Tomasz Zielinski|The price of steel has doubled in a year") };
+
+    // "said" + lower-case descriptors + a name.
+    QTest::newRow("said retired general name")
+        << u("“Deterrence is built in factories, not in speeches,” said retired general Ingrid Falk, a "
+             "columnist for a regional paper.")
+        << QStringList { u("Ingrid Falk|Deterrence is built in factories, not in speeches") };
+    QTest::newRow("said former minister name")
+        << u("“The budget has to grow every single year,” said former minister Oskar Lind.")
+        << QStringList { u("Oskar Lind|The budget has to grow every single year") };
+    QTest::newRow("said analyst name")
+        << u("\"Stockpiles take a decade to rebuild,\" said analyst Rasmus Holm.")
+        << QStringList { u("Rasmus Holm|Stockpiles take a decade to rebuild") };
+    QTest::newRow("said defence analyst name")
+        << u("“Nobody is ordering drones fast enough,” said defence analyst Mira Sand.")
+        << QStringList { u("Mira Sand|Nobody is ordering drones fast enough") };
+    QTest::newRow("said the company's chief executive name")
+        << u("“Our second plant will open next spring,” said the company’s chief executive Lena Ek.")
+        << QStringList { u("Lena Ek|Our second plant will open next spring") };
+    QTest::newRow("said long-time industry consultant name")
+        << u("“Prices for explosives have tripled since the war began,” said long-time industry consultant "
+             "Mikkel Aas.")
+        << QStringList { u("Mikkel Aas|Prices for explosives have tripled since the war began") };
+    QTest::newRow("said then a non-person clause")
+        << u("“Costs are rising again across the whole sector,” said the report from Lisbon.")
+        << QStringList {};
+
+    QTest::newRow("said a spokesperson for a company names no person")
+        << u("“We will not comment on rumours about the deal,” said a spokesperson for Nordic Steel.")
+        << QStringList {};
+
+    // A person introduced once by full name is the referent of later surname mentions.
+    QTest::newRow("according to role name then surname")
+        << u("According to economist Sara Lund, orders doubled last year. “The backlog will last until the "
+             "end of the decade,” Lund said.")
+        << QStringList { u("Sara Lund|The backlog will last until the end of the decade") };
+    QTest::newRow("said descriptor name then surname")
+        << u("“We cannot absorb these prices any longer,” said retired admiral Per Ström. Ström later "
+             "added: “Shipyards need steady orders, not bursts.”")
+        << QStringList { u("Per Ström|We cannot absorb these prices any longer"),
+               u("Per Ström|Shipyards need steady orders, not bursts.") };
+    QTest::newRow("appositive description then surname")
+        << u("Greta Holm, a procurement specialist at the ministry, visited the yard on Monday. “We will "
+             "sign the contract in May,” Holm said.")
+        << QStringList { u("Greta Holm|We will sign the contract in May") };
+    QTest::newRow("full name as subject then surname")
+        << u("Ola Strand visited the depot on Tuesday. “We are short of almost everything,” Strand said.")
+        << QStringList { u("Ola Strand|We are short of almost everything") };
+    QTest::newRow("full name subject after adverb then surname")
+        << u("Maja Enger has repeatedly criticised the plan. “It buys hardware but no crews,” Enger warned.")
+        << QStringList { u("Maja Enger|It buys hardware but no crews") };
+    QTest::newRow("lower-case role before name then surname")
+        << u("The plant is run by plant manager Jonas Vik. “Every line works three shifts now,” Vik said.")
+        << QStringList { u("Jonas Vik|Every line works three shifts now") };
 }
 
 void tst_extractor::statements()
@@ -239,6 +294,34 @@ void tst_extractor::transcripts_data()
              "Our order book has never been fuller. We hired 900 engineers.")
         << u("Henrik Dahl")
         << QStringList { u("Our order book has never been fuller."), u("We hired 900 engineers.") };
+    // Headers and salutations without any "As delivered" marker (the ingest layer removes it).
+    QTest::newRow("keynote speech by, ladies and gentlemen")
+        << u("Keynote speech by Regional Defence Commissioner Astrid Moe at the Northport Industry Days\n\n"
+             "Ladies and gentlemen,\n\nThank you for having me.\n\nOur depots are half empty. We will fill "
+             "them.\n\nThank you.")
+        << u("Astrid Moe")
+        << QStringList { u("Thank you for having me."), u("Our depots are half empty."),
+               u("We will fill them."), u("Thank you.") };
+    QTest::newRow("keynote address by, excellencies")
+        << u("Keynote address by Deputy Minister Jonas Ek, Harbour Forum, 4 March 2024\n\nExcellencies,\n\n"
+             "Our shipyards are full. We need more welders.")
+        << u("Jonas Ek") << QStringList { u("Our shipyards are full."), u("We need more welders.") };
+    QTest::newRow("opening remarks by, dear colleagues")
+        << u("Opening remarks by Professor Ida Strand\n\nDear colleagues,\n\nResearch funding must double "
+             "within five years.")
+        << u("Ida Strand") << QStringList { u("Research funding must double within five years.") };
+    QTest::newRow("statement by, mr president")
+        << u("Statement by Foreign Minister Lea Moreau - Geneva\n\nMr President,\n\nMy country supports "
+             "this resolution without reservation.")
+        << u("Lea Moreau") << QStringList { u("My country supports this resolution without reservation.") };
+    QTest::newRow("speech of, good morning without comma")
+        << u("Speech of Minister Karl Dunn at the Naval Academy\n\nGood morning\n\nThe fleet is ageing. "
+             "We are replacing it.")
+        << u("Karl Dunn") << QStringList { u("The fleet is ageing."), u("We are replacing it.") };
+    QTest::newRow("transcript of the press conference by")
+        << u("Transcript of the press conference by Chancellor Emil Roth, 3 March 2024\n\nGood afternoon,\n\n"
+             "We have agreed on a new budget for air defence.")
+        << u("Emil Roth") << QStringList { u("We have agreed on a new budget for air defence.") };
 }
 
 void tst_extractor::transcripts()
@@ -256,6 +339,28 @@ void tst_extractor::transcripts()
         got.append(s.text);
     }
     QCOMPARE(got, sentences);
+}
+
+void tst_extractor::notTranscripts_data()
+{
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("byline without salutation")
+        << u("By Anna Smith\n\nThe alliance agreed on Monday to buy more air defence systems.");
+    QTest::newRow("by in a news sentence")
+        << u("The plan was approved by parliament on Monday.\n\n“We need more shells this year,” Minister "
+             "Anna Kowal said.");
+    QTest::newRow("statement by a ministry, no salutation")
+        << u("Statement by the Ministry of Defence\n\nThe ministry will publish its plan next week.");
+}
+
+void tst_extractor::notTranscripts()
+{
+    QFETCH(QString, text);
+    const ql::Extraction e = run(text);
+    QVERIFY(!e.isTranscript);
+    for (const ql::Statement& s : e.statements)
+        QCOMPARE(s.kind, ql::StatementKind::Quote);
 }
 
 void tst_extractor::statementDates_data()

@@ -151,6 +151,27 @@ private slots:
         QCOMPARE(out.size(), 3);
         QCOMPARE(out.last(), QStringLiteral("It ends the review."));
     }
+
+    // A transcript of short spoken lines: its delivery marker goes, the speech after it stays.
+    void deliveryMarkerKeepsTheSpeech_data()
+    {
+        QTest::addColumn<QString>("marker");
+        QTest::newRow("as delivered") << QStringLiteral("(As delivered)");
+        QTest::newRow("check against delivery") << QStringLiteral("Check against delivery");
+        QTest::newRow("as prepared for delivery") << QStringLiteral("AS PREPARED FOR DELIVERY");
+    }
+
+    void deliveryMarkerKeepsTheSpeech()
+    {
+        QFETCH(QString, marker);
+        const QStringList lines = { QStringLiteral("Remarks by Minister Ola Vik at the Harbour Forum"), QString(), marker,
+            QString(), QStringLiteral("Dear colleagues,"), QString(), QStringLiteral("Thank you for coming."), QString(),
+            QStringLiteral("Our shipyards are busy again."), QString(), QStringLiteral("Thank you.") };
+        const QStringList out = BoilerplateFilter().filter(lines);
+        QVERIFY(!out.contains(marker));
+        QVERIFY(out.contains(QStringLiteral("Our shipyards are busy again.")));
+        QCOMPARE(out.last(), QStringLiteral("Thank you."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBoilerplateFilter)

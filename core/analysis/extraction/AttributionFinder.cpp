@@ -72,6 +72,22 @@ bool isGenericVerb(QStringView w)
         || (w.size() > 4 && w.endsWith(QLatin1String("es")));
 }
 
+// Words that end a run of descriptors: after them the clause is about something else.
+bool isFunctionWord(QStringView w)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char* v : { "that", "this", "these", "those", "it", "its", "on", "in", "at", "when",
+                 "while", "as", "if", "but", "and", "or", "so", "since", "after", "before", "during", "there",
+                 "then", "was", "were", "is", "are", "be", "been", "has", "had", "have", "would", "will",
+                 "could", "can", "should", "not", "no", "yesterday", "today", "tonight", "earlier", "later",
+                 "last", "next", "we", "they", "i", "you", "his", "her", "their", "our" })
+            s.insert(QString::fromUtf8(v));
+        return s;
+    }();
+    return words.contains(foldWord(w));
+}
+
 bool isUsable(const Mention& m)
 {
     return m.start >= 0
@@ -210,7 +226,9 @@ Attribution AttributionFinder::after(int quoteIndex) const
         return a;
     }
     if (isVerbFirstSpeech(firstWord)) {
-        const Mention m = m_registry.mentionAt(m_text, first.end, limit);
+        Mention m = m_registry.mentionAt(m_text, first.end, limit);
+        if (!isUsable(m) || m.kind == Mention::Kind::Role)
+            m = describedName(first.end, limit, m);
         if (isUsable(m)) {
             a.source = Attribution::Source::After;
             a.mention = m;
@@ -272,6 +290,51 @@ Attribution AttributionFinder::after(int quoteIndex) const
     }
     a.end = e;
     return closesSentence(quoteIndex, a) ? a : Attribution {};
+}
+
+bool AttributionFinder::namesPerson(const Mention& m) const
+{
+    if (m.start < 0 || (m.kind != Mention::Kind::Name && m.kind != Mention::Kind::UnknownName))
+        return false;
+    // "a spokesperson for Nordic Steel", "the head of Baltic Forge": the name after a preposition is the
+    // employer, not the speaker.
+    const QStringView raw = QStringView(m_text).mid(m.start, m.end - m.start);
+    return !raw.contains(QLatin1String(" for ")) && !raw.contains(QLatin1String(" of "))
+        && !raw.contains(QLatin1String(" and "));
+}
+
+Mention AttributionFinder::describedName(int pos, int limit, const Mention& fallback) const
+{
+    // "said retired general Hanna Voss", "said the company's chief executive Lena Ek": lower-case
+    // descriptors between the verb and the name. A few words at most, and no function words, so that
+    // "said on Monday that Poland …" never reaches a capitalised word.
+    int k = pos;
+    for (int words = 0; words < MaxDescriptorWords; ++words) {
+        const Word w = wordAt(m_text, k, limit);
+        if (w.start < 0 || (w.start > k && m_text.at(k) != QLatin1Char(' ') && m_text.at(k) != QChar(0x00A0)))
+            return fallback;
+        const QStringView word = QStringView(m_text).mid(w.start, w.end - w.start);
+        if (word.at(0).isUpper()) {
+            const Mention m = m_registry.mentionAt(m_text, w.start, limit);
+            return namesPerson(m) ? m : fallback;
+        }
+        if (words > 0 && isTitleWord(word)) {
+            const Mention m = m_registry.mentionAt(m_text, w.start, limit);
+            if (namesPerson(m))
+                return m;
+        }
+        const bool article
+            = word == QLatin1String("the") || word == QLatin1String("a") || word == QLatin1String("an");
+        if (!article
+            && (isFunctionWord(word) || isPreposition(word) || isSpeechVerb(word) || isPronoun(word)))
+            return fallback;
+        k = w.end;
+        // Hyphenated descriptors ("long-time") read as one word.
+        while (k < limit
+            && (isApostrophe(m_text.at(k)) || m_text.at(k) == QLatin1Char('-') || m_text.at(k).isLetter()))
+            ++k;
+    }
+    return fallback;
 }
 
 bool AttributionFinder::closesSentence(int quoteIndex, const Attribution& a) const

@@ -18,6 +18,7 @@ class AttributionFinder
 public:
     static constexpr int MaxLookBehind = 400;
     static constexpr int MaxLookAhead = 160;
+    static constexpr int MaxDescriptorWords = 5;
 
     AttributionFinder(const QString& text, const QList<QuoteSpan>& quotes, const SpeakerRegistry& registry);
 
@@ -31,6 +32,9 @@ public:
 
 private:
     Attribution before(int quoteIndex) const;
+    // The name after lower-case descriptors at `pos`, or `fallback` when none follows.
+    Mention describedName(int pos, int limit, const Mention& fallback) const;
+    bool namesPerson(const Mention& m) const;
     bool closesSentence(int quoteIndex, const Attribution& a) const;
     bool verbFollows(int pos, bool speechOnly) const;
     QList<TextSpan> quotesWithin(int from, int to) const;

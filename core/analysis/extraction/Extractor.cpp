@@ -124,8 +124,20 @@ Extraction Extractor::extract(const Article& article) const
     if (layout.isTranscript) {
         result.isTranscript = true;
         if (layout.speakerPhrase.start >= 0) {
-            const Mention m = registry.mentionAt(text, layout.speakerPhrase.start, layout.speakerPhrase.end);
-            result.transcriptSpeaker = m.kind == Mention::Kind::UnknownName ? m.raw : m.canonical;
+            // "Regional Defence Commissioner Astrid Moe": an unknown qualifier may read as a name of its
+            // own, so a full name later in the phrase wins over a single word before it.
+            Mention best;
+            const QList<Mention> inPhrase
+                = registry.mentionsIn(text, layout.speakerPhrase.start, layout.speakerPhrase.end, {});
+            for (const Mention& m : inPhrase) {
+                const bool named = m.kind == Mention::Kind::Name || m.kind == Mention::Kind::UnknownName;
+                const QString& name = m.kind == Mention::Kind::UnknownName ? m.raw : m.canonical;
+                if (named && name.contains(QLatin1Char(' ')))
+                    best = m;
+            }
+            if (best.start < 0)
+                best = registry.mentionAt(text, layout.speakerPhrase.start, layout.speakerPhrase.end);
+            result.transcriptSpeaker = best.kind == Mention::Kind::UnknownName ? best.raw : best.canonical;
         }
         if (result.transcriptSpeaker.isEmpty()) {
             for (const Mention& m : registry.mentionsIn(text, 0, layout.bodyStart, {})) {

@@ -34,8 +34,9 @@ int wordEnd(const QString& text, int pos, int limit)
     }
     // "U.S." and "Gen." keep their final dot when the word is an abbreviation.
     if (i < limit && text.at(i) == QLatin1Char('.') && i - pos <= 3 && i > pos && text.at(pos).isUpper()) {
+        // "Ek." at the end of a sentence is a surname, "U.S." an abbreviation: only inner dots count.
         const QStringView w = QStringView(text).mid(pos, i + 1 - pos);
-        if (isTitleWord(w) || w.contains(QLatin1Char('.')))
+        if (isTitleWord(w) || w.chopped(1).contains(QLatin1Char('.')))
             ++i;
     }
     return i;
@@ -93,6 +94,81 @@ int matchQuality(const QStringList& mention, const QStringList& person)
         && editDistance(mention.first(), person.last(), 1) <= 1)
         return 2;
     return -1;
+}
+
+// A lower-case finite verb that may follow a sentence's subject. Past tenses are recognised by their
+// ending so the list stays short.
+bool isSubjectVerb(QStringView w)
+{
+    if (w.size() < 2 || !w.at(0).isLower())
+        return false;
+    if (w.size() > 4 && w.endsWith(QLatin1String("ed")))
+        return true;
+    static const QSet<QString> verbs = [] {
+        QSet<QString> set;
+        for (const char* v : { "is", "was", "leads", "runs", "heads", "chairs", "met", "spoke", "took",
+                 "gave", "made", "became", "went", "came", "sat", "led", "ran", "wants", "sees", "knows" })
+            set.insert(QString::fromUtf8(v));
+        return set;
+    }();
+    return verbs.contains(foldWord(w));
+}
+
+// The word ending at or before `pos` on the same line, skipping spaces; empty at punctuation.
+QStringView wordBefore(const QString& text, int pos)
+{
+    int e = pos;
+    while (e > 0 && (text.at(e - 1) == QLatin1Char(' ') || text.at(e - 1) == QChar(0x00A0)))
+        --e;
+    int s = e;
+    while (s > 0 && e - s < 40 && (text.at(s - 1).isLetter() || text.at(s - 1).isMark()))
+        --s;
+    return QStringView(text).mid(s, e - s);
+}
+
+// "… general Hanna Voss", "said Hanna Voss", "according to Hanna Voss".
+bool introducedBefore(const QString& text, int nameStart)
+{
+    const QStringView prev = wordBefore(text, nameStart);
+    if (prev.isEmpty())
+        return false;
+    // Only verbs that put the speaker after them: "told Defence News" names no person.
+    if (isTitleWord(prev) || prev == QLatin1String("said") || prev == QLatin1String("says")
+        || prev == QLatin1String("added") || prev == QLatin1String("wrote"))
+        return true;
+    if (prev.compare(QLatin1String("to"), Qt::CaseInsensitive) != 0)
+        return false;
+    const int prevStart = int(prev.data() - text.constData());
+    return wordBefore(text, prevStart).compare(QLatin1String("according"), Qt::CaseInsensitive) == 0;
+}
+
+// "Hanna Voss, a frequent commentator", "Tomas Berg, an analyst", "Tomas Berg, the bank's chief
+// economist": an appositive that describes a person. Articles are excluded after "the" unless a role
+// noun follows within a few words, so "Tallinn, the capital" is not a person.
+bool describedAfter(const QString& text, int nameEnd, int n)
+{
+    if (nameEnd + 3 >= n || text.at(nameEnd) != QLatin1Char(',') || text.at(nameEnd + 1) != QLatin1Char(' '))
+        return false;
+    int k = nameEnd + 2;
+    const int we = wordEnd(text, k, n);
+    const QStringView article = QStringView(text).mid(k, we - k);
+    const bool indefinite = article == QLatin1String("a") || article == QLatin1String("an");
+    if (!indefinite && article != QLatin1String("the"))
+        return false;
+    k = we;
+    for (int words = 0; words < 4 && k < n && text.at(k) == QLatin1Char(' '); ++words) {
+        const int e = wordEnd(text, k + 1, n);
+        const QStringView w = QStringView(text).mid(k + 1, e - k - 1);
+        if (w.isEmpty() || !w.at(0).isLower())
+            return false;
+        if (isTitleWord(w)
+            || (indefinite
+                && (w.endsWith(QLatin1String("tor")) || w.endsWith(QLatin1String("ist"))
+                    || w.endsWith(QLatin1String("er")))))
+            return true;
+        k = e;
+    }
+    return false;
 }
 
 } // namespace
@@ -243,10 +319,22 @@ void SpeakerRegistry::learn(const QString& text)
                     strength = std::max(strength, tokens.size() >= 2 ? 2 : 1);
                     break;
                 }
+                // A full name as the subject of any verb: "Ola Strand visited the depot".
+                if (tokens.size() >= 2 && isSubjectVerb(w)) {
+                    strength = std::max(strength, 1);
+                    break;
+                }
                 if (!isAdverbFiller(w))
                     break;
                 k = we;
             }
+            // A full name right after a lower-case role or a verb of saying introduces a person even
+            // without a capitalised title: "said retired general Hanna Voss", "according to analyst
+            // Tomas Berg", "Hanna Voss, a defence analyst,". Later surname mentions resolve to it.
+            if (strength == 0 && tokens.size() >= 2 && introducedBefore(text, p.start))
+                strength = 2;
+            if (strength == 0 && tokens.size() >= 2 && describedAfter(text, p.end, n))
+                strength = 2;
             // Appositive role: "Wendy Gilmour, NATO Assistant Secretary General".
             if (k < n && p.end + 2 < n && text.at(p.end) == QLatin1Char(',')) {
                 const Phrase appositive = phraseAt(text, p.end + 1, n);

@@ -22,8 +22,9 @@ bool TranscriptDetector::isSalutation(QStringView line)
     const QString s = line.trimmed().toString();
     if (s.isEmpty() || s.size() > 120)
         return false;
+    // Without closing punctuation only a short line reads as a salutation ("Good morning").
     if (!s.endsWith(QLatin1Char(',')) && !s.endsWith(QLatin1Char('!')) && !s.endsWith(QLatin1Char(':'))
-        && s.compare(QLatin1String("ladies and gentlemen"), Qt::CaseInsensitive) != 0)
+        && s.count(QLatin1Char(' ')) > 3)
         return false;
     return re.match(s).hasMatch();
 }
@@ -49,13 +50,18 @@ TranscriptLayout TranscriptDetector::detect(const QString& text) const
                        "delivery|delivered version|"
                        "verbatim transcript|speech transcript)\\s*\\)?\\.?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
+    // "Speech by", "Keynote address by", "Opening remarks by", "Speech of", "Transcript of the press
+    // conference by", "Transcript of <name>": up to two words may qualify the kind of speech. The
+    // speaker phrase stops at the venue ("at the …"), a comma or a dash.
     static const QRegularExpression header(
-        QStringLiteral("^\\s*(?:(?:speech|remarks|opening remarks|closing remarks|keynote(?: speech| "
-                       "address)?|address|video address|"
-                       "statement|lecture|pre-summit press conference|press conference|doorstep "
-                       "statement|welcome remarks)\\s+)?"
-                       "by\\s+(.+?)(?:\\s+(?:at|in|to|during|on|before|for)\\s+.*|,.*)?$"),
-        QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral(
+            "^\\s*(?:(?:full |verbatim )?(?:transcript|text) of (?:the |a |an )?)?"
+            "(?:(?:[\\w\\-]+ ){0,2}?(?:speech|remarks|address|statement|lecture|keynote|"
+            "press conference|press briefing|briefing|toast|intervention|presentation|testimony)"
+            "\\s+(?:by|of|from)|by|(?<=transcript of ))\\s*"
+            "([^,]+?)(?:\\s+(?:at|in|to|during|on|before|for)\\s+.*|\\s*[,:(\\x{2013}\\x{2014}|].*|"
+            "\\s+-\\s+.*)?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     TranscriptLayout layout;
     const int n = int(text.size());
     int lineStart = 0;

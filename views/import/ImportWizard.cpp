@@ -1,0 +1,114 @@
+#include "ImportWizard.h"
+
+#include "PreparationRunner.h"
+#include "ReviewListModel.h"
+#include "ReviewPage.h"
+#include "SourcesPage.h"
+#include "StatementsPage.h"
+#include "SummaryPage.h"
+#include "analysis/extraction/Extractor.h"
+#include "commands/ImportArticlesCommand.h"
+#include "dialogs/MessageBox.h"
+#include "importing/ImportPipeline.h"
+#include "store/Store.h"
+
+#include <QGuiApplication>
+#include <QUndoStack>
+#include <QWizardPage>
+
+#include <memory>
+
+namespace ql {
+
+namespace {
+
+// The store's office table, as the CLI's import uses it, so roles resolve the same way.
+std::shared_ptr<const Extractor> extractorFor(Store* store)
+{
+    if (!store || !store->isOpen())
+        return {};
+    return std::make_shared<const Extractor>(ImportPipeline(*store).extractor());
+}
+
+} // namespace
+
+ImportWizard::ImportWizard(Store* store, QUndoStack* undo, QWidget* parent)
+    : QWizard(parent)
+    , m_store(store)
+    , m_undo(undo)
+    , m_documents(new ReviewListModel(store, this))
+    , m_runner(new PreparationRunner(extractorFor(store), this))
+    , m_sourcesPage(new SourcesPage(m_documents, m_runner, this))
+    , m_reviewPage(new ReviewPage(m_documents, this))
+    , m_statementsPage(new StatementsPage(
+          m_documents, [this] { return m_reviewPage->currentRow(); }, this))
+    , m_summaryPage(new SummaryPage(m_documents, this))
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWindowTitle(tr("Import articles"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setPage(SourcesPageId, m_sourcesPage);
+    setPage(ReviewPageId, m_reviewPage);
+    setPage(StatementsPageId, m_statementsPage);
+    setPage(SummaryPageId, m_summaryPage);
+    resize(1000, 680);
+
+    connect(m_sourcesPage, &SourcesPage::sourcesChosen, this, &ImportWizard::addSources);
+    connect(m_runner, &PreparationRunner::batchFinished, m_documents, &ReviewListModel::append);
+}
+
+ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::addSources(const ImportSources& sources)
+{
+    m_runner->start(sources);
+}
+
+bool ImportWizard::isReading() const
+{
+    return m_runner->isRunning();
+}
+
+void ImportWizard::accept()
+{
+    if (m_runner->isRunning())
+        return;
+    if (QWizardPage* page = currentPage(); page && !page->validatePage())
+        return;
+    const QList<PreparedArticle> articles = m_documents->articlesToImport();
+    m_results.clear();
+    if (!articles.isEmpty() && (!m_store || !m_store->isOpen())) {
+        MessageBox::warning(this, windowTitle(), tr("No library is open, so nothing can be imported."));
+        return;
+    }
+    if (!articles.isEmpty()) {
+        // Storing runs on the store's thread; hundreds of articles take a moment.
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        auto command = std::make_unique<ImportArticlesCommand>(m_store, articles);
+        StoreError error;
+        if (m_undo) {
+            ImportArticlesCommand* pushed = command.release();
+            m_undo->push(pushed);
+            m_results = pushed->results();
+            error = pushed->lastError();
+        } else {
+            // Without an undo stack (a script) the import simply happens.
+            command->redo();
+            m_results = command->results();
+            error = command->lastError();
+        }
+        QGuiApplication::restoreOverrideCursor();
+        if (error.isError())
+            MessageBox::warning(this, windowTitle(), error.message);
+    }
+    QWizard::accept();
+}
+
+void ImportWizard::reject()
+{
+    m_runner->cancel();
+    QWizard::reject();
+}
+
+} // namespace ql
