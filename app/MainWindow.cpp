@@ -8,8 +8,7 @@
 #include "commands/TagCommand.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartWidget.h"
-#include "charts/GdpChartBuilder.h"
-#include "charts/SpendingChartBuilder.h"
+#include "charts/ChartsPanel.h"
 #include "comparison/ComparisonPanel.h"
 #include "commands/ReplaceOfficeTermsCommand.h"
 #include "dialogs/MessageBox.h"
@@ -20,6 +19,7 @@
 #include "library/ChartDataSource.h"
 #include "library/TimelineDataSource.h"
 #include "timeline/TimelineModel.h"
+#include "timeline/TimelinePanel.h"
 #include "timeline/TimelineView.h"
 #include "importing/ImportPipeline.h"
 #include "importing/OfficeTable.h"
@@ -40,7 +40,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
-#include <QTabWidget>
 #include <QTimer>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -552,13 +551,22 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::buildDocks()
 {
     m_timelineModel = new TimelineModel(this);
-    m_timeline = new TimelineView(this);
+    m_timelinePanel = new TimelinePanel(m_timelineModel, this);
+    m_timelinePanel->setObjectName(QStringLiteral("timelinePanel"));
+    m_timeline = m_timelinePanel->view();
     m_timeline->setObjectName(QStringLiteral("timeline"));
-    m_timeline->setModel(m_timelineModel);
     connect(m_timeline, &TimelineView::statementActivated, this, &MainWindow::selectStatement);
+    connect(m_timelinePanel, &TimelinePanel::searchRequested, this, [this](const QString& text) {
+        if (text.isEmpty()) {
+            m_timelinePanel->setSearchResults(std::nullopt);
+            return;
+        }
+        const QList<qint64> ids = m_store->searchStatementIds(text);
+        m_timelinePanel->setSearchResults(QSet<qint64>(ids.cbegin(), ids.cend()));
+    });
     auto* timelineDock = new QDockWidget(tr("Timeline"), this);
     timelineDock->setObjectName(QStringLiteral("timelineDock"));
-    timelineDock->setWidget(m_timeline);
+    timelineDock->setWidget(m_timelinePanel);
     addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
 
     m_panel = new ComparisonPanel(m_store, m_families.get(), m_undoStack, this);
@@ -572,18 +580,13 @@ void MainWindow::buildDocks()
     compareDock->setWidget(m_panel);
     addDockWidget(Qt::BottomDockWidgetArea, compareDock);
 
-    m_spendingChart = new ChartWidget(this);
-    m_spendingChart->setObjectName(QStringLiteral("spendingChart"));
-    m_gdpChart = new ChartWidget(this);
-    m_gdpChart->setObjectName(QStringLiteral("gdpChart"));
-    m_charts = new QTabWidget(this);
-    m_charts->addTab(m_spendingChart, tr("Spending"));
-    m_charts->addTab(m_gdpChart, tr("GDP targets"));
-    for (ChartWidget* chart : { m_spendingChart, m_gdpChart }) {
-        connect(chart, &ChartWidget::figureActivated, this, &MainWindow::selectStatement);
-        connect(chart, &ChartWidget::exportRequested, this, &MainWindow::exportChart);
-        connect(chart, &ChartWidget::exportDataRequested, this, &MainWindow::exportChartData);
-    }
+    m_charts = new ChartsPanel(this);
+    m_charts->setObjectName(QStringLiteral("chartsPanel"));
+    connect(m_charts, &ChartsPanel::figureActivated, this, &MainWindow::selectStatement);
+    connect(m_charts, &ChartsPanel::exportRequested, this, &MainWindow::exportChart);
+    connect(m_charts, &ChartsPanel::exportDataRequested, this, &MainWindow::exportChartData);
+    // A period picked on the timeline narrows the charts to it.
+    connect(m_timelinePanel, &TimelinePanel::periodChanged, m_charts, &ChartsPanel::setPeriod);
     auto* chartDock = new QDockWidget(tr("Charts"), this);
     chartDock->setObjectName(QStringLiteral("chartDock"));
     chartDock->setWidget(m_charts);
@@ -592,7 +595,7 @@ void MainWindow::buildDocks()
     tabifyDockWidget(chartDock, compareDock);
     timelineDock->raise();
     // The library and reader stay the main area; the analysis tabs take a strip below.
-    resizeDocks({ timelineDock }, { 280 }, Qt::Vertical);
+    resizeDocks({ timelineDock }, { 300 }, Qt::Vertical);
 }
 
 void MainWindow::scheduleAnalysisRefresh()
@@ -609,12 +612,8 @@ void MainWindow::refreshAnalysis()
         showError(tr("Variant families could not be updated"), e);
     m_timelineModel->setEntries(TimelineDataSource::entries(*m_store, m_families.get()));
     m_timeline->setUndatedCount(m_timelineModel->undatedCount());
-    SpendingChartBuilder::Options money;
-    money.title = tr("Defence spending figures (EUR)");
-    m_spendingChart->setSpec(SpendingChartBuilder().build(ChartDataSource::moneyPoints(*m_store), money));
-    GdpChartBuilder::Options gdp;
-    gdp.title = tr("Defence spending targets (share of GDP)");
-    m_gdpChart->setSpec(GdpChartBuilder().build(ChartDataSource::gdpPoints(*m_store), gdp));
+    m_timelinePanel->refreshChoices();
+    m_charts->setData(ChartDataSource::moneyPoints(*m_store), ChartDataSource::gdpPoints(*m_store));
 }
 
 void MainWindow::selectStatement(qint64 statementId)
@@ -659,7 +658,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 ChartWidget* MainWindow::currentChart() const
 {
-    return qobject_cast<ChartWidget*>(m_charts->currentWidget());
+    return m_charts->currentChart();
 }
 
 void MainWindow::exportChart()

@@ -5,7 +5,6 @@
 #include <memory>
 
 class QLabel;
-class QTabWidget;
 class QTimer;
 class QLineEdit;
 class QListWidget;
@@ -19,11 +18,12 @@ namespace ql {
 class ArticleListModel;
 class ArticleReader;
 class ChartWidget;
+class ChartsPanel;
+class TimelinePanel;
 class ComparisonPanel;
 class FamilyIndex;
 class TimelineModel;
 class TimelineView;
-struct ChartSpec;
 struct ImportSources;
 class StatementTableModel;
 class Store;
@@ -54,8 +54,8 @@ public:
     ArticleReader* reader() const { return m_reader; }
     TimelineView* timeline() const { return m_timeline; }
     ComparisonPanel* comparisonPanel() const { return m_panel; }
-    ChartWidget* spendingChart() const { return m_spendingChart; }
-    ChartWidget* gdpChart() const { return m_gdpChart; }
+    TimelinePanel* timelinePanel() const { return m_timelinePanel; }
+    ChartsPanel* charts() const { return m_charts; }
     FamilyIndex* families() const { return m_families.get(); }
     qint64 currentArticleId() const { return m_currentArticle; }
 
@@ -109,9 +109,8 @@ private:
     TimelineModel* m_timelineModel = nullptr;
     TimelineView* m_timeline = nullptr;
     ComparisonPanel* m_panel = nullptr;
-    QTabWidget* m_charts = nullptr;
-    ChartWidget* m_spendingChart = nullptr;
-    ChartWidget* m_gdpChart = nullptr;
+    TimelinePanel* m_timelinePanel = nullptr;
+    ChartsPanel* m_charts = nullptr;
     QTimer* m_refreshTimer = nullptr;
     qint64 m_currentArticle = 0;
 };

@@ -2,6 +2,10 @@
 #include "comparison/ComparisonPanel.h"
 #include "import/ImportWizard.h"
 #include "library/StatementTableModel.h"
+#include "charts/ChartWidget.h"
+#include "charts/ChartsPanel.h"
+#include "timeline/TimelineFilterProxy.h"
+#include "timeline/TimelinePanel.h"
 #include "timeline/TimelineView.h"
 #include "MainWindow.h"
 #include "dialogs/MessageBox.h"
@@ -37,6 +41,7 @@ private slots:
     void deleteAndUndoFromTheWindow();
     void statementSelectionReachesEveryView();
     void droppedFilesOpenTheWizard();
+    void timelineFiltersAndPeriodReachCharts();
 
 private:
     QTemporaryDir m_dir;
@@ -165,6 +170,33 @@ void TestMainWindow::droppedFilesOpenTheWizard()
     QVERIFY(wizard);
     QTRY_VERIFY(!wizard->isReading());
     wizard->reject();
+}
+
+void TestMainWindow::timelineFiltersAndPeriodReachCharts()
+{
+    Store store;
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(window.openStore(m_storePath));
+    TimelineFilterProxy* filter = window.timelinePanel()->filter();
+    const int all = filter->rowCount();
+    QVERIFY(all > 1);
+    // Full-text search narrows the timeline to the matching statements.
+    emit window.timelinePanel()->searchRequested(QStringLiteral("shells"));
+    QCOMPARE(filter->rowCount(), 1);
+    emit window.timelinePanel()->searchRequested(QString());
+    QCOMPARE(filter->rowCount(), all);
+
+    // A period picked on the timeline narrows the charts.
+    const int before = window.charts()->spendingChart()->spec().series.isEmpty()
+        ? 0
+        : int(window.charts()->spendingChart()->spec().series.first().points.size());
+    QVERIFY(before > 0);
+    emit window.timeline()->periodSelected(QDate(2030, 1, 1), QDate(2030, 12, 31));
+    QVERIFY(window.charts()->spendingChart()->spec().title.contains(QStringLiteral("2030-01-01")));
+    QVERIFY(window.charts()->spendingChart()->spec().isEmpty());
+    emit window.timeline()->periodCleared();
+    QVERIFY(!window.charts()->spendingChart()->spec().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,4 +1,6 @@
 target_sources(quoteline_views PRIVATE
+    charts/ChartsPanel.cpp
+    charts/ChartsPanel.h
     charts/ChartAxisUnits.h charts/ChartAxisUnits.cpp
     charts/ChartExporter.h charts/ChartExporter.cpp
     charts/ChartSpec.h

@@ -1,0 +1,128 @@
+#include "ChartsPanel.h"
+
+#include "ChartWidget.h"
+#include "GdpChartBuilder.h"
+#include "SpendingChartBuilder.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ql {
+
+namespace {
+bool inPeriod(const QDate& d, const QDate& from, const QDate& to)
+{
+    if (!from.isValid() && !to.isValid())
+        return true;
+    return d.isValid() && (!from.isValid() || d >= from) && (!to.isValid() || d <= to);
+}
+
+QWidget* withBar(QWidget* chart, QLayout* bar, QWidget* parent)
+{
+    auto* page = new QWidget(parent);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(chart, 1);
+    return page;
+}
+} // namespace
+
+ChartsPanel::ChartsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_spending(new ChartWidget(this))
+    , m_gdp(new ChartWidget(this))
+    , m_split(new QComboBox(this))
+    , m_style(new QComboBox(this))
+    , m_eur(new QCheckBox(tr("Convert to EUR"), this))
+    , m_gdpMode(new QComboBox(this))
+{
+    m_spending->setObjectName(QStringLiteral("spendingChart"));
+    m_gdp->setObjectName(QStringLiteral("gdpChart"));
+    for (auto split : { SpendingChartBuilder::Split::Speaker, SpendingChartBuilder::Split::Subject,
+             SpendingChartBuilder::Split::Source, SpendingChartBuilder::Split::Currency, SpendingChartBuilder::Split::None })
+        m_split->addItem(tr("By %1").arg(SpendingChartBuilder::splitName(split)), int(split));
+    m_style->addItem(tr("Points per statement"), int(ChartSpec::Style::Points));
+    m_style->addItem(tr("Bars per period"), int(ChartSpec::Style::Bars));
+    m_eur->setChecked(true);
+    m_gdpMode->addItem(tr("Against target year"), int(GdpChartBuilder::Mode::ByTargetYear));
+    m_gdpMode->addItem(tr("Against date stated"), int(GdpChartBuilder::Mode::ByDateStated));
+
+    auto* moneyBar = new QHBoxLayout;
+    moneyBar->setContentsMargins(4, 2, 4, 2);
+    moneyBar->addWidget(m_split);
+    moneyBar->addWidget(m_style);
+    moneyBar->addWidget(m_eur);
+    moneyBar->addStretch(1);
+    auto* gdpBar = new QHBoxLayout;
+    gdpBar->setContentsMargins(4, 2, 4, 2);
+    gdpBar->addWidget(m_gdpMode);
+    gdpBar->addStretch(1);
+    m_tabs->addTab(withBar(m_spending, moneyBar, this), tr("Spending"));
+    m_tabs->addTab(withBar(m_gdp, gdpBar, this), tr("GDP targets"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    for (QComboBox* box : { m_split, m_style, m_gdpMode })
+        connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, &ChartsPanel::rebuild);
+    connect(m_eur, &QCheckBox::toggled, this, &ChartsPanel::rebuild);
+    for (ChartWidget* chart : { m_spending, m_gdp }) {
+        connect(chart, &ChartWidget::figureActivated, this, &ChartsPanel::figureActivated);
+        connect(chart, &ChartWidget::exportRequested, this, &ChartsPanel::exportRequested);
+        connect(chart, &ChartWidget::exportDataRequested, this, &ChartsPanel::exportDataRequested);
+    }
+}
+
+ChartWidget* ChartsPanel::currentChart() const
+{
+    return m_tabs->currentIndex() == 0 ? m_spending : m_gdp;
+}
+
+void ChartsPanel::setData(const QVector<MoneyPoint>& money, const QVector<GdpTargetPoint>& gdp)
+{
+    m_money = money;
+    m_gdpPoints = gdp;
+    rebuild();
+}
+
+void ChartsPanel::setPeriod(const QDate& from, const QDate& to)
+{
+    m_from = from;
+    m_to = to;
+    rebuild();
+}
+
+void ChartsPanel::rebuild()
+{
+    QVector<MoneyPoint> money;
+    for (const MoneyPoint& p : std::as_const(m_money))
+        if (inPeriod(p.date, m_from, m_to))
+            money.append(p);
+    QVector<GdpTargetPoint> gdp;
+    for (const GdpTargetPoint& p : std::as_const(m_gdpPoints))
+        if (inPeriod(p.statedOn, m_from, m_to))
+            gdp.append(p);
+    const QString period = m_from.isValid() || m_to.isValid()
+        ? tr(", %1 – %2").arg(m_from.toString(Qt::ISODate), m_to.toString(Qt::ISODate))
+        : QString();
+
+    SpendingChartBuilder::Options o;
+    o.split = SpendingChartBuilder::Split(m_split->currentData().toInt());
+    o.style = ChartSpec::Style(m_style->currentData().toInt());
+    o.normaliseToEur = m_eur->isChecked();
+    o.title = (m_eur->isChecked() ? tr("Defence spending figures (EUR)") : tr("Defence spending figures")) + period;
+    m_spending->setSpec(SpendingChartBuilder().build(money, o));
+
+    GdpChartBuilder::Options g;
+    g.mode = GdpChartBuilder::Mode(m_gdpMode->currentData().toInt());
+    g.title = tr("Defence spending targets (share of GDP)") + period;
+    m_gdp->setSpec(GdpChartBuilder().build(gdp, g));
+}
+
+} // namespace ql
