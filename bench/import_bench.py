@@ -9,14 +9,19 @@ articles in under 10 s on 2 cores (HTML at no worse than a third of that rate).
 """
 import os, random, subprocess, sys, tempfile, time
 
-WORDS = ("alliance ministers industry production ammunition contracts shipyards drones deterrence budget "
-         "capacity factories orders allies defence security investment europe northern forum summit plan "
-         "procurement artillery missiles air frigates readiness logistics workforce supply chains").split()
+# A vocabulary the size of real news text (made-up words from syllables, drawn Zipf-like), so
+# statements are as (dis)similar as real ones and variant grouping does realistic work.
+_SYL = "ka lo mi ne ra tu se vo pa di ge ro lu fa ni te so ba ki me".split()
+_VOCAB = sorted({a + b + c for a in _SYL for b in _SYL for c in _SYL})
+_rng0 = random.Random(7)
+_rng0.shuffle(_VOCAB)
+WORDS = _VOCAB[:6000]
+_WEIGHTS = [1.0 / (rank + 1) for rank in range(len(WORDS))]
 PEOPLE = ["Marta Lindqvist", "Pavel Novak", "Elena Ruiz", "Jonas Brandt", "Hanna Voss", "Tomas Berg", "Ines Duarte"]
 
 
 def sentence(rng, n):
-    words = [rng.choice(WORDS) for _ in range(n)]
+    words = rng.choices(WORDS, weights=_WEIGHTS, k=n)
     return " ".join(words).capitalize() + "."
 
 
@@ -28,7 +33,7 @@ def article(rng, i):
         if kind < 0.3:
             paras.append(f"\u201c{sentence(rng, 14)}\u201d {who.split()[-1]} said. {sentence(rng, 20)}")
         elif kind < 0.45:
-            paras.append(f"{who} announced \u20ac{rng.randint(1, 90)}.{rng.randint(0, 9)} billion for {rng.choice(WORDS)}. "
+            paras.append(f"{who} announced \u20ac{rng.randint(1, 90)}.{rng.randint(0, 9)} billion for {rng.choice(WORDS[:200])}. "
                          f"Allies aim for {rng.choice(['2', '3.5', '5'])}% of GDP by {rng.randint(2026, 2035)}.")
         else:
             paras.append(" ".join(sentence(rng, rng.randint(12, 25)) for _ in range(3)))

@@ -106,11 +106,11 @@ QList<ImportResult> ImportPipeline::importFiles(const QStringList& paths, const 
         threads = std::max(1, QThread::idealThreadCount());
 
     // Work in chunks so memory stays bounded for huge batches and cancel takes effect quickly.
+    // While one chunk is stored on this thread, the workers already read the next one.
     const int chunk = 256;
-    std::atomic<bool> cancelled { false };
-    for (int begin = 0; begin < files.size() && !cancelled; begin += chunk) {
+    auto prepareChunk = [&files, this, threads](int begin) {
         const int end = std::min<int>(int(files.size()), begin + chunk);
-        std::vector<PreparedArticle> batch(size_t(end - begin));
+        std::vector<PreparedArticle> batch(size_t(std::max(0, end - begin)));
         std::atomic<int> next { begin };
         std::vector<std::thread> workers;
         for (int t = 0; t < threads; ++t) {
@@ -121,13 +121,25 @@ QList<ImportResult> ImportPipeline::importFiles(const QStringList& paths, const 
         }
         for (auto& w : workers)
             w.join();
-        for (const PreparedArticle& p : batch) {
+        return batch;
+    };
+    bool cancelled = false;
+    std::vector<PreparedArticle> current = files.isEmpty() ? std::vector<PreparedArticle>() : prepareChunk(0);
+    for (int begin = 0; begin < files.size() && !cancelled; begin += chunk) {
+        std::vector<PreparedArticle> upcoming;
+        std::thread reader;
+        if (begin + chunk < files.size())
+            reader = std::thread([&] { upcoming = prepareChunk(begin + chunk); });
+        for (const PreparedArticle& p : current) {
             results.append(commit(p));
             if (progress && !progress(int(results.size()), int(files.size()), results.last())) {
                 cancelled = true;
                 break;
             }
         }
+        if (reader.joinable())
+            reader.join();
+        current = std::move(upcoming);
     }
     return results;
 }

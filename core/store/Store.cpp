@@ -225,8 +225,20 @@ StoreError Store::open(const QString& path)
     return StoreError::none();
 }
 
+QSqlQuery& Store::cached(const QString& sql) const
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        it = m_cache.insert(sql, q);
+    }
+    return *it;
+}
+
 void Store::close()
 {
+    m_cache.clear(); // prepared statements must go before their connection
     if (m_connectionName.isEmpty())
         return;
     m_db.close();
@@ -240,10 +252,11 @@ void Store::close()
 
 bool Store::containsHash(const QByteArray& contentHash) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM articles WHERE content_hash = ?"));
-    q.addBindValue(QString::fromLatin1(contentHash));
-    return q.exec() && q.next();
+    QSqlQuery& q = cached(QStringLiteral("SELECT 1 FROM articles WHERE content_hash = ?"));
+    q.bindValue(0, QString::fromLatin1(contentHash));
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
 }
 
 qint64 Store::speakerIdFor(const QString& name, StoreError* error, qint64 preferredId)
@@ -251,19 +264,22 @@ qint64 Store::speakerIdFor(const QString& name, StoreError* error, qint64 prefer
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         return 0;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM speakers WHERE name = ?"));
-    q.addBindValue(trimmed);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    q.prepare(QStringLiteral("INSERT INTO speakers(id, name) VALUES (?, ?)"));
-    q.addBindValue(preferredId > 0 && !speakerIdTaken(preferredId) ? QVariant(preferredId) : QVariant());
-    q.addBindValue(trimmed);
-    if (!q.exec()) {
-        *error = sqlError(QStringLiteral("cannot add speaker"), q.lastError().text());
+    QSqlQuery& find = cached(QStringLiteral("SELECT id FROM speakers WHERE name = ?"));
+    find.bindValue(0, trimmed);
+    if (find.exec() && find.next()) {
+        const qint64 id = find.value(0).toLongLong();
+        find.finish();
+        return id;
+    }
+    find.finish();
+    QSqlQuery& add = cached(QStringLiteral("INSERT INTO speakers(id, name) VALUES (?, ?)"));
+    add.bindValue(0, preferredId > 0 && !speakerIdTaken(preferredId) ? QVariant(preferredId) : QVariant());
+    add.bindValue(1, trimmed);
+    if (!add.exec()) {
+        *error = sqlError(QStringLiteral("cannot add speaker"), add.lastError().text());
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    return add.lastInsertId().toLongLong();
 }
 
 qint64 Store::tagIdFor(const QString& name, StoreError* error)
@@ -289,17 +305,12 @@ StoreError Store::insertStatement(const Statement& s, qint64 articleId, qint64* 
     const qint64 speakerId = s.speaker.trimmed().isEmpty() ? s.speakerId : speakerIdFor(s.speaker, &error, s.speakerId);
     if (error.isError())
         return error;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO statements(id, article_id, speaker_id, text, kind, start_pos, end_pos, said_on)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(nullableId(s.id));
-    q.addBindValue(articleId);
-    q.addBindValue(nullableId(speakerId));
-    q.addBindValue(textValue(s.text));
-    q.addBindValue(statementKindName(s.kind));
-    q.addBindValue(s.start);
-    q.addBindValue(s.end);
-    q.addBindValue(nullableDate(s.saidOn));
+    QSqlQuery& q = cached(QStringLiteral("INSERT INTO statements(id, article_id, speaker_id, text, kind, start_pos, end_pos,"
+                                         " said_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant values[] = { nullableId(s.id), articleId, nullableId(speakerId), textValue(s.text),
+        statementKindName(s.kind), s.start, s.end, nullableDate(s.saidOn) };
+    for (int i = 0; i < int(std::size(values)); ++i)
+        q.bindValue(i, values[i]);
     if (!q.exec())
         return sqlError(QStringLiteral("cannot store statement"), q.lastError().text());
     *newId = q.lastInsertId().toLongLong();
@@ -308,20 +319,13 @@ StoreError Store::insertStatement(const Statement& s, qint64 articleId, qint64* 
 
 StoreError Store::insertFigure(const Figure& f, qint64 articleId, qint64 statementId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO figures(id, article_id, statement_id, kind, value, currency, year, text, subject,"
-                             " start_pos, end_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(nullableId(f.id));
-    q.addBindValue(articleId);
-    q.addBindValue(nullableId(statementId));
-    q.addBindValue(textValue(f.kind));
-    q.addBindValue(f.value);
-    q.addBindValue(textValue(f.currency));
-    q.addBindValue(f.year > 0 ? QVariant(f.year) : QVariant());
-    q.addBindValue(textValue(f.text));
-    q.addBindValue(textValue(f.subject));
-    q.addBindValue(f.start);
-    q.addBindValue(f.end);
+    QSqlQuery& q = cached(QStringLiteral("INSERT INTO figures(id, article_id, statement_id, kind, value, currency, year, text,"
+                                         " subject, start_pos, end_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant values[] = { nullableId(f.id), articleId, nullableId(statementId), textValue(f.kind), f.value,
+        textValue(f.currency), f.year > 0 ? QVariant(f.year) : QVariant(), textValue(f.text), textValue(f.subject), f.start,
+        f.end };
+    for (int i = 0; i < int(std::size(values)); ++i)
+        q.bindValue(i, values[i]);
     if (!q.exec())
         return sqlError(QStringLiteral("cannot store figure"), q.lastError().text());
     return {};

@@ -12,7 +12,9 @@
 #include "domain/Extraction.h"
 
 #include <QObject>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -119,7 +121,11 @@ private:
     StatementSnapshot snapshotStatement(const StatementRow& row) const;
     StoreError removeOrphanSpeakers();
 
+    // Hot statements of an import are parsed once per connection, not once per row.
+    QSqlQuery& cached(const QString& sql) const;
+
     QSqlDatabase m_db;
+    mutable QHash<QString, QSqlQuery> m_cache;
     QString m_connectionName;
     QString m_path;
     ChangeNotifier* m_notifier = nullptr;
