@@ -556,6 +556,20 @@ void MainWindow::buildDocks()
     m_timeline = m_timelinePanel->view();
     m_timeline->setObjectName(QStringLiteral("timeline"));
     connect(m_timeline, &TimelineView::statementActivated, this, &MainWindow::selectStatement);
+    // Undated statements are never placed on the axis: clicking their count lists them aside.
+    connect(m_timeline, &TimelineView::undatedActivated, this, [this] {
+        m_searchResults->clear();
+        for (const TimelineEntry& e : m_timelineModel->undatedEntries()) {
+            auto* item = new QListWidgetItem(QStringLiteral("%1 — %2 (no date)\n%3")
+                                                 .arg(e.speaker.isEmpty() ? tr("unknown speaker") : e.speaker, e.source, e.firstWords));
+            if (const auto row = m_store->statementRow(e.statementId))
+                item->setData(kHitArticleRole, row->statement.articleId);
+            item->setData(kHitStatementRole, e.statementId);
+            m_searchResults->addItem(item);
+        }
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("searchDock")))
+            dock->show();
+    });
     connect(m_timelinePanel, &TimelinePanel::searchRequested, this, [this](const QString& text) {
         if (text.isEmpty()) {
             m_timelinePanel->setSearchResults(std::nullopt);

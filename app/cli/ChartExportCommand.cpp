@@ -1,6 +1,7 @@
 #include "ChartExportCommand.h"
 
 #include "charts/ChartExporter.h"
+#include "charts/CurrencyTable.h"
 #include "charts/GdpChartBuilder.h"
 #include "charts/SpendingChartBuilder.h"
 #include "families/FamilyIndex.h"
@@ -125,7 +126,7 @@ int ChartExportCommand::run(Store& store, const QStringList& args)
             o.speakers = speakers;
             o.sources = sources;
             o.subjects = subjects;
-            spec = SpendingChartBuilder().build(ChartDataSource::moneyPoints(store), o);
+            spec = SpendingChartBuilder(CurrencyTable::loadDefault()).build(ChartDataSource::moneyPoints(store), o);
         } else {
             GdpChartBuilder::Options o;
             o.speakers = speakers;

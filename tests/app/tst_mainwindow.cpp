@@ -197,6 +197,12 @@ void TestMainWindow::timelineFiltersAndPeriodReachCharts()
     QVERIFY(window.charts()->spendingChart()->spec().isEmpty());
     emit window.timeline()->periodCleared();
     QVERIFY(!window.charts()->spendingChart()->spec().isEmpty());
+
+    // Undated statements are listed aside on request, never placed on the axis.
+    QVERIFY(window.timeline()->undatedCount() > 0);
+    emit window.timeline()->undatedActivated();
+    QCOMPARE(window.searchResults()->count(), window.timeline()->undatedCount());
+    QVERIFY(window.searchResults()->item(0)->text().contains(QStringLiteral("(no date)")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 #include "ChartsPanel.h"
 
 #include "ChartWidget.h"
+#include "CurrencyTable.h"
 #include "GdpChartBuilder.h"
 #include "SpendingChartBuilder.h"
 
@@ -117,7 +118,8 @@ void ChartsPanel::rebuild()
     o.style = ChartSpec::Style(m_style->currentData().toInt());
     o.normaliseToEur = m_eur->isChecked();
     o.title = (m_eur->isChecked() ? tr("Defence spending figures (EUR)") : tr("Defence spending figures")) + period;
-    m_spending->setSpec(SpendingChartBuilder().build(money, o));
+    // The analyst's own rate table (CurrencyTable::userFilePath()) wins over the shipped one.
+    m_spending->setSpec(SpendingChartBuilder(CurrencyTable::loadDefault()).build(money, o));
 
     GdpChartBuilder::Options g;
     g.mode = GdpChartBuilder::Mode(m_gdpMode->currentData().toInt());
