@@ -16,7 +16,8 @@ int DemoCorpus::loadInto(Store& store)
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const PreparedArticle prepared = ImportPipeline::prepareBytes(file.readAll(), name, QStringLiteral("text/plain"), pipeline.extractor());
+        const PreparedArticle prepared = ImportPipeline::prepareBytes(
+            file.readAll(), name, QStringLiteral("text/plain"), pipeline.extractor());
         if (pipeline.commit(prepared).status == ImportResult::Status::Imported)
             ++stored;
     }

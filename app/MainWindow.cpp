@@ -1,33 +1,33 @@
 #include "MainWindow.h"
 
+#include "charts/ChartExporter.h"
+#include "charts/ChartWidget.h"
+#include "charts/ChartsPanel.h"
 #include "cli/StoreLocation.h"
 #include "commands/DeleteStatementCommand.h"
 #include "commands/EditArticleCommand.h"
 #include "commands/ImportArticlesCommand.h"
+#include "commands/ReplaceOfficeTermsCommand.h"
 #include "commands/SetSpeakerCommand.h"
 #include "commands/TagCommand.h"
-#include "charts/ChartExporter.h"
-#include "charts/ChartWidget.h"
-#include "charts/ChartsPanel.h"
 #include "comparison/ComparisonPanel.h"
-#include "commands/ReplaceOfficeTermsCommand.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/OfficeTermsDialog.h"
 #include "families/FamilyIndex.h"
 #include "import/DropTarget.h"
 #include "import/ImportWizard.h"
-#include "library/ChartDataSource.h"
-#include "library/TimelineDataSource.h"
-#include "timeline/TimelineModel.h"
-#include "timeline/TimelinePanel.h"
-#include "timeline/TimelineView.h"
 #include "importing/ImportPipeline.h"
 #include "importing/OfficeTable.h"
 #include "library/ArticleListModel.h"
+#include "library/ChartDataSource.h"
 #include "library/StatementTableModel.h"
+#include "library/TimelineDataSource.h"
 #include "reader/ArticleReader.h"
 #include "store/ChangeNotifier.h"
 #include "store/Store.h"
+#include "timeline/TimelineModel.h"
+#include "timeline/TimelinePanel.h"
+#include "timeline/TimelineView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,8 +39,6 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -50,11 +48,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -111,7 +111,8 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshAnalysis);
 
-    StoreCommand::setErrorHandler([this](const StoreError& e) { showError(tr("The edit could not be saved"), e); });
+    StoreCommand::setErrorHandler(
+        [this](const StoreError& e) { showError(tr("The edit could not be saved"), e); });
     ChangeNotifier* n = m_store->notifier();
     for (auto signal : { &ChangeNotifier::storeReset, &ChangeNotifier::familiesChanged })
         connect(n, signal, this, &MainWindow::updateStatus);
@@ -183,7 +184,8 @@ void MainWindow::buildUi()
     m_articleView = makeTable(this);
     m_articleView->setObjectName(QStringLiteral("articleView"));
     m_articleView->setModel(m_articleProxy);
-    m_articleView->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_articleView->horizontalHeader()->setSectionResizeMode(
+        ArticleListModel::TitleColumn, QHeaderView::Stretch);
     m_articleView->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
 
     auto* filter = new QLineEdit(this);
@@ -204,7 +206,8 @@ void MainWindow::buildUi()
     m_statementView = makeTable(this);
     m_statementView->setObjectName(QStringLiteral("statementView"));
     m_statementView->setModel(m_statementProxy);
-    m_statementView->horizontalHeader()->setSectionResizeMode(StatementTableModel::TextColumn, QHeaderView::Stretch);
+    m_statementView->horizontalHeader()->setSectionResizeMode(
+        StatementTableModel::TextColumn, QHeaderView::Stretch);
     m_statementView->setContextMenuPolicy(Qt::ActionsContextMenu);
     // Statements read best in the order the article gives them until the analyst sorts.
     m_statementView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -260,7 +263,8 @@ void MainWindow::buildUi()
         selectArticle(item->data(kHitArticleRole).toLongLong());
         const int row = m_statementModel->rowOf(item->data(kHitStatementRole).toLongLong());
         if (row >= 0)
-            m_statementView->setCurrentIndex(m_statementProxy->mapFromSource(m_statementModel->index(row, 0)));
+            m_statementView->setCurrentIndex(
+                m_statementProxy->mapFromSource(m_statementModel->index(row, 0)));
     });
     connect(m_searchEdit, &QLineEdit::returnPressed, dock, &QDockWidget::show);
 
@@ -281,7 +285,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open Store…"), this, &MainWindow::chooseStore, QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    file->addAction(tr("&Import…"), this, [this] { openImportWizard({}); }, QKeySequence(tr("Ctrl+I")));
+    file->addAction(
+        tr("&Import…"), this, [this] { openImportWizard({}); }, QKeySequence(tr("Ctrl+I")));
     file->addAction(tr("Import Files &Directly…"), this, &MainWindow::importFiles);
     file->addSeparator();
     file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart, QKeySequence(tr("Ctrl+Shift+E")));
@@ -298,7 +303,8 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
     edit->addSeparator();
     QAction* speaker = edit->addAction(tr("Set &Speaker…"), this, &MainWindow::editSpeaker);
-    QAction* del = edit->addAction(tr("&Delete Statement"), this, &MainWindow::deleteStatement, QKeySequence::Delete);
+    QAction* del
+        = edit->addAction(tr("&Delete Statement"), this, &MainWindow::deleteStatement, QKeySequence::Delete);
     QAction* tag = edit->addAction(tr("Add &Tag…"), this, &MainWindow::addTag, QKeySequence(tr("Ctrl+T")));
     QAction* untag = edit->addAction(tr("Remove Ta&g…"), this, &MainWindow::removeTag);
     edit->addSeparator();
@@ -360,12 +366,13 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::newStore()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Store"), QFileInfo(defaultStorePath()).absolutePath(),
-        tr("Quoteline stores (*.qlstore)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Store"),
+        QFileInfo(defaultStorePath()).absolutePath(), tr("Quoteline stores (*.qlstore)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)
-        && MessageBox::question(this, tr("New Store"), tr("%1 exists. Open it instead of replacing it?").arg(path))
+        && MessageBox::question(
+               this, tr("New Store"), tr("%1 exists. Open it instead of replacing it?").arg(path))
             != QMessageBox::Yes)
         return;
     openStore(path);
@@ -373,8 +380,9 @@ void MainWindow::newStore()
 
 void MainWindow::chooseStore()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Store"), QFileInfo(m_store->path()).absolutePath(),
-        tr("Quoteline stores (*.qlstore *.sqlite *.db);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Store"), QFileInfo(m_store->path()).absolutePath(),
+            tr("Quoteline stores (*.qlstore *.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openStore(path);
 }
@@ -443,7 +451,8 @@ void MainWindow::refreshReader()
         m_reader->clearArticle();
         return;
     }
-    m_reader->showArticle(*article, m_store->statementRows(m_currentArticle, 0, std::numeric_limits<int>::max()),
+    m_reader->showArticle(*article,
+        m_store->statementRows(m_currentArticle, 0, std::numeric_limits<int>::max()),
         m_store->figures(m_currentArticle));
 }
 
@@ -452,7 +461,8 @@ void MainWindow::runSearch(const QString& text)
     m_searchResults->clear();
     const auto hits = m_store->search(text);
     for (const SearchHit& h : hits) {
-        const QString who = h.statementId ? (h.speaker.isEmpty() ? tr("unknown speaker") : h.speaker) : tr("article");
+        const QString who
+            = h.statementId ? (h.speaker.isEmpty() ? tr("unknown speaker") : h.speaker) : tr("article");
         auto* item = new QListWidgetItem(QStringLiteral("%1 — %2\n%3").arg(who, h.articleTitle, h.snippet));
         item->setData(kHitArticleRole, h.articleId);
         item->setData(kHitStatementRole, h.statementId);
@@ -473,9 +483,12 @@ void MainWindow::editSpeaker()
     if (!id)
         return;
     bool ok = false;
-    const QString current = m_statementView->currentIndex().siblingAtColumn(StatementTableModel::SpeakerColumn).data().toString();
-    const QString speaker = QInputDialog::getItem(this, tr("Set Speaker"), tr("Speaker:"), m_store->speakers(),
-        int(m_store->speakers().indexOf(current)), true, &ok);
+    const QString current = m_statementView->currentIndex()
+                                .siblingAtColumn(StatementTableModel::SpeakerColumn)
+                                .data()
+                                .toString();
+    const QString speaker = QInputDialog::getItem(this, tr("Set Speaker"), tr("Speaker:"),
+        m_store->speakers(), int(m_store->speakers().indexOf(current)), true, &ok);
     if (ok)
         m_undoStack->push(new SetSpeakerCommand(m_store, id, speaker.simplified()));
 }
@@ -492,7 +505,8 @@ void MainWindow::addTag()
     if (!id)
         return;
     bool ok = false;
-    const QString tag = QInputDialog::getItem(this, tr("Add Tag"), tr("Tag:"), m_store->allTags(), -1, true, &ok);
+    const QString tag
+        = QInputDialog::getItem(this, tr("Add Tag"), tr("Tag:"), m_store->allTags(), -1, true, &ok);
     if (ok && !tag.trimmed().isEmpty())
         m_undoStack->push(new TagCommand(m_store, id, tag, TagCommand::Action::Add));
 }
@@ -520,7 +534,8 @@ void MainWindow::editArticle()
     auto* title = new QLineEdit(summary->title, &dialog);
     auto* source = new QLineEdit(summary->sourceUrl, &dialog);
     auto* hasDate = new QCheckBox(tr("The article has a known date"), &dialog);
-    auto* date = new QDateEdit(summary->published.isValid() ? summary->published : QDate::currentDate(), &dialog);
+    auto* date
+        = new QDateEdit(summary->published.isValid() ? summary->published : QDate::currentDate(), &dialog);
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     hasDate->setChecked(summary->published.isValid());
@@ -538,7 +553,8 @@ void MainWindow::editArticle()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_undoStack->push(new EditArticleCommand(m_store, m_currentArticle,
-        { title->text().simplified(), hasDate->isChecked() ? date->date() : QDate(), source->text().trimmed() }));
+        { title->text().simplified(), hasDate->isChecked() ? date->date() : QDate(),
+            source->text().trimmed() }));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -560,8 +576,9 @@ void MainWindow::buildDocks()
     connect(m_timeline, &TimelineView::undatedActivated, this, [this] {
         m_searchResults->clear();
         for (const TimelineEntry& e : m_timelineModel->undatedEntries()) {
-            auto* item = new QListWidgetItem(QStringLiteral("%1 — %2 (no date)\n%3")
-                                                 .arg(e.speaker.isEmpty() ? tr("unknown speaker") : e.speaker, e.source, e.firstWords));
+            auto* item = new QListWidgetItem(
+                QStringLiteral("%1 — %2 (no date)\n%3")
+                    .arg(e.speaker.isEmpty() ? tr("unknown speaker") : e.speaker, e.source, e.firstWords));
             if (const auto row = m_store->statementRow(e.statementId))
                 item->setData(kHitArticleRole, row->statement.articleId);
             item->setData(kHitStatementRole, e.statementId);
@@ -681,7 +698,8 @@ void MainWindow::exportChart()
     if (!chart)
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), ChartExporter::lastFolder(),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     ChartExporter::Format format;
@@ -689,10 +707,12 @@ void MainWindow::exportChart()
         MessageBox::warning(this, tr("Export Chart"), tr("Use a file name ending in .png, .svg or .pdf."));
         return;
     }
-    ChartExporter::Options options = format == ChartExporter::Format::Png ? ChartExporter::printOptions(QSize(1200, 800))
-                                                                          : ChartExporter::Options();
+    ChartExporter::Options options = format == ChartExporter::Format::Png
+        ? ChartExporter::printOptions(QSize(1200, 800))
+        : ChartExporter::Options();
     if (QFileInfo::exists(path)) {
-        if (MessageBox::question(this, tr("Export Chart"), tr("%1 exists. Replace it?").arg(path)) != QMessageBox::Yes)
+        if (MessageBox::question(this, tr("Export Chart"), tr("%1 exists. Replace it?").arg(path))
+            != QMessageBox::Yes)
             return;
         options.overwrite = true;
     }
@@ -708,13 +728,14 @@ void MainWindow::exportChartData()
     ChartWidget* chart = currentChart();
     if (!chart)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart Data"), ChartExporter::lastFolder(),
-        tr("CSV (*.csv)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart Data"),
+        ChartExporter::lastFolder(), tr("CSV (*.csv)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     bool overwrite = false;
     if (QFileInfo::exists(path)) {
-        if (MessageBox::question(this, tr("Export Chart Data"), tr("%1 exists. Replace it?").arg(path)) != QMessageBox::Yes)
+        if (MessageBox::question(this, tr("Export Chart Data"), tr("%1 exists. Replace it?").arg(path))
+            != QMessageBox::Yes)
             return;
         overwrite = true;
     }

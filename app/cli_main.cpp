@@ -14,7 +14,8 @@ int main(int argc, char* argv[])
         paints = paints || qstrcmp(argv[i], "export-chart") == 0;
     if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app(paints ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(
+        paints ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Quoteline"));
     QCoreApplication::setApplicationName(QStringLiteral("Quoteline"));
     QTextStream out(stdout);

@@ -18,8 +18,7 @@ namespace ql {
 ChartExportCommand::ChartExportCommand(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 int ChartExportCommand::fail(const QString& reason, int exitCode)
 {
@@ -98,14 +97,16 @@ int ChartExportCommand::run(Store& store, const QStringList& args)
     if (QFileInfo::exists(out) && !overwrite)
         return fail(QStringLiteral("%1 exists; add --overwrite to replace it").arg(out), 1);
 
-    ChartExporter::Options options = dpi == 96 ? ChartExporter::Options() : ChartExporter::printOptions(QSize(width, height), dpi);
+    ChartExporter::Options options
+        = dpi == 96 ? ChartExporter::Options() : ChartExporter::printOptions(QSize(width, height), dpi);
     options.size = QSize(width, height);
     options.overwrite = true; // asked above
     ChartExporter exporter;
     bool ok = false;
     if (kind == QLatin1String("timeline")) {
         if (csv)
-            return fail(QStringLiteral("the timeline has no CSV; export the figures or gdp chart data instead"));
+            return fail(
+                QStringLiteral("the timeline has no CSV; export the figures or gdp chart data instead"));
         FamilyIndex families(store);
         if (const StoreError e = families.load(); e.isError())
             return fail(e.message, 1);
@@ -116,7 +117,8 @@ int ChartExportCommand::run(Store& store, const QStringList& args)
         view.setUndatedCount(model.undatedCount());
         view.resize(options.size);
         view.fitAll();
-        ok = exporter.exportPicture([&view](QPainter* p, const QSize& s) { view.render(p, s, QObject::tr("Statements over time")); },
+        ok = exporter.exportPicture(
+            [&view](QPainter* p, const QSize& s) { view.render(p, s, QObject::tr("Statements over time")); },
             out, format, options);
     } else {
         ChartSpec spec;
@@ -126,7 +128,8 @@ int ChartExportCommand::run(Store& store, const QStringList& args)
             o.speakers = speakers;
             o.sources = sources;
             o.subjects = subjects;
-            spec = SpendingChartBuilder(CurrencyTable::loadDefault()).build(ChartDataSource::moneyPoints(store), o);
+            spec = SpendingChartBuilder(CurrencyTable::loadDefault())
+                       .build(ChartDataSource::moneyPoints(store), o);
         } else {
             GdpChartBuilder::Options o;
             o.speakers = speakers;

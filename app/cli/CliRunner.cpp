@@ -47,8 +47,7 @@ Options:
 CliRunner::CliRunner(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 int CliRunner::usage(int exitCode)
 {
@@ -104,7 +103,8 @@ int CliRunner::run(const QStringList& arguments)
         } else if (a == QLatin1String("--format")) {
             if (!value(&m_format))
                 return fail(QStringLiteral("--format needs a value"), 2);
-            if (m_format != QLatin1String("jsonl") && m_format != QLatin1String("json") && m_format != QLatin1String("text"))
+            if (m_format != QLatin1String("jsonl") && m_format != QLatin1String("json")
+                && m_format != QLatin1String("text"))
                 return fail(QStringLiteral("unknown format '%1' (use text, jsonl or json)").arg(m_format), 2);
         } else if (a == QLatin1String("--limit")) {
             QString v;
@@ -128,19 +128,23 @@ int CliRunner::run(const QStringList& arguments)
         return usage(2);
     const QString command = positional.takeFirst();
     if (command == QLatin1String("import"))
-        return positional.isEmpty() ? fail(QStringLiteral("import needs at least one file"), 2) : runImport(positional);
+        return positional.isEmpty() ? fail(QStringLiteral("import needs at least one file"), 2)
+                                    : runImport(positional);
     if (command == QLatin1String("extract"))
-        return positional.isEmpty() ? fail(QStringLiteral("extract needs at least one file"), 2) : runExtract(positional);
+        return positional.isEmpty() ? fail(QStringLiteral("extract needs at least one file"), 2)
+                                    : runExtract(positional);
     if (command == QLatin1String("search"))
         return positional.isEmpty() ? fail(QStringLiteral("search needs a query"), 2) : runSearch(positional);
     if (command == QLatin1String("stats"))
         return runStats();
     if (command == QLatin1String("similar"))
-        return positional.isEmpty() ? fail(QStringLiteral("similar needs a sentence"), 2) : runSimilar(positional.join(QLatin1Char(' ')));
+        return positional.isEmpty() ? fail(QStringLiteral("similar needs a sentence"), 2)
+                                    : runSimilar(positional.join(QLatin1Char(' ')));
     if (command == QLatin1String("families"))
         return runFamilies();
     if (command == QLatin1String("diff"))
-        return positional.size() != 2 ? fail(QStringLiteral("diff needs two statement ids"), 2) : runDiff(positional);
+        return positional.size() != 2 ? fail(QStringLiteral("diff needs two statement ids"), 2)
+                                      : runDiff(positional);
     return fail(QStringLiteral("unknown command '%1' (see --help)").arg(command), 2);
 }
 
@@ -199,14 +203,16 @@ int CliRunner::runExtract(const QStringList& files)
             m_out << QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact)) << '\n';
         } else {
             m_out << "== " << p.source << " (" << p.article.title << ", "
-                  << (p.article.published.isValid() ? p.article.published.toString(Qt::ISODate) : QStringLiteral("no date"))
+                  << (p.article.published.isValid() ? p.article.published.toString(Qt::ISODate)
+                                                    : QStringLiteral("no date"))
                   << ")\n";
             for (const Statement& s : p.extraction.statements)
-                m_out << "  [" << statementKindName(s.kind) << "] " << (s.speaker.isEmpty() ? QStringLiteral("?") : s.speaker)
-                      << ": " << s.text << '\n';
+                m_out << "  [" << statementKindName(s.kind) << "] "
+                      << (s.speaker.isEmpty() ? QStringLiteral("?") : s.speaker) << ": " << s.text << '\n';
             for (const Figure& f : p.extraction.figures)
-                m_out << "  {" << f.kind << "} " << f.value << ' ' << f.currency << (f.year ? QStringLiteral(" by %1").arg(f.year) : QString())
-                      << " «" << f.text << "»\n";
+                m_out << "  {" << f.kind << "} " << f.value << ' ' << f.currency
+                      << (f.year ? QStringLiteral(" by %1").arg(f.year) : QString()) << " «" << f.text
+                      << "»\n";
         }
     }
     m_out.flush();
@@ -223,12 +229,13 @@ int CliRunner::runSearch(const QStringList& words)
     const auto hits = store.search(words.join(QLatin1Char(' ')), m_limit);
     for (const SearchHit& h : hits) {
         if (m_format != QLatin1String("text")) {
-            QJsonObject o { { QStringLiteral("article"), h.articleId }, { QStringLiteral("statement"), h.statementId },
-                { QStringLiteral("title"), h.articleTitle }, { QStringLiteral("speaker"), h.speaker },
-                { QStringLiteral("snippet"), h.snippet } };
+            QJsonObject o { { QStringLiteral("article"), h.articleId },
+                { QStringLiteral("statement"), h.statementId }, { QStringLiteral("title"), h.articleTitle },
+                { QStringLiteral("speaker"), h.speaker }, { QStringLiteral("snippet"), h.snippet } };
             m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
         } else {
-            m_out << (h.statementId ? QStringLiteral("statement %1").arg(h.statementId) : QStringLiteral("article %1").arg(h.articleId))
+            m_out << (h.statementId ? QStringLiteral("statement %1").arg(h.statementId)
+                                    : QStringLiteral("article %1").arg(h.articleId))
                   << '\t' << (h.speaker.isEmpty() ? h.articleTitle : h.speaker) << '\t' << h.snippet << '\n';
         }
     }
@@ -259,7 +266,8 @@ QJsonObject statementJson(const StatementRow& row)
 {
     const Statement& s = row.statement;
     return QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("article"), s.articleId },
-        { QStringLiteral("date"), s.saidOn.isValid() ? QJsonValue(s.saidOn.toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("date"),
+            s.saidOn.isValid() ? QJsonValue(s.saidOn.toString(Qt::ISODate)) : QJsonValue() },
         { QStringLiteral("speaker"), s.speaker.isEmpty() ? QJsonValue() : QJsonValue(s.speaker) },
         { QStringLiteral("source"), row.articleTitle }, { QStringLiteral("kind"), statementKindName(s.kind) },
         { QStringLiteral("text"), s.text } };
@@ -286,8 +294,10 @@ bool CliRunner::loadFamilies(FamilyIndex& families)
 
 void CliRunner::printJson(const QJsonValue& value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    m_out << QString::fromUtf8(doc.toJson(m_format == QLatin1String("jsonl") ? QJsonDocument::Compact : QJsonDocument::Indented));
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(
+        doc.toJson(m_format == QLatin1String("jsonl") ? QJsonDocument::Compact : QJsonDocument::Indented));
     if (m_format == QLatin1String("jsonl"))
         m_out << '\n';
 }
@@ -336,7 +346,8 @@ int CliRunner::runFamilies()
             QJsonArray list;
             for (const StatementRow& row : members)
                 list.append(statementJson(row));
-            array.append(QJsonObject { { QStringLiteral("family"), family }, { QStringLiteral("members"), list } });
+            array.append(
+                QJsonObject { { QStringLiteral("family"), family }, { QStringLiteral("members"), list } });
         }
     }
     if (m_format != QLatin1String("text"))
@@ -380,14 +391,18 @@ int CliRunner::runDiff(const QStringList& ids)
             return QString();
         };
         for (const DiffOp& op : ops) {
-            QJsonObject o { { QStringLiteral("op"), kindName(op.kind) }, { QStringLiteral("moved"), op.moved } };
+            QJsonObject o { { QStringLiteral("op"), kindName(op.kind) },
+                { QStringLiteral("moved"), op.moved } };
             if (op.leftStart >= 0)
-                o.insert(QStringLiteral("left"), left->statement.text.mid(op.leftStart, op.leftEnd - op.leftStart));
+                o.insert(QStringLiteral("left"),
+                    left->statement.text.mid(op.leftStart, op.leftEnd - op.leftStart));
             if (op.rightStart >= 0)
-                o.insert(QStringLiteral("right"), right->statement.text.mid(op.rightStart, op.rightEnd - op.rightStart));
+                o.insert(QStringLiteral("right"),
+                    right->statement.text.mid(op.rightStart, op.rightEnd - op.rightStart));
             list.append(o);
         }
-        printJson(QJsonObject { { QStringLiteral("left"), statementJson(*left) }, { QStringLiteral("right"), statementJson(*right) },
+        printJson(QJsonObject { { QStringLiteral("left"), statementJson(*left) },
+            { QStringLiteral("right"), statementJson(*right) },
             { QStringLiteral("similarity"), WordDiff::equalShare(ops) }, { QStringLiteral("ops"), list } });
     }
     m_out.flush();

@@ -8,8 +8,7 @@ namespace ql {
 
 FamilyIndex::FamilyIndex(Store& store)
     : m_store(store)
-{
-}
+{ }
 
 StoreError FamilyIndex::save()
 {
@@ -70,9 +69,10 @@ StoreError FamilyIndex::rebuild()
 qint64 FamilyIndex::merge(qint64 targetFamily, qint64 otherFamily, StoreError* error)
 {
     const qint64 family = m_families.merge(targetFamily, otherFamily);
-    StoreError e = family ? save()
-                          : StoreError::make(StoreError::Code::NotFound,
-                              QStringLiteral("family %1 or %2 does not exist").arg(targetFamily).arg(otherFamily));
+    StoreError e = family
+        ? save()
+        : StoreError::make(StoreError::Code::NotFound,
+            QStringLiteral("family %1 or %2 does not exist").arg(targetFamily).arg(otherFamily));
     if (error)
         *error = e;
     return e.isError() ? 0 : family;

@@ -20,8 +20,7 @@ namespace ql {
 ImportPipeline::ImportPipeline(Store& store)
     : m_store(store)
     , m_extractor(OfficeTable::load(store))
-{
-}
+{ }
 
 const Extractor& ImportPipeline::seedExtractor()
 {
@@ -66,7 +65,8 @@ QStringList ImportPipeline::expandPaths(const QStringList& paths)
             continue;
         }
         QStringList inDir;
-        QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QDirIterator it(
+            path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext())
             inDir << it.next();
         std::sort(inDir.begin(), inDir.end());
@@ -97,7 +97,8 @@ ImportResult ImportPipeline::commit(const PreparedArticle& p)
     return r;
 }
 
-QList<ImportResult> ImportPipeline::importFiles(const QStringList& paths, const Progress& progress, int threads)
+QList<ImportResult> ImportPipeline::importFiles(
+    const QStringList& paths, const Progress& progress, int threads)
 {
     const QStringList files = expandPaths(paths);
     QList<ImportResult> results;

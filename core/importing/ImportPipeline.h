@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ImportResult.h"
-#include "analysis/extraction/Extractor.h"
 #include "PreparedArticle.h"
+#include "analysis/extraction/Extractor.h"
 
 #include <QStringList>
 
@@ -26,8 +26,8 @@ public:
     // Thread-safe: read and analyse one document without touching the store. Without an
     // extractor, the seed office table resolves roles; with the pipeline's, the store's.
     static PreparedArticle prepareFile(const QString& path, const Extractor& extractor = seedExtractor());
-    static PreparedArticle prepareBytes(const QByteArray& bytes, const QString& label, const QString& mimeType,
-        const Extractor& extractor = seedExtractor());
+    static PreparedArticle prepareBytes(const QByteArray& bytes, const QString& label,
+        const QString& mimeType, const Extractor& extractor = seedExtractor());
     static const Extractor& seedExtractor();
     // An extractor that resolves roles with the store's office table.
     const Extractor& extractor() const { return m_extractor; }

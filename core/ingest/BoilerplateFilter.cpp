@@ -71,8 +71,9 @@ const QRegularExpression& labelLine()
 const QRegularExpression& deliveryMarker()
 {
     static const QRegularExpression re(
-        QStringLiteral("^[\\s\\p{P}\\p{S}]*(?:as delivered|check against delivery|as prepared(?: for delivery)?|"
-                       "(?:speech|text) as delivered)[\\s\\p{P}\\p{S}]*$"),
+        QStringLiteral(
+            "^[\\s\\p{P}\\p{S}]*(?:as delivered|check against delivery|as prepared(?: for delivery)?|"
+            "(?:speech|text) as delivered)[\\s\\p{P}\\p{S}]*$"),
         Ci);
     return re;
 }

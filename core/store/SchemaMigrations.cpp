@@ -75,26 +75,32 @@ QStringList SchemaMigrations::stepSql(int version)
                            " PRIMARY KEY (statement_id, tag_id))"),
             // External-content FTS tables kept in sync by triggers, so every write that touches the
             // base table updates the index inside the same transaction.
-            QStringLiteral("CREATE VIRTUAL TABLE statements_fts USING fts5("
-                           "text, content='statements', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral(
+                "CREATE VIRTUAL TABLE statements_fts USING fts5("
+                "text, content='statements', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
             QStringLiteral("CREATE TRIGGER statements_ai AFTER INSERT ON statements BEGIN"
                            " INSERT INTO statements_fts(rowid, text) VALUES (new.id, new.text); END"),
             QStringLiteral("CREATE TRIGGER statements_ad AFTER DELETE ON statements BEGIN"
-                           " INSERT INTO statements_fts(statements_fts, rowid, text) VALUES ('delete', old.id, old.text); END"),
+                           " INSERT INTO statements_fts(statements_fts, rowid, text) VALUES ('delete', "
+                           "old.id, old.text); END"),
             QStringLiteral("CREATE TRIGGER statements_au AFTER UPDATE OF text ON statements BEGIN"
-                           " INSERT INTO statements_fts(statements_fts, rowid, text) VALUES ('delete', old.id, old.text);"
+                           " INSERT INTO statements_fts(statements_fts, rowid, text) VALUES ('delete', "
+                           "old.id, old.text);"
                            " INSERT INTO statements_fts(rowid, text) VALUES (new.id, new.text); END"),
             QStringLiteral("CREATE VIRTUAL TABLE articles_fts USING fts5("
-                           "title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
-            QStringLiteral("CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN"
-                           " INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"),
+                           "title, text, content='articles', content_rowid='id', tokenize='unicode61 "
+                           "remove_diacritics 2')"),
+            QStringLiteral(
+                "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN"
+                " INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"),
             QStringLiteral("CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
                            " INSERT INTO articles_fts(articles_fts, rowid, title, text)"
                            " VALUES ('delete', old.id, old.title, old.text); END"),
-            QStringLiteral("CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN"
-                           " INSERT INTO articles_fts(articles_fts, rowid, title, text)"
-                           " VALUES ('delete', old.id, old.title, old.text);"
-                           " INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"),
+            QStringLiteral(
+                "CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN"
+                " INSERT INTO articles_fts(articles_fts, rowid, title, text)"
+                " VALUES ('delete', old.id, old.title, old.text);"
+                " INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"),
         };
     case 2:
         // Offices and their holders, so role mentions ("the Secretary General") resolve by date,
@@ -131,7 +137,9 @@ QString SchemaMigrations::migrate(QSqlDatabase& db, int target)
     while (version < target) {
         const int next = version + 1;
         if (!db.transaction())
-            return QStringLiteral("cannot start migration to version %1: %2").arg(next).arg(db.lastError().text());
+            return QStringLiteral("cannot start migration to version %1: %2")
+                .arg(next)
+                .arg(db.lastError().text());
         QSqlQuery q(db);
         QStringList sql = stepSql(next);
         if (next == 1)
@@ -145,7 +153,9 @@ QString SchemaMigrations::migrate(QSqlDatabase& db, int target)
             }
         }
         if (!db.commit())
-            return QStringLiteral("cannot commit migration to version %1: %2").arg(next).arg(db.lastError().text());
+            return QStringLiteral("cannot commit migration to version %1: %2")
+                .arg(next)
+                .arg(db.lastError().text());
         version = next;
     }
     return {};

@@ -47,9 +47,9 @@ QVariant nullableDate(const QDate& d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
-const QString kStatementColumns = QStringLiteral(
-    "s.id, s.article_id, s.speaker_id, COALESCE(sp.name, ''), s.text, s.kind, s.start_pos, s.end_pos, s.said_on,"
-    " a.title, a.publisher");
+const QString kStatementColumns = QStringLiteral("s.id, s.article_id, s.speaker_id, COALESCE(sp.name, ''), "
+                                                 "s.text, s.kind, s.start_pos, s.end_pos, s.said_on,"
+                                                 " a.title, a.publisher");
 
 StatementRow statementRowFrom(const QSqlQuery& q)
 {
@@ -72,8 +72,8 @@ StatementRow statementRowFrom(const QSqlQuery& q)
 // Turns what an analyst types into a safe FTS5 query: each word a quoted prefix term.
 QString ftsQuery(const QString& input)
 {
-    static const QRegularExpression words(QStringLiteral("[\\w\\x{2019}']+"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression words(
+        QStringLiteral("[\\w\\x{2019}']+"), QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
     auto it = words.globalMatch(input);
     while (it.hasNext()) {
@@ -89,8 +89,7 @@ QString ftsQuery(const QString& input)
 Store::Store(QObject* parent)
     : QObject(parent)
     , m_notifier(new ChangeNotifier(this))
-{
-}
+{ }
 
 Store::~Store()
 {
@@ -120,8 +119,8 @@ StoreError Store::checkExisting(const QString& path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return StoreError::make(StoreError::Code::CannotOpen,
-            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return StoreError::make(
+            StoreError::Code::CannotOpen, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     file.close();
     if (header.isEmpty())
@@ -156,13 +155,16 @@ StoreError Store::checkExisting(const QString& path) const
                 tables = q.value(0).toInt();
             if (!ok) {
                 code = StoreError::Code::Corrupt;
-                error = QStringLiteral("%1 is damaged and cannot be read: %2").arg(path, q.lastError().text());
+                error
+                    = QStringLiteral("%1 is damaged and cannot be read: %2").arg(path, q.lastError().text());
             } else if (appId != SchemaMigrations::ApplicationId && (tables > 0 || version > 0)) {
                 code = StoreError::Code::NotAStore;
-                error = QStringLiteral("%1 is an SQLite database of another program, not a Quoteline store").arg(path);
+                error = QStringLiteral("%1 is an SQLite database of another program, not a Quoteline store")
+                            .arg(path);
             } else if (version > SchemaMigrations::CurrentVersion) {
                 code = StoreError::Code::NewerSchema;
-                error = QStringLiteral("%1 was written by a newer Quoteline (schema %2; this version reads up to %3)")
+                error = QStringLiteral(
+                    "%1 was written by a newer Quoteline (schema %2; this version reads up to %3)")
                             .arg(path)
                             .arg(version)
                             .arg(SchemaMigrations::CurrentVersion);
@@ -197,7 +199,8 @@ StoreError Store::open(const QString& path)
             QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()));
     if (!dir.isWritable())
         return StoreError::make(StoreError::Code::ReadOnly,
-            QStringLiteral("the folder %1 is read-only: choose a writable folder for the store").arg(info.absolutePath()));
+            QStringLiteral("the folder %1 is read-only: choose a writable folder for the store")
+                .arg(info.absolutePath()));
 
     m_connectionName = QStringLiteral("ql-store-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -205,15 +208,18 @@ StoreError Store::open(const QString& path)
     if (!m_db.open()) {
         const QString detail = m_db.lastError().text();
         close();
-        return StoreError::make(StoreError::Code::CannotOpen, QStringLiteral("cannot open %1: %2").arg(path, detail));
+        return StoreError::make(
+            StoreError::Code::CannotOpen, QStringLiteral("cannot open %1: %2").arg(path, detail));
     }
     QSqlQuery q(m_db);
-    for (const auto& pragma : { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-             QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 5000") }) {
+    for (const auto& pragma :
+        { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+            QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 5000") }) {
         if (!q.exec(pragma)) {
             const QString detail = q.lastError().text();
             close();
-            return StoreError::make(StoreError::Code::CannotOpen, QStringLiteral("cannot set up %1: %2").arg(path, detail));
+            return StoreError::make(
+                StoreError::Code::CannotOpen, QStringLiteral("cannot set up %1: %2").arg(path, detail));
         }
     }
     if (const QString error = SchemaMigrations::migrate(m_db); !error.isEmpty()) {
@@ -302,11 +308,13 @@ StoreError Store::insertStatement(const Statement& s, qint64 articleId, qint64* 
 {
     StoreError error;
     // Restores put a speaker back under its old id, so undo leaves the store exactly as it was.
-    const qint64 speakerId = s.speaker.trimmed().isEmpty() ? s.speakerId : speakerIdFor(s.speaker, &error, s.speakerId);
+    const qint64 speakerId
+        = s.speaker.trimmed().isEmpty() ? s.speakerId : speakerIdFor(s.speaker, &error, s.speakerId);
     if (error.isError())
         return error;
-    QSqlQuery& q = cached(QStringLiteral("INSERT INTO statements(id, article_id, speaker_id, text, kind, start_pos, end_pos,"
-                                         " said_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& q = cached(
+        QStringLiteral("INSERT INTO statements(id, article_id, speaker_id, text, kind, start_pos, end_pos,"
+                       " said_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariant values[] = { nullableId(s.id), articleId, nullableId(speakerId), textValue(s.text),
         statementKindName(s.kind), s.start, s.end, nullableDate(s.saidOn) };
     for (int i = 0; i < int(std::size(values)); ++i)
@@ -319,11 +327,12 @@ StoreError Store::insertStatement(const Statement& s, qint64 articleId, qint64* 
 
 StoreError Store::insertFigure(const Figure& f, qint64 articleId, qint64 statementId)
 {
-    QSqlQuery& q = cached(QStringLiteral("INSERT INTO figures(id, article_id, statement_id, kind, value, currency, year, text,"
-                                         " subject, start_pos, end_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariant values[] = { nullableId(f.id), articleId, nullableId(statementId), textValue(f.kind), f.value,
-        textValue(f.currency), f.year > 0 ? QVariant(f.year) : QVariant(), textValue(f.text), textValue(f.subject), f.start,
-        f.end };
+    QSqlQuery& q = cached(
+        QStringLiteral("INSERT INTO figures(id, article_id, statement_id, kind, value, currency, year, text,"
+                       " subject, start_pos, end_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant values[] = { nullableId(f.id), articleId, nullableId(statementId), textValue(f.kind),
+        f.value, textValue(f.currency), f.year > 0 ? QVariant(f.year) : QVariant(), textValue(f.text),
+        textValue(f.subject), f.start, f.end };
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec())
@@ -339,7 +348,8 @@ Store::ImportOutcome Store::importArticle(const Article& a, const Extraction& ex
         return outcome;
     }
     if (a.contentHash.isEmpty() || a.text.trimmed().isEmpty()) {
-        outcome.error = StoreError::make(StoreError::Code::InvalidInput, QStringLiteral("the article has no text"));
+        outcome.error
+            = StoreError::make(StoreError::Code::InvalidInput, QStringLiteral("the article has no text"));
         return outcome;
     }
     if (containsHash(a.contentHash)) {
@@ -353,9 +363,10 @@ Store::ImportOutcome Store::importArticle(const Article& a, const Extraction& ex
         return outcome;
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO articles(id, title, source_url, publisher, published, date_origin, language, format,"
-                             " file_name, original, text, content_hash, imported_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO articles(id, title, source_url, publisher, published, date_origin, language, format,"
+        " file_name, original, text, content_hash, imported_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(nullableId(a.id));
     q.addBindValue(textValue(a.title));
     q.addBindValue(textValue(a.sourceUrl));
@@ -410,9 +421,10 @@ StoreStats Store::stats() const
 {
     StoreStats s;
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM statements),"
-                              " (SELECT count(*) FROM figures), (SELECT count(*) FROM speakers),"
-                              " (SELECT count(*) FROM tags), (SELECT count(*) FROM articles WHERE published IS NULL)"))
+    if (q.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM statements),"
+            " (SELECT count(*) FROM figures), (SELECT count(*) FROM speakers),"
+            " (SELECT count(*) FROM tags), (SELECT count(*) FROM articles WHERE published IS NULL)"))
         && q.next()) {
         s.articles = q.value(0).toInt();
         s.statements = q.value(1).toInt();
@@ -431,9 +443,9 @@ int Store::articleCount() const
 }
 
 namespace {
-const QString kSummaryColumns = QStringLiteral(
-    "a.id, a.title, a.publisher, a.source_url, a.published, a.format,"
-    " (SELECT count(*) FROM statements s WHERE s.article_id = a.id)");
+const QString kSummaryColumns
+    = QStringLiteral("a.id, a.title, a.publisher, a.source_url, a.published, a.format,"
+                     " (SELECT count(*) FROM statements s WHERE s.article_id = a.id)");
 
 ArticleSummary summaryFrom(const QSqlQuery& q)
 {
@@ -454,9 +466,10 @@ QList<ArticleSummary> Store::articleSummaries(int offset, int limit) const
     QList<ArticleSummary> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id DESC"
-                             " LIMIT ? OFFSET ?")
-                  .arg(kSummaryColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id DESC"
+                       " LIMIT ? OFFSET ?")
+            .arg(kSummaryColumns));
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec())
@@ -479,8 +492,9 @@ std::optional<ArticleSummary> Store::articleSummary(qint64 id) const
 std::optional<Article> Store::article(qint64 id, bool withOriginal) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, title, source_url, publisher, published, date_origin, language, format, file_name,"
-                             " text, content_hash, %1 FROM articles WHERE id = ?")
+    q.prepare(QStringLiteral(
+        "SELECT id, title, source_url, publisher, published, date_origin, language, format, file_name,"
+        " text, content_hash, %1 FROM articles WHERE id = ?")
                   .arg(withOriginal ? QStringLiteral("original") : QStringLiteral("NULL")));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
@@ -501,7 +515,8 @@ std::optional<Article> Store::article(qint64 id, bool withOriginal) const
     return a;
 }
 
-StoreError Store::updateArticleMetadata(qint64 id, const QString& title, const QDate& published, const QString& sourceUrl)
+StoreError Store::updateArticleMetadata(
+    qint64 id, const QString& title, const QDate& published, const QString& sourceUrl)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE articles SET title = ?, published = ?, source_url = ? WHERE id = ?"));
@@ -512,7 +527,8 @@ StoreError Store::updateArticleMetadata(qint64 id, const QString& title, const Q
     if (!q.exec())
         return sqlError(QStringLiteral("cannot update article"), q.lastError().text());
     if (q.numRowsAffected() == 0)
-        return StoreError::make(StoreError::Code::NotFound, QStringLiteral("article %1 does not exist").arg(id));
+        return StoreError::make(
+            StoreError::Code::NotFound, QStringLiteral("article %1 does not exist").arg(id));
     emit m_notifier->articleChanged(id);
     return {};
 }
@@ -523,7 +539,8 @@ std::optional<ArticleSnapshot> Store::removeArticle(qint64 id, StoreError* error
     StoreError& err = error ? *error : dummy;
     auto article = this->article(id, true);
     if (!article) {
-        err = StoreError::make(StoreError::Code::NotFound, QStringLiteral("article %1 does not exist").arg(id));
+        err = StoreError::make(
+            StoreError::Code::NotFound, QStringLiteral("article %1 does not exist").arg(id));
         return std::nullopt;
     }
     ArticleSnapshot snapshot;
@@ -560,12 +577,14 @@ StoreError Store::restoreArticle(const ArticleSnapshot& snapshot)
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     const Article& a = snapshot.article;
-    q.prepare(QStringLiteral("INSERT INTO articles(id, title, source_url, publisher, published, date_origin, language, format,"
-                             " file_name, original, text, content_hash, imported_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : { QVariant(a.id), textValue(a.title), textValue(a.sourceUrl), textValue(a.publisher),
-             nullableDate(a.published), textValue(a.dateOrigin), textValue(a.language), textValue(a.format),
-             textValue(a.fileName), QVariant(a.original), textValue(a.text), QVariant(QString::fromLatin1(a.contentHash)),
+    q.prepare(QStringLiteral(
+        "INSERT INTO articles(id, title, source_url, publisher, published, date_origin, language, format,"
+        " file_name, original, text, content_hash, imported_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : { QVariant(a.id), textValue(a.title), textValue(a.sourceUrl),
+             textValue(a.publisher), nullableDate(a.published), textValue(a.dateOrigin),
+             textValue(a.language), textValue(a.format), textValue(a.fileName), QVariant(a.original),
+             textValue(a.text), QVariant(QString::fromLatin1(a.contentHash)),
              QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) })
         q.addBindValue(v);
     if (!q.exec())
@@ -622,7 +641,8 @@ QList<StatementRow> Store::statementRows(qint64 articleId, int offset, int limit
                                         " LEFT JOIN speakers sp ON sp.id = s.speaker_id")
                              .arg(kStatementColumns);
     if (articleId > 0) {
-        q.prepare(base + QStringLiteral(" WHERE s.article_id = ? ORDER BY s.start_pos, s.id LIMIT ? OFFSET ?"));
+        q.prepare(
+            base + QStringLiteral(" WHERE s.article_id = ? ORDER BY s.start_pos, s.id LIMIT ? OFFSET ?"));
         q.addBindValue(articleId);
     } else {
         q.prepare(base + QStringLiteral(" ORDER BY s.said_on IS NULL, s.said_on, s.id LIMIT ? OFFSET ?"));
@@ -642,8 +662,9 @@ QList<StatementRow> Store::statementRows(qint64 articleId, int offset, int limit
             ids << QString::number(out.at(i).statement.id);
         }
         QSqlQuery t(m_db);
-        if (t.exec(QStringLiteral("SELECT st.statement_id, tg.name FROM statement_tags st JOIN tags tg ON tg.id = st.tag_id"
-                                  " WHERE st.statement_id IN (%1) ORDER BY tg.name")
+        if (t.exec(QStringLiteral(
+                "SELECT st.statement_id, tg.name FROM statement_tags st JOIN tags tg ON tg.id = st.tag_id"
+                " WHERE st.statement_id IN (%1) ORDER BY tg.name")
                        .arg(ids.join(QLatin1Char(','))))) {
             while (t.next())
                 out[index.value(t.value(0).toLongLong())].tags << t.value(1).toString();
@@ -684,8 +705,9 @@ QList<Figure> Store::figures(qint64 articleId) const
     QList<Figure> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const QString base = QStringLiteral("SELECT id, article_id, statement_id, kind, value, currency, year, text, subject,"
-                                        " start_pos, end_pos FROM figures");
+    const QString base
+        = QStringLiteral("SELECT id, article_id, statement_id, kind, value, currency, year, text, subject,"
+                         " start_pos, end_pos FROM figures");
     if (articleId > 0) {
         q.prepare(base + QStringLiteral(" WHERE article_id = ? ORDER BY start_pos, id"));
         q.addBindValue(articleId);
@@ -723,8 +745,9 @@ bool Store::speakerIdTaken(qint64 id) const
 StoreError Store::removeOrphanSpeakers()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM statements"
-                               " WHERE speaker_id IS NOT NULL) AND id NOT IN (SELECT speaker_id FROM speaker_aliases)")))
+    if (!q.exec(QStringLiteral(
+            "DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM statements"
+            " WHERE speaker_id IS NOT NULL) AND id NOT IN (SELECT speaker_id FROM speaker_aliases)")))
         return sqlError(QStringLiteral("cannot tidy speakers"), q.lastError().text());
     return {};
 }
@@ -743,7 +766,8 @@ StoreError Store::setStatementSpeaker(qint64 statementId, const QString& speaker
     if (!q.exec())
         return sqlError(QStringLiteral("cannot change speaker"), q.lastError().text());
     if (q.numRowsAffected() == 0)
-        return StoreError::make(StoreError::Code::NotFound, QStringLiteral("statement %1 does not exist").arg(statementId));
+        return StoreError::make(
+            StoreError::Code::NotFound, QStringLiteral("statement %1 does not exist").arg(statementId));
     if (const StoreError e = removeOrphanSpeakers(); e.isError())
         return e;
     if (!tx.commit())
@@ -755,14 +779,19 @@ StoreError Store::setStatementSpeaker(qint64 statementId, const QString& speaker
 StoreError Store::setStatementSpan(qint64 statementId, int start, int end, const QString* exactText)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT a.text FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT a.text FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?"));
     q.addBindValue(statementId);
     if (!q.exec() || !q.next())
-        return StoreError::make(StoreError::Code::NotFound, QStringLiteral("statement %1 does not exist").arg(statementId));
+        return StoreError::make(
+            StoreError::Code::NotFound, QStringLiteral("statement %1 does not exist").arg(statementId));
     const QString text = q.value(0).toString();
     if (start < 0 || end <= start || end > text.size())
         return StoreError::make(StoreError::Code::InvalidInput,
-            QStringLiteral("the span %1–%2 is outside the article text (0–%3)").arg(start).arg(end).arg(text.size()));
+            QStringLiteral("the span %1–%2 is outside the article text (0–%3)")
+                .arg(start)
+                .arg(end)
+                .arg(text.size()));
     q.prepare(QStringLiteral("UPDATE statements SET start_pos = ?, end_pos = ?, text = ? WHERE id = ?"));
     q.addBindValue(start);
     q.addBindValue(end);
@@ -794,7 +823,8 @@ std::optional<StatementSnapshot> Store::removeStatement(qint64 statementId, Stor
     StoreError& err = error ? *error : dummy;
     const auto row = statementRow(statementId);
     if (!row) {
-        err = StoreError::make(StoreError::Code::NotFound, QStringLiteral("statement %1 does not exist").arg(statementId));
+        err = StoreError::make(
+            StoreError::Code::NotFound, QStringLiteral("statement %1 does not exist").arg(statementId));
         return std::nullopt;
     }
     StatementSnapshot snap = snapshotStatement(*row);
@@ -922,17 +952,18 @@ QList<SearchHit> Store::search(const QString& query, int limit) const
         return out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.article_id, s.id, a.title, COALESCE(sp.name, ''),"
-                             " snippet(statements_fts, 0, '[', ']', '…', 24)"
-                             " FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid"
-                             " JOIN articles a ON a.id = s.article_id LEFT JOIN speakers sp ON sp.id = s.speaker_id"
-                             " WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT s.article_id, s.id, a.title, COALESCE(sp.name, ''),"
+                       " snippet(statements_fts, 0, '[', ']', '…', 24)"
+                       " FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid"
+                       " JOIN articles a ON a.id = s.article_id LEFT JOIN speakers sp ON sp.id = s.speaker_id"
+                       " WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?"));
     q.addBindValue(fts);
     q.addBindValue(limit);
     if (q.exec()) {
         while (q.next())
-            out.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                q.value(4).toString() });
+            out.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toString() });
     }
     q.prepare(QStringLiteral("SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 24)"
                              " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
@@ -941,7 +972,8 @@ QList<SearchHit> Store::search(const QString& query, int limit) const
     q.addBindValue(limit);
     if (q.exec()) {
         while (q.next())
-            out.append({ q.value(0).toLongLong(), 0, q.value(1).toString(), QString(), q.value(2).toString() });
+            out.append(
+                { q.value(0).toLongLong(), 0, q.value(1).toString(), QString(), q.value(2).toString() });
     }
     return out;
 }
@@ -969,9 +1001,11 @@ QList<OfficeTerm> Store::officeTerms() const
 {
     QList<OfficeTerm> out;
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT office, holder, start_date, end_date FROM offices ORDER BY office, start_date")))
+    if (q.exec(QStringLiteral(
+            "SELECT office, holder, start_date, end_date FROM offices ORDER BY office, start_date")))
         while (q.next())
-            out.append({ q.value(0).toString(), q.value(1).toString(), dateFrom(q.value(2)), dateFrom(q.value(3)) });
+            out.append(
+                { q.value(0).toString(), q.value(1).toString(), dateFrom(q.value(2)), dateFrom(q.value(3)) });
     return out;
 }
 
@@ -985,7 +1019,8 @@ StoreError Store::replaceOfficeTerms(const QList<OfficeTerm>& terms)
         if (t.office.trimmed().isEmpty() || t.holder.trimmed().isEmpty() || !t.start.isValid())
             return StoreError::make(StoreError::Code::InvalidInput,
                 QStringLiteral("an office term needs an office, a holder and a start date"));
-        q.prepare(QStringLiteral("INSERT INTO offices(office, holder, start_date, end_date) VALUES (?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO offices(office, holder, start_date, end_date) VALUES (?, ?, ?, ?)"));
         q.addBindValue(t.office.trimmed());
         q.addBindValue(t.holder.trimmed());
         q.addBindValue(dateValue(t.start));
@@ -1007,7 +1042,8 @@ bool Store::officeTermsSeeded() const
 StoreError Store::setOfficeTermsSeeded(bool seeded)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(seeded ? QStringLiteral("INSERT OR REPLACE INTO store_meta(key, value) VALUES ('offices_seeded', '1')")
+    if (!q.exec(seeded ? QStringLiteral(
+                    "INSERT OR REPLACE INTO store_meta(key, value) VALUES ('offices_seeded', '1')")
                        : QStringLiteral("DELETE FROM store_meta WHERE key = 'offices_seeded'")))
         return sqlError(QStringLiteral("cannot mark offices"), q.lastError().text());
     return {};
@@ -1025,8 +1061,9 @@ FamilyState Store::familyState() const
             state.familyOfStatement.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     if (q.exec(QStringLiteral("SELECT key_a, key_b, must_link FROM family_constraints")))
         while (q.next())
-            state.constraints.append({ q.value(2).toInt() ? FamilyConstraint::Kind::MustLink : FamilyConstraint::Kind::CannotLink,
-                quint64(q.value(0).toLongLong()), quint64(q.value(1).toLongLong()) });
+            state.constraints.append(
+                { q.value(2).toInt() ? FamilyConstraint::Kind::MustLink : FamilyConstraint::Kind::CannotLink,
+                    quint64(q.value(0).toLongLong()), quint64(q.value(1).toLongLong()) });
     if (q.exec(QStringLiteral("SELECT value FROM store_meta WHERE key = 'next_family_id'")) && q.next())
         state.nextFamilyId = std::max<qint64>(1, q.value(0).toLongLong());
     return state;
@@ -1036,7 +1073,8 @@ StoreError Store::saveFamilyState(const FamilyState& state)
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM statement_families")) || !q.exec(QStringLiteral("DELETE FROM family_constraints")))
+    if (!q.exec(QStringLiteral("DELETE FROM statement_families"))
+        || !q.exec(QStringLiteral("DELETE FROM family_constraints")))
         return sqlError(QStringLiteral("cannot replace families"), q.lastError().text());
     // Only statements that still exist: a family state may be a moment older than a deletion.
     q.prepare(QStringLiteral("INSERT INTO statement_families(statement_id, family_id)"
@@ -1048,7 +1086,8 @@ StoreError Store::saveFamilyState(const FamilyState& state)
         if (!q.exec())
             return sqlError(QStringLiteral("cannot store family"), q.lastError().text());
     }
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO family_constraints(key_a, key_b, must_link) VALUES (?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO family_constraints(key_a, key_b, must_link) VALUES (?, ?, ?)"));
     for (const FamilyConstraint& c : state.constraints) {
         q.bindValue(0, qint64(c.keyA));
         q.bindValue(1, qint64(c.keyB));
@@ -1071,8 +1110,9 @@ QList<Statement> Store::allStatements() const
     QList<Statement> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT s.id, s.article_id, s.text, COALESCE(sp.name, ''), s.kind, s.said_on"
-                               " FROM statements s LEFT JOIN speakers sp ON sp.id = s.speaker_id ORDER BY s.id")))
+    if (!q.exec(
+            QStringLiteral("SELECT s.id, s.article_id, s.text, COALESCE(sp.name, ''), s.kind, s.said_on"
+                           " FROM statements s LEFT JOIN speakers sp ON sp.id = s.speaker_id ORDER BY s.id")))
         return out;
     while (q.next()) {
         Statement s;
@@ -1135,13 +1175,14 @@ QList<FigureRow> Store::figureRows(const QString& kind) const
     QList<FigureRow> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT f.id, f.article_id, f.statement_id, f.kind, f.value, f.currency, f.year, f.text, f.subject,"
-                             " f.start_pos, f.end_pos, COALESCE(s.said_on, a.published), COALESCE(sp.name, ''),"
-                             " CASE WHEN a.publisher <> '' THEN a.publisher ELSE a.title END, COALESCE(s.text, f.text)"
-                             " FROM figures f JOIN articles a ON a.id = f.article_id"
-                             " LEFT JOIN statements s ON s.id = f.statement_id LEFT JOIN speakers sp ON sp.id = s.speaker_id"
-                             " WHERE (? = '' OR f.kind = ?)"
-                             " ORDER BY COALESCE(s.said_on, a.published) IS NULL, COALESCE(s.said_on, a.published), f.id"));
+    q.prepare(QStringLiteral(
+        "SELECT f.id, f.article_id, f.statement_id, f.kind, f.value, f.currency, f.year, f.text, f.subject,"
+        " f.start_pos, f.end_pos, COALESCE(s.said_on, a.published), COALESCE(sp.name, ''),"
+        " CASE WHEN a.publisher <> '' THEN a.publisher ELSE a.title END, COALESCE(s.text, f.text)"
+        " FROM figures f JOIN articles a ON a.id = f.article_id"
+        " LEFT JOIN statements s ON s.id = f.statement_id LEFT JOIN speakers sp ON sp.id = s.speaker_id"
+        " WHERE (? = '' OR f.kind = ?)"
+        " ORDER BY COALESCE(s.said_on, a.published) IS NULL, COALESCE(s.said_on, a.published), f.id"));
     q.addBindValue(textValue(kind));
     q.addBindValue(textValue(kind));
     if (!q.exec())

@@ -3,16 +3,16 @@
 #include "ArticleSnapshot.h"
 #include "ArticleSummary.h"
 #include "FigureRow.h"
+#include "OfficeTerm.h"
 #include "SearchHit.h"
 #include "StatementRow.h"
 #include "StoreError.h"
 #include "StoreStats.h"
-#include "OfficeTerm.h"
 #include "analysis/comparison/FamilyState.h"
 #include "domain/Extraction.h"
 
-#include <QObject>
 #include <QHash>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -59,7 +59,8 @@ public:
     QList<ArticleSummary> articleSummaries(int offset, int limit) const;
     std::optional<ArticleSummary> articleSummary(qint64 id) const;
     std::optional<Article> article(qint64 id, bool withOriginal = false) const;
-    StoreError updateArticleMetadata(qint64 id, const QString& title, const QDate& published, const QString& sourceUrl);
+    StoreError updateArticleMetadata(
+        qint64 id, const QString& title, const QDate& published, const QString& sourceUrl);
 
     // Removes an article with everything it owns and returns what was removed, for undo.
     std::optional<ArticleSnapshot> removeArticle(qint64 id, StoreError* error = nullptr);

@@ -7,8 +7,7 @@ namespace ql {
 DeleteStatementCommand::DeleteStatementCommand(Store* store, qint64 statementId)
     : StoreCommand(store, QObject::tr("Delete statement"))
     , m_statementId(statementId)
-{
-}
+{ }
 
 StoreError DeleteStatementCommand::apply()
 {

@@ -8,8 +8,7 @@ namespace ql {
 ImportArticlesCommand::ImportArticlesCommand(Store* store, QList<PreparedArticle> articles)
     : StoreCommand(store, QObject::tr("Import %n article(s)", nullptr, int(articles.size())))
     , m_pending(std::move(articles))
-{
-}
+{ }
 
 StoreError ImportArticlesCommand::apply()
 {

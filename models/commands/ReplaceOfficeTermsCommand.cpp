@@ -9,8 +9,7 @@ ReplaceOfficeTermsCommand::ReplaceOfficeTermsCommand(Store* store, QList<OfficeT
     , m_new(std::move(terms))
     , m_old(store->officeTerms())
     , m_wasEdited(store->officeTermsSeeded())
-{
-}
+{ }
 
 StoreError ReplaceOfficeTermsCommand::apply()
 {

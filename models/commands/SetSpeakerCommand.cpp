@@ -5,7 +5,8 @@
 namespace ql {
 
 SetSpeakerCommand::SetSpeakerCommand(Store* store, qint64 statementId, const QString& speaker)
-    : StoreCommand(store, QObject::tr("Set speaker to %1").arg(speaker.isEmpty() ? QObject::tr("unknown") : speaker))
+    : StoreCommand(
+        store, QObject::tr("Set speaker to %1").arg(speaker.isEmpty() ? QObject::tr("unknown") : speaker))
     , m_statementId(statementId)
     , m_new(speaker)
 {

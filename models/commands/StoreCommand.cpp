@@ -15,8 +15,7 @@ std::function<void(const StoreError&)>& errorHandler()
 StoreCommand::StoreCommand(Store* store, const QString& text)
     : QUndoCommand(text)
     , m_store(store)
-{
-}
+{ }
 
 void StoreCommand::setErrorHandler(std::function<void(const StoreError&)> handler)
 {

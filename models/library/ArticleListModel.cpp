@@ -17,8 +17,10 @@ ArticleListModel::ArticleListModel(Store* store, QObject* parent)
     connect(n, &ChangeNotifier::articlesAdded, this, &ArticleListModel::reload);
     connect(n, &ChangeNotifier::articlesRemoved, this, &ArticleListModel::onArticlesRemoved);
     connect(n, &ChangeNotifier::articleChanged, this, &ArticleListModel::onArticleChanged);
-    connect(n, &ChangeNotifier::statementsAdded, this, [this](qint64 articleId) { onStatementsChanged(articleId); });
-    connect(n, &ChangeNotifier::statementsRemoved, this, [this](qint64 articleId) { onStatementsChanged(articleId); });
+    connect(n, &ChangeNotifier::statementsAdded, this,
+        [this](qint64 articleId) { onStatementsChanged(articleId); });
+    connect(n, &ChangeNotifier::statementsRemoved, this,
+        [this](qint64 articleId) { onStatementsChanged(articleId); });
     reload();
 }
 

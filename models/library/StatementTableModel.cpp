@@ -14,7 +14,8 @@ StatementTableModel::StatementTableModel(Store* store, QObject* parent)
     connect(n, &ChangeNotifier::statementChanged, this, &StatementTableModel::onStatementChanged);
     connect(n, &ChangeNotifier::statementTagsChanged, this, &StatementTableModel::onStatementChanged);
     connect(n, &ChangeNotifier::statementsRemoved, this, &StatementTableModel::onStatementsRemoved);
-    connect(n, &ChangeNotifier::statementsAdded, this, [this](qint64 articleId) { onStatementsAdded(articleId); });
+    connect(n, &ChangeNotifier::statementsAdded, this,
+        [this](qint64 articleId) { onStatementsAdded(articleId); });
     connect(n, &ChangeNotifier::articleChanged, this, [this](qint64 articleId) {
         if (m_articleId == 0 || m_articleId == articleId)
             reload(); // titles and dates shown here may have changed
@@ -78,7 +79,8 @@ QVariant StatementTableModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n— %2, %3").arg(s.text, s.speaker.isEmpty() ? tr("unknown speaker") : s.speaker, row.articleTitle);
+        return QStringLiteral("%1\n— %2, %3")
+            .arg(s.text, s.speaker.isEmpty() ? tr("unknown speaker") : s.speaker, row.articleTitle);
     case SortRole:
         if (index.column() == DateColumn)
             return s.saidOn;

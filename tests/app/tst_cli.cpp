@@ -1,12 +1,12 @@
 #include <QCryptographicHash>
-#include <QSet>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QImage>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,12 +85,17 @@ void TestCli::errors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");
     QTest::newRow("no command") << QStringList() << QStringLiteral("Usage");
-    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << QStringLiteral("unknown command");
-    QTest::newRow("unknown option") << QStringList { QStringLiteral("--bogus"), QStringLiteral("stats") } << QStringLiteral("unknown option");
-    QTest::newRow("import without files") << QStringList { QStringLiteral("import") } << QStringLiteral("needs at least one file");
-    QTest::newRow("missing file") << QStringList { QStringLiteral("extract"), QStringLiteral("/nonexistent/file.txt") }
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") }
+                                     << QStringLiteral("unknown command");
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("--bogus"), QStringLiteral("stats") }
+                                    << QStringLiteral("unknown option");
+    QTest::newRow("import without files")
+        << QStringList { QStringLiteral("import") } << QStringLiteral("needs at least one file");
+    QTest::newRow("missing file") << QStringList { QStringLiteral("extract"),
+        QStringLiteral("/nonexistent/file.txt") }
                                   << QStringLiteral("could not be read");
-    QTest::newRow("bad limit") << QStringList { QStringLiteral("--limit"), QStringLiteral("x"), QStringLiteral("search"), QStringLiteral("a") }
+    QTest::newRow("bad limit") << QStringList { QStringLiteral("--limit"), QStringLiteral("x"),
+        QStringLiteral("search"), QStringLiteral("a") }
                                << QStringLiteral("--limit");
 }
 
@@ -107,7 +112,8 @@ void TestCli::importSearchStats()
 {
     const QString store = m_dir->filePath(QStringLiteral("cli.qlstore"));
     const QString a = write(QStringLiteral("a.txt"),
-        QByteArrayLiteral("Drone makers expand\n\nPublished 3 May 2024\n\n\"Our lines will run day and night,\" said Lena Hart, "
+        QByteArrayLiteral("Drone makers expand\n\nPublished 3 May 2024\n\n\"Our lines will run day and "
+                          "night,\" said Lena Hart, "
                           "who runs an invented drone firm.\n"));
     const QString empty = write(QStringLiteral("empty.txt"), QByteArray());
     Run r = cli({ QStringLiteral("--store"), store, QStringLiteral("import"), a, empty });
@@ -131,7 +137,8 @@ void TestCli::importSearchStats()
 void TestCli::extractPrintsEvalJsonl()
 {
     const QString a = write(QStringLiteral("b.txt"),
-        QByteArrayLiteral("Ministers meet\n\n\"We will spend more on air defence this year,\" said Omar Reyes.\n"));
+        QByteArrayLiteral(
+            "Ministers meet\n\n\"We will spend more on air defence this year,\" said Omar Reyes.\n"));
     const Run r = cli({ QStringLiteral("extract"), QStringLiteral("--format"), QStringLiteral("jsonl"), a });
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -164,10 +171,13 @@ void TestCli::similarFamiliesDiff()
 {
     const QString store = m_dir->filePath(QStringLiteral("families.qlstore"));
     const QString a = write(QStringLiteral("2023.txt"),
-        QByteArrayLiteral("Forum opens\n\nPublished 29 September 2023\n\n\"There is no defence without industry,\" said Ola Brekke.\n"));
+        QByteArrayLiteral("Forum opens\n\nPublished 29 September 2023\n\n\"There is no defence without "
+                          "industry,\" said Ola Brekke.\n"));
     const QString b = write(QStringLiteral("2025.txt"),
-        QByteArrayLiteral("Forum closes\n\nPublished 2 October 2025\n\n\"There is no strong defense without a strong defense industry,\" "
-                          "said Ola Brekke.\n\n\"Our schools and hospitals need investment too,\" said Mia Lund.\n"));
+        QByteArrayLiteral(
+            "Forum closes\n\nPublished 2 October 2025\n\n\"There is no strong defense without a strong "
+            "defense industry,\" "
+            "said Ola Brekke.\n\n\"Our schools and hospitals need investment too,\" said Mia Lund.\n"));
     QCOMPARE(cli({ QStringLiteral("--store"), store, QStringLiteral("import"), a, b }).exitCode, 0);
 
     Run r = cli({ QStringLiteral("--store"), store, QStringLiteral("families") });
@@ -177,21 +187,25 @@ void TestCli::similarFamiliesDiff()
     QVERIFY(!r.out.contains(QStringLiteral("hospitals"))); // a family of one is not listed by default
     QVERIFY(r.out.indexOf(QStringLiteral("2023-09-29")) < r.out.indexOf(QStringLiteral("2025-10-02")));
 
-    r = cli({ QStringLiteral("--store"), store, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("similar"),
-        QStringLiteral("no defense without industry"), QStringLiteral("--limit"), QStringLiteral("2") });
+    r = cli({ QStringLiteral("--store"), store, QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("similar"), QStringLiteral("no defense without industry"), QStringLiteral("--limit"),
+        QStringLiteral("2") });
     QCOMPARE(r.exitCode, 0);
     const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(hits.size(), 2);
-    QVERIFY(hits.at(0).toObject().value(QStringLiteral("score")).toDouble() >= hits.at(1).toObject().value(QStringLiteral("score")).toDouble());
+    QVERIFY(hits.at(0).toObject().value(QStringLiteral("score")).toDouble()
+        >= hits.at(1).toObject().value(QStringLiteral("score")).toDouble());
     const qint64 first = hits.at(0).toObject().value(QStringLiteral("id")).toVariant().toLongLong();
     const qint64 second = hits.at(1).toObject().value(QStringLiteral("id")).toVariant().toLongLong();
 
-    r = cli({ QStringLiteral("--store"), store, QStringLiteral("diff"), QString::number(first), QString::number(second) });
+    r = cli({ QStringLiteral("--store"), store, QStringLiteral("diff"), QString::number(first),
+        QString::number(second) });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("{+strong+}")), qPrintable(r.out));
     QVERIFY2(!r.out.contains(QStringLiteral("[-defence-]")), qPrintable(r.out)); // spelling is no change
 
-    r = cli({ QStringLiteral("--store"), store, QStringLiteral("diff"), QStringLiteral("1"), QStringLiteral("99999") });
+    r = cli({ QStringLiteral("--store"), store, QStringLiteral("diff"), QStringLiteral("1"),
+        QStringLiteral("99999") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("no statement with id 99999")));
 }
@@ -214,12 +228,14 @@ void TestCli::exportChart()
     QFETCH(QString, file);
     const QString store = m_dir->filePath(QStringLiteral("charts.qlstore"));
     const QString a = write(QStringLiteral("money.txt"),
-        QByteArrayLiteral("Budget rises\n\nPublished 4 April 2024\n\n\"We will spend \xe2\x82\xac" "2.4 billion on air defence,\" "
+        QByteArrayLiteral("Budget rises\n\nPublished 4 April 2024\n\n\"We will spend \xe2\x82\xac"
+                          "2.4 billion on air defence,\" "
                           "said Ana Costa. Ministers agreed to reach 3.5% of GDP by 2030.\n"));
     QCOMPARE(cli({ QStringLiteral("--store"), store, QStringLiteral("import"), a }).exitCode, 0);
     const QString out = m_dir->filePath(file);
-    Run r = cli({ QStringLiteral("--store"), store, QStringLiteral("export-chart"), QStringLiteral("--kind"), kind,
-        QStringLiteral("--out"), out, QStringLiteral("--width"), QStringLiteral("800"), QStringLiteral("--height"), QStringLiteral("500") });
+    Run r = cli({ QStringLiteral("--store"), store, QStringLiteral("export-chart"), QStringLiteral("--kind"),
+        kind, QStringLiteral("--out"), out, QStringLiteral("--width"), QStringLiteral("800"),
+        QStringLiteral("--height"), QStringLiteral("500") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -240,7 +256,8 @@ void TestCli::exportChart()
         QVERIFY2(bytes.contains("2400000000") && bytes.contains("Ana Costa"), bytes.constData());
     }
     // Never overwrites without being told to.
-    r = cli({ QStringLiteral("--store"), store, QStringLiteral("export-chart"), QStringLiteral("--kind"), kind, QStringLiteral("--out"), out });
+    r = cli({ QStringLiteral("--store"), store, QStringLiteral("export-chart"), QStringLiteral("--kind"),
+        kind, QStringLiteral("--out"), out });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("--overwrite")));
 }

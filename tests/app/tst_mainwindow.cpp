@@ -1,31 +1,31 @@
 #include "DemoCorpus.h"
-#include "comparison/ComparisonPanel.h"
-#include "import/ImportWizard.h"
-#include "library/StatementTableModel.h"
+#include "MainWindow.h"
 #include "charts/ChartWidget.h"
 #include "charts/ChartsPanel.h"
+#include "comparison/ComparisonPanel.h"
+#include "dialogs/MessageBox.h"
+#include "import/ImportWizard.h"
+#include "library/ArticleListModel.h"
+#include "library/StatementTableModel.h"
+#include "reader/ArticleReader.h"
+#include "store/Store.h"
 #include "timeline/TimelineFilterProxy.h"
 #include "timeline/TimelinePanel.h"
 #include "timeline/TimelineView.h"
-#include "MainWindow.h"
-#include "dialogs/MessageBox.h"
-#include "library/ArticleListModel.h"
-#include "reader/ArticleReader.h"
-#include "store/Store.h"
 
 #include <QApplication>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QUrl>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace ql;
 
@@ -53,7 +53,8 @@ void TestMainWindow::initTestCase()
     QVERIFY(m_dir.isValid());
     QCoreApplication::setOrganizationName(QStringLiteral("QuotelineTest"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(
+        QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
     m_storePath = m_dir.filePath(QStringLiteral("window.qlstore"));
     Store store;
     QVERIFY(!store.open(m_storePath).isError());
@@ -68,7 +69,9 @@ void TestMainWindow::openSelectReadSearch()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openStore(m_storePath));
     QCOMPARE(window.articleView()->model()->rowCount(), 5);
-    QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusCounts"))->text().startsWith(QStringLiteral("5 articles")));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusCounts"))
+                ->text()
+                .startsWith(QStringLiteral("5 articles")));
 
     // Select the article that holds the "firm orders" line and see its statements.
     const auto hits = store.search(QStringLiteral("firm orders"));
@@ -82,7 +85,8 @@ void TestMainWindow::openSelectReadSearch()
 
     // Search through the toolbar box, then jump from a hit to its article.
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
-    window.selectArticle(window.articleView()->model()->index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong());
+    window.selectArticle(
+        window.articleView()->model()->index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong());
     search->setText(QStringLiteral("shells"));
     QTest::keyClick(search, Qt::Key_Return);
     QVERIFY(window.searchResults()->count() >= 1);
@@ -117,7 +121,8 @@ void TestMainWindow::deleteAndUndoFromTheWindow()
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(window.openStore(m_storePath));
-    window.selectArticle(window.articleView()->model()->index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong());
+    window.selectArticle(
+        window.articleView()->model()->index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong());
     window.statementView()->setFocus();
     const int before = window.statementView()->model()->rowCount();
     QVERIFY(before > 0);
@@ -140,7 +145,8 @@ void TestMainWindow::statementSelectionReachesEveryView()
 
     // As a click on a timeline mark does:
     emit window.timeline()->statementActivated(id);
-    QCOMPARE(window.statementView()->currentIndex().data(StatementTableModel::StatementIdRole).toLongLong(), id);
+    QCOMPARE(
+        window.statementView()->currentIndex().data(StatementTableModel::StatementIdRole).toLongLong(), id);
     QCOMPARE(window.comparisonPanel()->statementId(), id);
     QVERIFY(window.reader()->textCursor().selectedText().contains(QStringLiteral("shells")));
     QVERIFY(window.timeline()->markPosition(id).x() >= 0);

@@ -35,12 +35,15 @@ void TestChartDataSource::initTestCase()
     const QList<QPair<QString, QByteArray>> articles = {
         { QStringLiteral("a.txt"),
             QByteArrayLiteral("Shipyards win orders\n\nPublished 5 February 2024\n\n"
-                              "\"We are ordering four frigates for \xc2\xa3" "2.5 billion,\" said Rhys Morgan, an invented minister.\n") },
+                              "\"We are ordering four frigates for \xc2\xa3"
+                              "2.5 billion,\" said Rhys Morgan, an invented minister.\n") },
         { QStringLiteral("b.txt"),
-            QByteArrayLiteral("Target raised\n\nPublished 1 July 2025\n\n"
-                              "\"Allies must reach 3.5% of GDP by 2030,\" said Ines Duarte, an invented envoy.\n") },
+            QByteArrayLiteral(
+                "Target raised\n\nPublished 1 July 2025\n\n"
+                "\"Allies must reach 3.5% of GDP by 2030,\" said Ines Duarte, an invented envoy.\n") },
         { QStringLiteral("c.txt"),
-            QByteArrayLiteral("Undated note\n\n\"We should buy more air defence this year,\" said Ines Duarte.\n") },
+            QByteArrayLiteral(
+                "Undated note\n\n\"We should buy more air defence this year,\" said Ines Duarte.\n") },
     };
     QStringList files;
     for (const auto& [name, bytes] : articles) {

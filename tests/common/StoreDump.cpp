@@ -16,9 +16,10 @@ QStringList dumpStore(const QString& path)
         db.setDatabaseName(path);
         if (!db.open())
             return { QStringLiteral("cannot open %1").arg(path) };
-        const QStringList tables = { QStringLiteral("articles"), QStringLiteral("speakers"), QStringLiteral("speaker_aliases"),
-            QStringLiteral("statements"), QStringLiteral("figures"), QStringLiteral("tags"), QStringLiteral("statement_tags"),
-            QStringLiteral("offices"), QStringLiteral("statement_families"), QStringLiteral("family_constraints"),
+        const QStringList tables = { QStringLiteral("articles"), QStringLiteral("speakers"),
+            QStringLiteral("speaker_aliases"), QStringLiteral("statements"), QStringLiteral("figures"),
+            QStringLiteral("tags"), QStringLiteral("statement_tags"), QStringLiteral("offices"),
+            QStringLiteral("statement_families"), QStringLiteral("family_constraints"),
             QStringLiteral("store_meta") };
         for (const QString& table : tables) {
             QSqlQuery q(db);
@@ -33,7 +34,8 @@ QStringList dumpStore(const QString& path)
                     // imported_at is a wall-clock stamp, not content.
                     if (r.fieldName(i) == QLatin1String("imported_at"))
                         continue;
-                    cells << r.fieldName(i) + QLatin1Char('=') + (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+                    cells << r.fieldName(i) + QLatin1Char('=')
+                            + (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
                 }
                 rows << table + QLatin1Char('|') + cells.join(QLatin1Char('|'));
             }

@@ -102,9 +102,10 @@ void TestFamilyIndex::familiesPersistAndFollowChanges()
 
 void TestFamilyIndex::manualSplitSurvivesReimport()
 {
-    const qint64 articleId = importLines({ QStringLiteral("There is no defence without industry."),
-                                             QStringLiteral("There is no defence without a strong industry.") },
-        1);
+    const qint64 articleId
+        = importLines({ QStringLiteral("There is no defence without industry."),
+                          QStringLiteral("There is no defence without a strong industry.") },
+            1);
     FamilyIndex index(m_store);
     QVERIFY(!index.load().isError());
     QList<Statement> all = m_store.allStatements();
@@ -116,7 +117,9 @@ void TestFamilyIndex::manualSplitSurvivesReimport()
     const auto snapshot = m_store.removeArticle(articleId);
     QVERIFY(snapshot);
     QVERIFY(!index.sync().isError());
-    importLines({ QStringLiteral("There is no defence without industry."), QStringLiteral("There is no defence without a strong industry.") }, 1);
+    importLines({ QStringLiteral("There is no defence without industry."),
+                    QStringLiteral("There is no defence without a strong industry.") },
+        1);
     FamilyIndex fresh(m_store);
     QVERIFY(!fresh.load().isError());
     all = m_store.allStatements();

@@ -164,8 +164,9 @@ private slots:
     void deliveryMarkerKeepsTheSpeech()
     {
         QFETCH(QString, marker);
-        const QStringList lines = { QStringLiteral("Remarks by Minister Ola Vik at the Harbour Forum"), QString(), marker,
-            QString(), QStringLiteral("Dear colleagues,"), QString(), QStringLiteral("Thank you for coming."), QString(),
+        const QStringList lines = { QStringLiteral("Remarks by Minister Ola Vik at the Harbour Forum"),
+            QString(), marker, QString(), QStringLiteral("Dear colleagues,"), QString(),
+            QStringLiteral("Thank you for coming."), QString(),
             QStringLiteral("Our shipyards are busy again."), QString(), QStringLiteral("Thank you.") };
         const QStringList out = BoilerplateFilter().filter(lines);
         QVERIFY(!out.contains(marker));

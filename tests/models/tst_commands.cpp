@@ -36,20 +36,18 @@ void TestCommands::undoRestoresExactState_data()
     QTest::newRow("set speaker to a new person") << CommandFactory([](Store* s, qint64, qint64 st) {
         return new SetSpeakerCommand(s, st, QStringLiteral("Someone Else"));
     });
-    QTest::newRow("set speaker to unknown") << CommandFactory([](Store* s, qint64, qint64 st) {
-        return new SetSpeakerCommand(s, st, QString());
-    });
+    QTest::newRow("set speaker to unknown") << CommandFactory(
+        [](Store* s, qint64, qint64 st) { return new SetSpeakerCommand(s, st, QString()); });
     QTest::newRow("set speaker to the other speaker") << CommandFactory([](Store* s, qint64, qint64 st) {
         return new SetSpeakerCommand(s, st, QStringLiteral("Ivo Marek"));
     });
-    QTest::newRow("change text span") << CommandFactory([](Store* s, qint64, qint64 st) {
-        return new SetSpanCommand(s, st, 0, 10);
-    });
-    QTest::newRow("delete statement") << CommandFactory([](Store* s, qint64, qint64 st) {
-        return new DeleteStatementCommand(s, st);
-    });
+    QTest::newRow("change text span")
+        << CommandFactory([](Store* s, qint64, qint64 st) { return new SetSpanCommand(s, st, 0, 10); });
+    QTest::newRow("delete statement")
+        << CommandFactory([](Store* s, qint64, qint64 st) { return new DeleteStatementCommand(s, st); });
     QTest::newRow("edit article metadata") << CommandFactory([](Store* s, qint64 a, qint64) {
-        return new EditArticleCommand(s, a, { QStringLiteral("New title"), QDate(), QStringLiteral("https://example.net/x") });
+        return new EditArticleCommand(
+            s, a, { QStringLiteral("New title"), QDate(), QStringLiteral("https://example.net/x") });
     });
     QTest::newRow("add new tag") << CommandFactory([](Store* s, qint64, qint64 st) {
         return new TagCommand(s, st, QStringLiteral("industry"), TagCommand::Action::Add);
@@ -62,8 +60,10 @@ void TestCommands::undoRestoresExactState_data()
     });
     QTest::newRow("edit office holders") << CommandFactory([](Store* s, qint64, qint64) {
         return new ReplaceOfficeTermsCommand(s,
-            { { QStringLiteral("commissioner"), QStringLiteral("Ada Weiss"), QDate(2019, 1, 1), QDate(2023, 1, 1) },
-                { QStringLiteral("commissioner"), QStringLiteral("Ben Ortiz"), QDate(2023, 1, 1), QDate() } });
+            { { QStringLiteral("commissioner"), QStringLiteral("Ada Weiss"), QDate(2019, 1, 1),
+                  QDate(2023, 1, 1) },
+                { QStringLiteral("commissioner"), QStringLiteral("Ben Ortiz"), QDate(2023, 1, 1),
+                    QDate() } });
     });
     QTest::newRow("import articles") << CommandFactory([](Store* s, qint64, qint64) {
         QList<PreparedArticle> batch;

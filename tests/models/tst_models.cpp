@@ -71,13 +71,15 @@ void TestModels::statementModelFollowsArticleAndEdits()
     model.setArticle(articleId);
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(0, StatementTableModel::SpeakerColumn).data().toString(), QStringLiteral("Vera Kolar"));
+    QCOMPARE(
+        model.index(0, StatementTableModel::SpeakerColumn).data().toString(), QStringLiteral("Vera Kolar"));
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     const qint64 id = model.index(0, 0).data(StatementTableModel::StatementIdRole).toLongLong();
     QVERIFY(!m_store.setStatementSpeaker(id, QStringLiteral("Vera Kolar-Novak")).isError());
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(model.index(0, StatementTableModel::SpeakerColumn).data().toString(), QStringLiteral("Vera Kolar-Novak"));
+    QCOMPARE(model.index(0, StatementTableModel::SpeakerColumn).data().toString(),
+        QStringLiteral("Vera Kolar-Novak"));
     QVERIFY(!m_store.setStatementSpeaker(id, QStringLiteral("Vera Kolar")).isError());
 
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -100,8 +102,11 @@ void TestModels::proxiesSortAndFilter()
     proxy.setSortRole(ArticleListModel::SortRole);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(ArticleListModel::DateColumn, Qt::AscendingOrder);
-    const QDate first = proxy.index(0, ArticleListModel::DateColumn).data(ArticleListModel::SortRole).toDate();
-    const QDate last = proxy.index(proxy.rowCount() - 1, ArticleListModel::DateColumn).data(ArticleListModel::SortRole).toDate();
+    const QDate first
+        = proxy.index(0, ArticleListModel::DateColumn).data(ArticleListModel::SortRole).toDate();
+    const QDate last = proxy.index(proxy.rowCount() - 1, ArticleListModel::DateColumn)
+                           .data(ArticleListModel::SortRole)
+                           .toDate();
     QVERIFY(first <= last);
     proxy.setFilterKeyColumn(ArticleListModel::TitleColumn);
     proxy.setFilterFixedString(QStringLiteral("Test article 9999"));
@@ -120,7 +125,10 @@ void TestModels::modelsFollowNotifierNotPolling()
     QCOMPARE(model.totalCount(), before + 1);
     QCOMPARE(model.articleId(0), outcome.articleId); // newest first
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QVERIFY(!m_store.updateArticleMetadata(outcome.articleId, QStringLiteral("Renamed"), QDate(2030, 1, 1), QString()).isError());
+    QVERIFY(!m_store
+                 .updateArticleMetadata(
+                     outcome.articleId, QStringLiteral("Renamed"), QDate(2030, 1, 1), QString())
+                 .isError());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Renamed"));
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);

@@ -71,8 +71,9 @@ void TestStore::migrationFromVersionOne()
         QVERIFY(db.open());
         QCOMPARE(SchemaMigrations::migrate(db, 1), QString());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO articles(title, format, original, text, content_hash, imported_at)"
-                                      " VALUES ('Old', 'text', X'00', 'old text', 'h1', '2024-01-01')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO articles(title, format, original, text, content_hash, imported_at)"
+                           " VALUES ('Old', 'text', X'00', 'old text', 'h1', '2024-01-01')")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
@@ -82,7 +83,10 @@ void TestStore::migrationFromVersionOne()
     QVERIFY2(!e.isError(), qPrintable(e.message));
     QCOMPARE(store.schemaVersion(), 2);
     QCOMPARE(store.articleCount(), 1);
-    QVERIFY(!store.replaceOfficeTerms({ { QStringLiteral("Chair"), QStringLiteral("A. Person"), QDate(2020, 1, 1), {} } }).isError());
+    QVERIFY(!store
+                 .replaceOfficeTerms(
+                     { { QStringLiteral("Chair"), QStringLiteral("A. Person"), QDate(2020, 1, 1), {} } })
+                 .isError());
 }
 
 void TestStore::duplicateContentHashIsOneArticle()
@@ -181,7 +185,9 @@ void TestStore::refusesFilesUntouched()
                     QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
                 else
                     for (int i = 0; i < 200; ++i)
-                        QVERIFY(q.exec(QStringLiteral("INSERT INTO tags(name) VALUES ('tag-%1-%2')").arg(i).arg(QString(300, QLatin1Char('x')))));
+                        QVERIFY(q.exec(QStringLiteral("INSERT INTO tags(name) VALUES ('tag-%1-%2')")
+                                           .arg(i)
+                                           .arg(QString(300, QLatin1Char('x')))));
             }
             db.close();
         }
@@ -248,7 +254,8 @@ void TestStore::officeTermsRoundTrip()
 {
     Store store;
     QVERIFY(!store.open(path(QStringLiteral("offices.qlstore"))).isError());
-    const QList<OfficeTerm> terms = { { QStringLiteral("Commissioner"), QStringLiteral("Ada Weiss"), QDate(2019, 1, 1), QDate(2022, 12, 31) },
+    const QList<OfficeTerm> terms = { { QStringLiteral("Commissioner"), QStringLiteral("Ada Weiss"),
+                                          QDate(2019, 1, 1), QDate(2022, 12, 31) },
         { QStringLiteral("Commissioner"), QStringLiteral("Ben Ortiz"), QDate(2023, 1, 1), QDate() } };
     QVERIFY(!store.replaceOfficeTerms(terms).isError());
     const auto back = store.officeTerms();
@@ -295,7 +302,8 @@ void TestStore::officeTableDrivesRoleResolution()
     for (OfficeTerm& t : terms)
         if (t.office == QLatin1String("nato-secretary-general") && !t.end.isValid())
             t.end = QDate(2026, 1, 1);
-    terms.append({ QStringLiteral("nato-secretary-general"), QStringLiteral("Imre Vasko"), QDate(2026, 1, 1), QDate() });
+    terms.append({ QStringLiteral("nato-secretary-general"), QStringLiteral("Imre Vasko"), QDate(2026, 1, 1),
+        QDate() });
     QVERIFY(!store.replaceOfficeTerms(terms).isError());
     QVERIFY(!store.setOfficeTermsSeeded(true).isError());
 

@@ -46,7 +46,8 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     m_spending->setObjectName(QStringLiteral("spendingChart"));
     m_gdp->setObjectName(QStringLiteral("gdpChart"));
     for (auto split : { SpendingChartBuilder::Split::Speaker, SpendingChartBuilder::Split::Subject,
-             SpendingChartBuilder::Split::Source, SpendingChartBuilder::Split::Currency, SpendingChartBuilder::Split::None })
+             SpendingChartBuilder::Split::Source, SpendingChartBuilder::Split::Currency,
+             SpendingChartBuilder::Split::None })
         m_split->addItem(tr("By %1").arg(SpendingChartBuilder::splitName(split)), int(split));
     m_style->addItem(tr("Points per statement"), int(ChartSpec::Style::Points));
     m_style->addItem(tr("Bars per period"), int(ChartSpec::Style::Bars));
@@ -117,7 +118,8 @@ void ChartsPanel::rebuild()
     o.split = SpendingChartBuilder::Split(m_split->currentData().toInt());
     o.style = ChartSpec::Style(m_style->currentData().toInt());
     o.normaliseToEur = m_eur->isChecked();
-    o.title = (m_eur->isChecked() ? tr("Defence spending figures (EUR)") : tr("Defence spending figures")) + period;
+    o.title = (m_eur->isChecked() ? tr("Defence spending figures (EUR)") : tr("Defence spending figures"))
+        + period;
     // The analyst's own rate table (CurrencyTable::userFilePath()) wins over the shipped one.
     m_spending->setSpec(SpendingChartBuilder(CurrencyTable::loadDefault()).build(money, o));
 

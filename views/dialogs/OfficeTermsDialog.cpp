@@ -21,8 +21,9 @@ OfficeTermsDialog::OfficeTermsDialog(const QList<OfficeTerm>& terms, QWidget* pa
 {
     setWindowTitle(tr("Offices and Holders"));
     auto* layout = new QVBoxLayout(this);
-    auto* hint = new QLabel(tr("Role mentions such as “the Secretary General” resolve to whoever held the office on the "
-                               "article's date. Dates are YYYY-MM-DD; leave the end empty while the term runs."),
+    auto* hint = new QLabel(
+        tr("Role mentions such as “the Secretary General” resolve to whoever held the office on the "
+           "article's date. Dates are YYYY-MM-DD; leave the end empty while the term runs."),
         this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
@@ -68,13 +69,15 @@ void OfficeTermsDialog::accept()
     };
     for (int row = 0; row < m_table->rowCount(); ++row) {
         OfficeTerm t { text(row, OfficeColumn), text(row, HolderColumn),
-            QDate::fromString(text(row, StartColumn), Qt::ISODate), QDate::fromString(text(row, EndColumn), Qt::ISODate) };
+            QDate::fromString(text(row, StartColumn), Qt::ISODate),
+            QDate::fromString(text(row, EndColumn), Qt::ISODate) };
         if (t.office.isEmpty() && t.holder.isEmpty() && text(row, StartColumn).isEmpty())
             continue; // an empty row the analyst added and left
         const bool badEnd = !text(row, EndColumn).isEmpty() && (!t.end.isValid() || t.end <= t.start);
         if (t.office.isEmpty() || t.holder.isEmpty() || !t.start.isValid() || badEnd) {
             MessageBox::warning(this, windowTitle(),
-                tr("Row %1 needs an office, a holder, a start date (YYYY-MM-DD) and, if given, an end after the start.")
+                tr("Row %1 needs an office, a holder, a start date (YYYY-MM-DD) and, if given, an end after "
+                   "the start.")
                     .arg(row + 1));
             m_table->setCurrentCell(row, OfficeColumn);
             return;

@@ -20,7 +20,8 @@ void ArticleReader::clearArticle()
     setPlainText(QString());
 }
 
-void ArticleReader::showArticle(const Article& article, const QList<StatementRow>& statements, const QList<Figure>& figures)
+void ArticleReader::showArticle(
+    const Article& article, const QList<StatementRow>& statements, const QList<Figure>& figures)
 {
     m_statements = statements;
     m_figures = figures;

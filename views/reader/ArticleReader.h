@@ -16,7 +16,8 @@ class ArticleReader : public QTextBrowser
 public:
     explicit ArticleReader(QWidget* parent = nullptr);
 
-    void showArticle(const Article& article, const QList<StatementRow>& statements, const QList<Figure>& figures);
+    void showArticle(
+        const Article& article, const QList<StatementRow>& statements, const QList<Figure>& figures);
     void clearArticle();
     // Scrolls to and selects a statement's span.
     void focusSpan(int start, int end);

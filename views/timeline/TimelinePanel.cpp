@@ -66,7 +66,8 @@ TimelinePanel::TimelinePanel(TimelineModel* model, QWidget* parent)
         [this] { m_model->setLaneMode(TimelineModel::LaneMode(m_lanes->currentData().toInt())); });
     for (QComboBox* box : { m_speaker, m_source, m_tag, m_kind })
         connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, &TimelinePanel::applyFilters);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { emit searchRequested(m_search->text().trimmed()); });
+    connect(m_search, &QLineEdit::returnPressed, this,
+        [this] { emit searchRequested(m_search->text().trimmed()); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         if (text.isEmpty())
             emit searchRequested(QString());
@@ -118,7 +119,9 @@ void TimelinePanel::refreshChoices()
 
 void TimelinePanel::applyFilters()
 {
-    auto chosen = [](const QComboBox* box) { return box->currentIndex() > 0 ? QStringList { box->currentText() } : QStringList(); };
+    auto chosen = [](const QComboBox* box) {
+        return box->currentIndex() > 0 ? QStringList { box->currentText() } : QStringList();
+    };
     m_filter->setSpeakers(chosen(m_speaker));
     m_filter->setSources(chosen(m_source));
     m_filter->setTags(chosen(m_tag));
