@@ -291,6 +291,13 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart, QKeySequence(tr("Ctrl+Shift+E")));
     file->addAction(tr("Export Chart &Data (CSV)…"), this, &MainWindow::exportChartData);
+    file->addAction(tr("Export &Timeline…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"),
+            ChartExporter::lastFolder(), tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+            nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            exportTimeline(path);
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close, QKeySequence::Quit);
 
@@ -753,6 +760,34 @@ void MainWindow::editOffices()
     OfficeTermsDialog dialog(OfficeTable::currentTerms(*m_store), this);
     if (dialog.exec() == QDialog::Accepted)
         m_undoStack->push(new ReplaceOfficeTermsCommand(m_store, dialog.terms()));
+}
+
+bool MainWindow::exportTimeline(const QString& path)
+{
+    ChartExporter::Format format;
+    if (!ChartExporter::formatForPath(path, &format)) {
+        MessageBox::warning(this, tr("Export Timeline"), tr("Use a file name ending in .png, .svg or .pdf."));
+        return false;
+    }
+    ChartExporter::Options options = format == ChartExporter::Format::Png
+        ? ChartExporter::printOptions(QSize(1600, 900))
+        : ChartExporter::Options();
+    options.size = QSize(1600, 900);
+    if (QFileInfo::exists(path)) {
+        if (MessageBox::question(this, tr("Export Timeline"), tr("%1 exists. Replace it?").arg(path))
+            != QMessageBox::Yes)
+            return false;
+        options.overwrite = true;
+    }
+    ChartExporter exporter;
+    const bool ok = exporter.exportPicture(
+        [this](QPainter* p, const QSize& size) { m_timeline->render(p, size, tr("Statements over time")); },
+        path, format, options);
+    if (!ok)
+        MessageBox::warning(this, tr("Export Timeline"), exporter.errorString());
+    else
+        ChartExporter::setLastFolder(QFileInfo(path).absolutePath());
+    return ok;
 }
 
 } // namespace ql

@@ -45,6 +45,8 @@ public:
     void selectStatement(qint64 statementId);
     // Opens the import wizard with these sources (files, folders, dropped or pasted content).
     void openImportWizard(const ImportSources& sources);
+    // Writes the timeline as shown (PNG at print resolution, SVG or PDF); asks before replacing a file.
+    bool exportTimeline(const QString& path);
     void runSearch(const QString& text);
 
     QUndoStack* undoStack() const { return m_undoStack; }

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDropEvent>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -209,6 +210,15 @@ void TestMainWindow::timelineFiltersAndPeriodReachCharts()
     emit window.timeline()->undatedActivated();
     QCOMPARE(window.searchResults()->count(), window.timeline()->undatedCount());
     QVERIFY(window.searchResults()->item(0)->text().contains(QStringLiteral("(no date)")));
+
+    // The timeline exports as the user sees it, and an existing file is replaced only when the user says so.
+    const QString png = m_dir.filePath(QStringLiteral("timeline.png"));
+    QVERIFY(window.exportTimeline(png));
+    const QImage image(png);
+    QVERIFY(image.width() >= 1600 && image.height() >= 900);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!window.exportTimeline(png));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Replace")));
 }
 
 QTEST_MAIN(TestMainWindow)
