@@ -550,24 +550,8 @@ std::optional<ArticleSnapshot> Store::removeArticle(qint64 id, StoreError* error
         snapshot.statements.append(snapshotStatement(row));
     snapshot.figures = figures(id);
 
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        err = sqlError(QStringLiteral("cannot remove article"), q.lastError().text());
+    if (err = deleteRowAndOrphans(QStringLiteral("articles"), id); err.isError())
         return std::nullopt;
-    }
-    if (!q.exec(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM statement_tags)"))) {
-        err = sqlError(QStringLiteral("cannot tidy tags"), q.lastError().text());
-        return std::nullopt;
-    }
-    if (err = removeOrphanSpeakers(); err.isError())
-        return std::nullopt;
-    if (!tx.commit()) {
-        err = sqlError(QStringLiteral("cannot commit removal"), m_db.lastError().text());
-        return std::nullopt;
-    }
     emit m_notifier->articlesRemoved({ id });
     return snapshot;
 }
@@ -734,6 +718,25 @@ QList<Figure> Store::figures(qint64 articleId) const
     return out;
 }
 
+// Deletes one row (cascading to what it owns) and the tags and speakers nobody uses any more, in
+// one transaction, so undoing the removal can restore exactly what was there.
+StoreError Store::deleteRowAndOrphans(const QString& table, qint64 id)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)); // table names are ours, never input
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot remove from %1").arg(table), q.lastError().text());
+    if (!q.exec(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM statement_tags)")))
+        return sqlError(QStringLiteral("cannot tidy tags"), q.lastError().text());
+    if (const StoreError e = removeOrphanSpeakers(); e.isError())
+        return e;
+    if (!tx.commit())
+        return sqlError(QStringLiteral("cannot commit removal"), m_db.lastError().text());
+    return {};
+}
+
 bool Store::speakerIdTaken(qint64 id) const
 {
     QSqlQuery q(m_db);
@@ -828,24 +831,8 @@ std::optional<StatementSnapshot> Store::removeStatement(qint64 statementId, Stor
         return std::nullopt;
     }
     StatementSnapshot snap = snapshotStatement(*row);
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM statements WHERE id = ?"));
-    q.addBindValue(statementId);
-    if (!q.exec()) {
-        err = sqlError(QStringLiteral("cannot remove statement"), q.lastError().text());
+    if (err = deleteRowAndOrphans(QStringLiteral("statements"), statementId); err.isError())
         return std::nullopt;
-    }
-    if (!q.exec(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM statement_tags)"))) {
-        err = sqlError(QStringLiteral("cannot tidy tags"), q.lastError().text());
-        return std::nullopt;
-    }
-    if (err = removeOrphanSpeakers(); err.isError())
-        return std::nullopt;
-    if (!tx.commit()) {
-        err = sqlError(QStringLiteral("cannot commit removal"), m_db.lastError().text());
-        return std::nullopt;
-    }
     emit m_notifier->statementsRemoved(row->statement.articleId, { statementId });
     return snap;
 }

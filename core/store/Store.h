@@ -121,6 +121,7 @@ private:
     QStringList tagsOf(qint64 statementId) const;
     StatementSnapshot snapshotStatement(const StatementRow& row) const;
     StoreError removeOrphanSpeakers();
+    StoreError deleteRowAndOrphans(const QString& table, qint64 id);
 
     // Hot statements of an import are parsed once per connection, not once per row.
     QSqlQuery& cached(const QString& sql) const;
