@@ -707,27 +707,38 @@ void MainWindow::exportChart()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), ChartExporter::lastFolder(),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), nullptr,
         QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportDrawing(tr("Export Chart"), path, QSize(1200, 800), chart->spec().title,
+            ChartExporter::chartPainter(chart->spec()));
+}
+
+// Charts and the timeline export the same way: print-resolution PNG, SVG or PDF, and an
+// existing file is replaced only when the user says so.
+bool MainWindow::exportDrawing(const QString& dialogTitle, const QString& path, const QSize& size,
+    const QString& documentTitle, const ChartExporter::Painter& paint)
+{
     ChartExporter::Format format;
     if (!ChartExporter::formatForPath(path, &format)) {
-        MessageBox::warning(this, tr("Export Chart"), tr("Use a file name ending in .png, .svg or .pdf."));
-        return;
+        MessageBox::warning(this, dialogTitle, tr("Use a file name ending in .png, .svg or .pdf."));
+        return false;
     }
-    ChartExporter::Options options = format == ChartExporter::Format::Png
-        ? ChartExporter::printOptions(QSize(1200, 800))
-        : ChartExporter::Options();
+    ChartExporter::Options options
+        = format == ChartExporter::Format::Png ? ChartExporter::printOptions(size) : ChartExporter::Options();
+    options.size = size;
+    options.title = documentTitle;
     if (QFileInfo::exists(path)) {
-        if (MessageBox::question(this, tr("Export Chart"), tr("%1 exists. Replace it?").arg(path))
+        if (MessageBox::question(this, dialogTitle, tr("%1 exists. Replace it?").arg(path))
             != QMessageBox::Yes)
-            return;
+            return false;
         options.overwrite = true;
     }
     ChartExporter exporter;
-    if (!exporter.exportChart(chart->spec(), path, format, options))
-        MessageBox::warning(this, tr("Export Chart"), exporter.errorString());
-    else
-        ChartExporter::setLastFolder(QFileInfo(path).absolutePath());
+    if (!exporter.exportPicture(paint, path, format, options)) {
+        MessageBox::warning(this, dialogTitle, exporter.errorString());
+        return false;
+    }
+    ChartExporter::setLastFolder(QFileInfo(path).absolutePath());
+    return true;
 }
 
 void MainWindow::exportChartData()
@@ -764,30 +775,9 @@ void MainWindow::editOffices()
 
 bool MainWindow::exportTimeline(const QString& path)
 {
-    ChartExporter::Format format;
-    if (!ChartExporter::formatForPath(path, &format)) {
-        MessageBox::warning(this, tr("Export Timeline"), tr("Use a file name ending in .png, .svg or .pdf."));
-        return false;
-    }
-    ChartExporter::Options options = format == ChartExporter::Format::Png
-        ? ChartExporter::printOptions(QSize(1600, 900))
-        : ChartExporter::Options();
-    options.size = QSize(1600, 900);
-    if (QFileInfo::exists(path)) {
-        if (MessageBox::question(this, tr("Export Timeline"), tr("%1 exists. Replace it?").arg(path))
-            != QMessageBox::Yes)
-            return false;
-        options.overwrite = true;
-    }
-    ChartExporter exporter;
-    const bool ok = exporter.exportPicture(
-        [this](QPainter* p, const QSize& size) { m_timeline->render(p, size, tr("Statements over time")); },
-        path, format, options);
-    if (!ok)
-        MessageBox::warning(this, tr("Export Timeline"), exporter.errorString());
-    else
-        ChartExporter::setLastFolder(QFileInfo(path).absolutePath());
-    return ok;
+    const QString title = tr("Statements over time");
+    return exportDrawing(tr("Export Timeline"), path, QSize(1600, 900), title,
+        [this, title](QPainter* p, const QSize& size) { m_timeline->render(p, size, title); });
 }
 
 } // namespace ql

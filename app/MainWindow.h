@@ -2,9 +2,11 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
+class QPainter;
 class QTimer;
 class QLineEdit;
 class QListWidget;
@@ -75,6 +77,8 @@ private:
     ChartWidget* currentChart() const;
     void exportChart();
     void exportChartData();
+    bool exportDrawing(const QString& dialogTitle, const QString& path, const QSize& size,
+        const QString& documentTitle, const std::function<void(QPainter*, const QSize&)>& paint);
     void updateStatus();
     void updateRecentMenu();
     void rememberStore(const QString& path);
