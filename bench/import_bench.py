@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Times `quoteline-cli import` of N generated plain-text (and HTML) articles of ~5 KB into a new store.
 
-Usage: bench/import_bench.py CLI [N=10000] [--html]
+Usage: bench/import_bench.py CLI [N=10000] [--html] [--corpus=DIR]
+
+--corpus=DIR keeps the generated articles in DIR and reuses them on the next run (generation takes
+longer than the import itself, which gets in the way of profiling).
 
 Articles are invented from a small vocabulary with quotes, speakers, money and GDP figures, so
 extraction does real work. Prints files/s and the wall time; the issue's budget is 10,000 plain
@@ -47,10 +50,12 @@ def main():
     cli, n = args[0], int(args[1]) if len(args) > 1 else 10000
     html = "--html" in sys.argv
     rng = random.Random(42)
+    corpus = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--corpus=")), None)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = os.path.join(tmp, "articles")
-        os.mkdir(folder)
-        for i in range(n):
+        folder = corpus or os.path.join(tmp, "articles")
+        os.makedirs(folder, exist_ok=True)
+        reuse = corpus is not None and len(os.listdir(folder)) == n
+        for i in range(0 if reuse else n):
             paras = article(rng, i)
             if html:
                 body = "".join(f"<p>{p}</p>" for p in paras[1:])

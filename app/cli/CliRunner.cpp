@@ -166,9 +166,9 @@ int CliRunner::runImport(const QStringList& files)
     });
     m_out.flush();
     FamilyIndex families(store);
-    if (StoreError e = families.load(); !e.isError())
-        e = families.sync();
-    else
+    // load() places every statement the stored grouping does not know yet, i.e. the new ones.
+    const StoreError e = families.load();
+    if (e.isError())
         return fail(QStringLiteral("imported, but variant families could not be updated: %1").arg(e.message));
     if (rejected > 0)
         return fail(QStringLiteral("%1 file(s) could not be imported").arg(rejected));

@@ -6,63 +6,77 @@
 
 namespace ql {
 
+// A plain hash of the raw text: sync() only needs to notice edits, and normalising every
+// statement's text on each sync would cost seconds at a million statements.
+quint64 FamilyIndex::textHash(const QString& text)
+{
+    return quint64(qHash(text, 0));
+}
+
 FamilyIndex::FamilyIndex(Store& store)
     : m_store(store)
 { }
 
 StoreError FamilyIndex::save()
 {
-    return m_store.saveFamilyState(m_families.exportState());
+    FamilyState state = m_families.exportState();
+    const StoreError error = m_store.saveFamilyState(state, m_saved ? &*m_saved : nullptr);
+    // After a failed write the store's content is unknown: the next save rewrites everything.
+    if (error.isError())
+        m_saved.reset();
+    else
+        m_saved = std::move(state);
+    return error;
 }
 
 StoreError FamilyIndex::load()
 {
     const QList<Statement> statements = m_store.allStatements();
-    const FamilyState state = m_store.familyState();
+    FamilyState state = m_store.familyState();
     m_families.restore(statements, state);
-    m_textKeyOf.clear();
+    m_textHashOf.clear();
     for (const Statement& s : statements)
-        m_textKeyOf.insert(s.id, VariantFamilies::textKey(s.text));
+        m_textHashOf.insert(s.id, textHash(s.text));
+    const bool unplaced = state.familyOfStatement.size() != statements.size();
+    m_saved = std::move(state);
     // restore() adds statements the saved state did not place: persist that at once.
-    if (state.familyOfStatement.size() != statements.size())
-        return save();
-    return {};
+    return unplaced ? save() : StoreError::none();
 }
 
 StoreError FamilyIndex::sync()
 {
     const QList<Statement> statements = m_store.allStatements();
-    bool changed = false;
+    QList<Statement> changed; // new, or edited since they were indexed
     QSet<qint64> present;
     present.reserve(statements.size());
     for (const Statement& s : statements) {
         present.insert(s.id);
-        const quint64 key = VariantFamilies::textKey(s.text);
-        const auto known = m_textKeyOf.constFind(s.id);
-        if (known != m_textKeyOf.constEnd() && *known == key && m_families.contains(s.id))
-            continue;
-        m_families.add(s.id, s.text); // a known id is re-added with its new text
-        m_textKeyOf.insert(s.id, key);
-        changed = true;
+        const auto known = m_textHashOf.constFind(s.id);
+        if (known == m_textHashOf.constEnd() || *known != textHash(s.text) || !m_families.contains(s.id))
+            changed.append(s);
     }
-    const QList<qint64> indexed = m_textKeyOf.keys();
+    bool removed = false;
+    const QList<qint64> indexed = m_textHashOf.keys();
     for (qint64 id : indexed) {
         if (present.contains(id))
             continue;
         m_families.remove(id);
-        m_textKeyOf.remove(id);
-        changed = true;
+        m_textHashOf.remove(id);
+        removed = true;
     }
-    return changed ? save() : StoreError::none();
+    m_families.add(changed); // a known id is re-added with its new text
+    for (const Statement& s : std::as_const(changed))
+        m_textHashOf.insert(s.id, textHash(s.text));
+    return removed || !changed.isEmpty() ? save() : StoreError::none();
 }
 
 StoreError FamilyIndex::rebuild()
 {
     const QList<Statement> statements = m_store.allStatements();
     m_families.rebuild(statements);
-    m_textKeyOf.clear();
+    m_textHashOf.clear();
     for (const Statement& s : statements)
-        m_textKeyOf.insert(s.id, VariantFamilies::textKey(s.text));
+        m_textHashOf.insert(s.id, textHash(s.text));
     return save();
 }
 

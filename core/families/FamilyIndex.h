@@ -4,6 +4,8 @@
 #include "store/StatementRow.h"
 #include "store/StoreError.h"
 
+#include <optional>
+
 namespace ql {
 
 class Store;
@@ -41,7 +43,10 @@ private:
 
     Store& m_store;
     VariantFamilies m_families;
-    QHash<qint64, quint64> m_textKeyOf; // statement id -> fingerprint of the indexed text
+    static quint64 textHash(const QString& text);
+
+    QHash<qint64, quint64> m_textHashOf; // statement id -> textHash() of the indexed text
+    std::optional<FamilyState> m_saved; // what the store holds, so save() writes only changes
 };
 
 } // namespace ql

@@ -97,6 +97,21 @@ ImportResult ImportPipeline::commit(const PreparedArticle& p)
     return r;
 }
 
+QList<ImportResult> ImportPipeline::finish(ImportBatch& batch, QList<ImportResult> results)
+{
+    const StoreError error = batch.startError().isError() ? StoreError() : batch.commit();
+    if (!error.isError())
+        return results;
+    for (ImportResult& r : results) {
+        if (r.status != ImportResult::Status::Imported)
+            continue;
+        r.status = ImportResult::Status::Rejected;
+        r.reason = error.message;
+        r.articleId = 0;
+    }
+    return results;
+}
+
 QList<ImportResult> ImportPipeline::importFiles(
     const QStringList& paths, const Progress& progress, int threads)
 {
@@ -108,7 +123,7 @@ QList<ImportResult> ImportPipeline::importFiles(
 
     // Work in chunks so memory stays bounded for huge batches and cancel takes effect quickly.
     // While one chunk is stored on this thread, the workers already read the next one.
-    const int chunk = 256;
+    const int chunk = batchSize;
     auto prepareChunk = [&files, this, threads](int begin) {
         const int end = std::min<int>(int(files.size()), begin + chunk);
         std::vector<PreparedArticle> batch(size_t(std::max(0, end - begin)));
@@ -131,12 +146,10 @@ QList<ImportResult> ImportPipeline::importFiles(
         std::thread reader;
         if (begin + chunk < files.size())
             reader = std::thread([&] { upcoming = prepareChunk(begin + chunk); });
-        for (const PreparedArticle& p : current) {
-            results.append(commit(p));
-            if (progress && !progress(int(results.size()), int(files.size()), results.last())) {
+        for (const ImportResult& r : commitBatch(current)) {
+            results.append(r);
+            if (progress && !cancelled && !progress(int(results.size()), int(files.size()), r))
                 cancelled = true;
-                break;
-            }
         }
         if (reader.joinable())
             reader.join();

@@ -3,6 +3,7 @@
 #include "ImportResult.h"
 #include "PreparedArticle.h"
 #include "analysis/extraction/Extractor.h"
+#include "store/ImportBatch.h"
 
 #include <QStringList>
 
@@ -14,11 +15,13 @@ namespace ql {
 class Store;
 
 // File → text → extraction → store. Reading and extraction run on worker threads; storing runs
-// on the caller's thread (the store's), one transaction per article, in input order.
+// on the caller's thread (the store's), in input order, a batch of articles per transaction with
+// a savepoint per article (each lands whole or not at all).
 class ImportPipeline
 {
 public:
-    // Called after each stored file with (done, total); returning false cancels what is left.
+    // Called for each file once its batch is stored, with (done, total); returning false cancels
+    // the files not yet read (the batch in hand, at most batchSize files, is still reported).
     using Progress = std::function<bool(int done, int total, const ImportResult& last)>;
 
     explicit ImportPipeline(Store& store);
@@ -34,10 +37,25 @@ public:
     // Expands folders (recursively) into the files they hold, sorted.
     static QStringList expandPaths(const QStringList& paths);
 
+    static constexpr int batchSize = 256;
+
+    // Stores one article in a transaction of its own.
     ImportResult commit(const PreparedArticle& prepared);
+    // Stores the articles in one transaction. Articles that fail are rejected one by one; if the
+    // transaction itself cannot commit, none is stored and every result says why.
+    template<typename Range> QList<ImportResult> commitBatch(const Range& articles)
+    {
+        ImportBatch batch(m_store);
+        QList<ImportResult> results;
+        for (const PreparedArticle& p : articles)
+            results.append(commit(p));
+        return finish(batch, std::move(results));
+    }
     QList<ImportResult> importFiles(const QStringList& paths, const Progress& progress = {}, int threads = 0);
 
 private:
+    static QList<ImportResult> finish(ImportBatch& batch, QList<ImportResult> results);
+
     Store& m_store;
     Extractor m_extractor;
 };

@@ -124,6 +124,15 @@ QStringList SchemaMigrations::stepSql(int version)
                            " PRIMARY KEY (key_a, key_b, must_link))"),
             QStringLiteral("CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         };
+    case 3:
+        // FTS5 flushes its pending index to a new segment at every savepoint and statement
+        // journal, so indexing row by row from an insert trigger wrote one segment per statement
+        // and made bulk imports slow. The store now indexes new rows itself, once per transaction;
+        // updates and deletes keep their triggers.
+        return {
+            QStringLiteral("DROP TRIGGER statements_ai"),
+            QStringLiteral("DROP TRIGGER articles_ai"),
+        };
     default:
         return {};
     }

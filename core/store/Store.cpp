@@ -14,6 +14,8 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <utility>
+
 namespace ql {
 
 namespace {
@@ -245,6 +247,7 @@ QSqlQuery& Store::cached(const QString& sql) const
 void Store::close()
 {
     m_cache.clear(); // prepared statements must go before their connection
+    m_batch = PendingBatch(); // closing rolls an open batch back
     if (m_connectionName.isEmpty())
         return;
     m_db.close();
@@ -357,13 +360,12 @@ Store::ImportOutcome Store::importArticle(const Article& a, const Extraction& ex
         outcome.error = StoreError::make(StoreError::Code::Duplicate, QStringLiteral("already imported"));
         return outcome;
     }
-    Transaction tx(m_db);
+    Transaction tx(m_db, writeMode());
     if (!tx.isActive()) {
         outcome.error = sqlError(QStringLiteral("cannot start import"), m_db.lastError().text());
         return outcome;
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
+    QSqlQuery& q = cached(QStringLiteral(
         "INSERT INTO articles(id, title, source_url, publisher, published, date_origin, language, format,"
         " file_name, original, text, content_hash, imported_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -404,15 +406,98 @@ Store::ImportOutcome Store::importArticle(const Article& a, const Extraction& ex
             return outcome;
         }
     }
+    // A batch indexes all its articles at once when it commits.
+    if (!m_batch.open) {
+        if (const StoreError e = indexForSearch({ articleId }, statementIds); e.isError()) {
+            outcome.error = e;
+            return outcome;
+        }
+    }
     if (!tx.commit()) {
         outcome.error = sqlError(QStringLiteral("cannot commit import"), m_db.lastError().text());
         return outcome;
     }
     outcome.articleId = articleId;
+    if (m_batch.open) {
+        m_batch.articleIds.append(articleId);
+        m_batch.statementIds.append(statementIds);
+        m_batch.allStatementIds.append(statementIds);
+    } else {
+        announceImport(articleId, statementIds);
+    }
+    return outcome;
+}
+
+namespace {
+QString idList(const QList<qint64>& ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(QLatin1Char(','));
+}
+} // namespace
+
+StoreError Store::indexForSearch(const QList<qint64>& articleIds, const QList<qint64>& statementIds)
+{
+    QSqlQuery q(m_db);
+    // The lists hold integers only, so building the IN () from them cannot inject anything.
+    if (!articleIds.isEmpty()
+        && !q.exec(QStringLiteral("INSERT INTO articles_fts(rowid, title, text)"
+                                  " SELECT id, title, text FROM articles WHERE id IN (%1)")
+                       .arg(idList(articleIds))))
+        return sqlError(QStringLiteral("cannot index articles for search"), q.lastError().text());
+    if (!statementIds.isEmpty()
+        && !q.exec(QStringLiteral("INSERT INTO statements_fts(rowid, text)"
+                                  " SELECT id, text FROM statements WHERE id IN (%1)")
+                       .arg(idList(statementIds))))
+        return sqlError(QStringLiteral("cannot index statements for search"), q.lastError().text());
+    return {};
+}
+
+void Store::announceImport(qint64 articleId, const QList<qint64>& statementIds)
+{
     emit m_notifier->articlesAdded({ articleId });
     if (!statementIds.isEmpty())
         emit m_notifier->statementsAdded(articleId, statementIds);
-    return outcome;
+}
+
+StoreError Store::beginImportBatch()
+{
+    if (!isOpen())
+        return StoreError::make(StoreError::Code::CannotOpen, QStringLiteral("no store is open"));
+    if (m_batch.open)
+        return StoreError::make(
+            StoreError::Code::InvalidInput, QStringLiteral("an import batch is open already"));
+    if (!m_db.transaction())
+        return sqlError(QStringLiteral("cannot start import"), m_db.lastError().text());
+    m_batch = PendingBatch();
+    m_batch.open = true;
+    return {};
+}
+
+StoreError Store::endImportBatch(bool commit)
+{
+    const PendingBatch batch = std::exchange(m_batch, PendingBatch());
+    if (!batch.open)
+        return StoreError::make(StoreError::Code::CannotOpen, QStringLiteral("the store was closed"));
+    if (!commit) {
+        m_db.rollback();
+        return {};
+    }
+    if (const StoreError e = indexForSearch(batch.articleIds, batch.allStatementIds); e.isError()) {
+        m_db.rollback();
+        return e;
+    }
+    if (!m_db.commit()) {
+        const StoreError error = sqlError(QStringLiteral("cannot commit import"), m_db.lastError().text());
+        m_db.rollback();
+        return error;
+    }
+    for (int i = 0; i < batch.articleIds.size(); ++i)
+        announceImport(batch.articleIds.at(i), batch.statementIds.at(i));
+    return {};
 }
 
 // --- articles ----------------------------------------------------------------------------------
@@ -558,7 +643,7 @@ std::optional<ArticleSnapshot> Store::removeArticle(qint64 id, StoreError* error
 
 StoreError Store::restoreArticle(const ArticleSnapshot& snapshot)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, writeMode());
     QSqlQuery q(m_db);
     const Article& a = snapshot.article;
     q.prepare(QStringLiteral(
@@ -594,6 +679,8 @@ StoreError Store::restoreArticle(const ArticleSnapshot& snapshot)
     for (const Figure& f : snapshot.figures)
         if (const StoreError e = insertFigure(f, a.id, f.statementId); e.isError())
             return e;
+    if (const StoreError e = indexForSearch({ a.id }, ids); e.isError())
+        return e;
     if (!tx.commit())
         return sqlError(QStringLiteral("cannot commit restore"), m_db.lastError().text());
     emit m_notifier->articlesAdded({ a.id });
@@ -722,7 +809,7 @@ QList<Figure> Store::figures(qint64 articleId) const
 // one transaction, so undoing the removal can restore exactly what was there.
 StoreError Store::deleteRowAndOrphans(const QString& table, qint64 id)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, writeMode());
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)); // table names are ours, never input
     q.addBindValue(id);
@@ -757,7 +844,7 @@ StoreError Store::removeOrphanSpeakers()
 
 StoreError Store::setStatementSpeaker(qint64 statementId, const QString& speaker, qint64 preferredSpeakerId)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, writeMode());
     StoreError error;
     const qint64 speakerId = speakerIdFor(speaker, &error, preferredSpeakerId);
     if (error.isError())
@@ -839,7 +926,7 @@ std::optional<StatementSnapshot> Store::removeStatement(qint64 statementId, Stor
 
 StoreError Store::restoreStatement(const StatementSnapshot& snap)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, writeMode());
     qint64 id = 0;
     if (const StoreError e = insertStatement(snap.statement, snap.statement.articleId, &id); e.isError())
         return e;
@@ -862,6 +949,8 @@ StoreError Store::restoreStatement(const StatementSnapshot& snap)
         if (!q.exec())
             return sqlError(QStringLiteral("cannot relink figure"), q.lastError().text());
     }
+    if (const StoreError e = indexForSearch({}, { id }); e.isError())
+        return e;
     if (!tx.commit())
         return sqlError(QStringLiteral("cannot commit restore"), m_db.lastError().text());
     emit m_notifier->statementsAdded(snap.statement.articleId, { id });
@@ -873,7 +962,7 @@ StoreError Store::addTag(qint64 statementId, const QString& tag)
     const QString name = tag.simplified();
     if (name.isEmpty())
         return StoreError::make(StoreError::Code::InvalidInput, QStringLiteral("a tag needs a name"));
-    Transaction tx(m_db);
+    Transaction tx(m_db, writeMode());
     StoreError error;
     const qint64 tagId = tagIdFor(name, &error);
     if (error.isError())
@@ -892,7 +981,7 @@ StoreError Store::addTag(qint64 statementId, const QString& tag)
 
 StoreError Store::removeTag(qint64 statementId, const QString& tag)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, writeMode());
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM statement_tags WHERE statement_id = ?"
                              " AND tag_id = (SELECT id FROM tags WHERE name = ?)"));
@@ -998,7 +1087,7 @@ QList<OfficeTerm> Store::officeTerms() const
 
 StoreError Store::replaceOfficeTerms(const QList<OfficeTerm>& terms)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, writeMode());
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("DELETE FROM offices")))
         return sqlError(QStringLiteral("cannot replace offices"), q.lastError().text());
@@ -1056,31 +1145,49 @@ FamilyState Store::familyState() const
     return state;
 }
 
-StoreError Store::saveFamilyState(const FamilyState& state)
+StoreError Store::saveFamilyState(const FamilyState& state, const FamilyState* saved)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, writeMode());
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM statement_families"))
-        || !q.exec(QStringLiteral("DELETE FROM family_constraints")))
+    if (!saved && !q.exec(QStringLiteral("DELETE FROM statement_families")))
         return sqlError(QStringLiteral("cannot replace families"), q.lastError().text());
+    if (saved) {
+        q.prepare(QStringLiteral("DELETE FROM statement_families WHERE statement_id = ?"));
+        for (auto it = saved->familyOfStatement.cbegin(); it != saved->familyOfStatement.cend(); ++it) {
+            if (state.familyOfStatement.contains(it.key()))
+                continue;
+            q.bindValue(0, it.key());
+            if (!q.exec())
+                return sqlError(QStringLiteral("cannot remove family member"), q.lastError().text());
+        }
+    }
     // Only statements that still exist: a family state may be a moment older than a deletion.
-    q.prepare(QStringLiteral("INSERT INTO statement_families(statement_id, family_id)"
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO statement_families(statement_id, family_id)"
                              " SELECT ?, ? WHERE EXISTS (SELECT 1 FROM statements WHERE id = ?)"));
     for (auto it = state.familyOfStatement.cbegin(); it != state.familyOfStatement.cend(); ++it) {
+        if (saved) {
+            const auto before = saved->familyOfStatement.constFind(it.key());
+            if (before != saved->familyOfStatement.cend() && *before == it.value())
+                continue;
+        }
         q.bindValue(0, it.key());
         q.bindValue(1, it.value());
         q.bindValue(2, it.key());
         if (!q.exec())
             return sqlError(QStringLiteral("cannot store family"), q.lastError().text());
     }
-    q.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO family_constraints(key_a, key_b, must_link) VALUES (?, ?, ?)"));
-    for (const FamilyConstraint& c : state.constraints) {
-        q.bindValue(0, qint64(c.keyA));
-        q.bindValue(1, qint64(c.keyB));
-        q.bindValue(2, c.kind == FamilyConstraint::Kind::MustLink ? 1 : 0);
-        if (!q.exec())
-            return sqlError(QStringLiteral("cannot store family constraint"), q.lastError().text());
+    if (!saved || saved->constraints != state.constraints) {
+        if (!q.exec(QStringLiteral("DELETE FROM family_constraints")))
+            return sqlError(QStringLiteral("cannot replace family constraints"), q.lastError().text());
+        q.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO family_constraints(key_a, key_b, must_link) VALUES (?, ?, ?)"));
+        for (const FamilyConstraint& c : state.constraints) {
+            q.bindValue(0, qint64(c.keyA));
+            q.bindValue(1, qint64(c.keyB));
+            q.bindValue(2, c.kind == FamilyConstraint::Kind::MustLink ? 1 : 0);
+            if (!q.exec())
+                return sqlError(QStringLiteral("cannot store family constraint"), q.lastError().text());
+        }
     }
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO store_meta(key, value) VALUES ('next_family_id', ?)"));
     q.addBindValue(QString::number(state.nextFamilyId));

@@ -8,6 +8,7 @@
 #include "StatementRow.h"
 #include "StoreError.h"
 #include "StoreStats.h"
+#include "Transaction.h"
 #include "analysis/comparison/FamilyState.h"
 #include "domain/Extraction.h"
 
@@ -50,6 +51,8 @@ public:
         StoreError error;
     };
     // Stores the article, its statements and figures in one transaction: all of it or nothing.
+    // Inside an ImportBatch the article is a savepoint of the batch's transaction, and listeners
+    // hear of it when the batch commits.
     ImportOutcome importArticle(const Article& article, const Extraction& extraction);
     bool containsHash(const QByteArray& contentHash) const;
 
@@ -101,8 +104,10 @@ public:
 
     // --- families -----------------------------------------------------------------------------
     FamilyState familyState() const;
-    // Replaces the stored grouping with `state` in one transaction.
-    StoreError saveFamilyState(const FamilyState& state);
+    // Replaces the stored grouping with `state` in one transaction. With `saved` (what the store
+    // holds now, as last read or written), only the differences are written: at a million
+    // statements a full rewrite after every import would cost seconds.
+    StoreError saveFamilyState(const FamilyState& state, const FamilyState* saved = nullptr);
     // Every statement with its id, text, speaker, date and article: what family building needs.
     QList<Statement> allStatements() const;
     // Statements by id, ordered by date (undated last), with article title and publisher.
@@ -111,6 +116,18 @@ public:
     QList<StatementRow> transcriptStatements(const QString& speaker, const QDate& around, int days) const;
 
 private:
+    friend class ImportBatch;
+    StoreError beginImportBatch();
+    StoreError endImportBatch(bool commit);
+    // A write of its own, or a savepoint when an import batch holds the transaction.
+    Transaction::Mode writeMode() const
+    {
+        return m_batch.open ? Transaction::Mode::Savepoint : Transaction::Mode::Outermost;
+    }
+    void announceImport(qint64 articleId, const QList<qint64>& statementIds);
+    // Adds new rows to the full-text indexes: one statement per table, so FTS5 writes one segment.
+    StoreError indexForSearch(const QList<qint64>& articleIds, const QList<qint64>& statementIds);
+
     StoreError checkExisting(const QString& path) const;
     StoreError sqlError(const QString& what, const QString& detail) const;
     qint64 speakerIdFor(const QString& name, StoreError* error, qint64 preferredId = 0);
@@ -131,6 +148,13 @@ private:
     QString m_connectionName;
     QString m_path;
     ChangeNotifier* m_notifier = nullptr;
+    struct PendingBatch
+    {
+        bool open = false;
+        QList<qint64> articleIds;
+        QList<QList<qint64>> statementIds; // per article, in the order of articleIds
+        QList<qint64> allStatementIds;
+    } m_batch;
 };
 
 } // namespace ql

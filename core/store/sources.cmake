@@ -12,5 +12,7 @@ target_sources(quoteline_core PRIVATE
     store/Store.h
     store/StoreError.h
     store/StoreStats.h
+    store/ImportBatch.cpp
+    store/ImportBatch.h
     store/Transaction.h
 )

@@ -14,12 +14,10 @@ StoreError ImportArticlesCommand::apply()
 {
     if (!m_pending.isEmpty()) {
         ImportPipeline pipeline(*m_store);
-        for (const PreparedArticle& p : std::as_const(m_pending)) {
-            const ImportResult r = pipeline.commit(p);
+        m_results = pipeline.commitBatch(std::as_const(m_pending));
+        for (const ImportResult& r : std::as_const(m_results))
             if (r.status == ImportResult::Status::Imported)
                 m_importedIds << r.articleId;
-            m_results << r;
-        }
         m_pending.clear();
         return {};
     }

@@ -2,6 +2,6 @@
 ql_add_qtest(tst_textnormalizer SOURCES comparison/tst_textnormalizer.cpp)
 ql_add_qtest(tst_worddiff SOURCES comparison/tst_worddiff.cpp)
 ql_add_qtest(tst_minhashlshindex SOURCES comparison/tst_minhashlshindex.cpp comparison/SyntheticCorpus.h)
-ql_add_qtest(tst_variantfamilies SOURCES comparison/tst_variantfamilies.cpp)
+ql_add_qtest(tst_variantfamilies SOURCES comparison/tst_variantfamilies.cpp comparison/SyntheticCorpus.h)
 ql_add_qtest(tst_fidelitychecker SOURCES comparison/tst_fidelitychecker.cpp)
 ql_add_qtest(tst_comparisondevset SOURCES comparison/tst_comparisondevset.cpp)

@@ -1,3 +1,4 @@
+#include "SyntheticCorpus.h"
 #include "analysis/comparison/VariantFamilies.h"
 
 #include <QtTest>
@@ -18,6 +19,7 @@ private slots:
     void splitWithUndoRedo();
     void constraintsSurviveRebuildAndReimport();
     void exportRestoreRoundTrip();
+    void bulkAddGroupsLikeOneByOne();
     void unknownArguments();
 };
 
@@ -195,6 +197,53 @@ void TstVariantFamilies::exportRestoreRoundTrip()
     QCOMPARE(restored.familyOf(4), alone);
     // Line 3 reached the family only through line 4 (single linkage), so it left with the split.
     QCOMPARE(restored.members(industry), QList<qint64>({ 1, 2, 50 }));
+}
+
+namespace {
+// Families as sets of members, whatever their ids: what grouping decided, not how it numbered.
+QSet<QList<qint64>> partition(const VariantFamilies& families)
+{
+    QSet<QList<qint64>> out;
+    for (const qint64 family : families.familyIds())
+        out.insert(families.members(family));
+    return out;
+}
+} // namespace
+
+void TstVariantFamilies::bulkAddGroupsLikeOneByOne()
+{
+    // Enough statements for the bulk path to search on worker threads; variants are planted, so
+    // there are real multi-member families to get right.
+    SyntheticCorpus corpus(11);
+    QList<ql::Statement> first;
+    QList<ql::Statement> second;
+    for (int i = 1; i <= 6000; ++i) {
+        ql::Statement s;
+        s.id = i;
+        s.text = corpus.next();
+        (i <= 3000 ? first : second) << s;
+    }
+    VariantFamilies oneByOne;
+    for (const ql::Statement& s : first + second)
+        oneByOne.add(s.id, s.text);
+    VariantFamilies bulk;
+    bulk.add(first);
+    bulk.add(second); // joins families of the first half, as an import into a filled store does
+    QCOMPARE(bulk.statementCount(), oneByOne.statementCount());
+    const auto expected = partition(oneByOne);
+    QCOMPARE(partition(bulk), expected);
+    const qsizetype shared = std::count_if(
+        expected.cbegin(), expected.cend(), [](const QList<qint64>& members) { return members.size() > 1; });
+    QVERIFY2(shared > 100, "the corpus should plant many multi-member families");
+
+    // Re-adding known ids with new text replaces them, as one-by-one add() does.
+    QList<ql::Statement> edited = first.mid(0, 10);
+    for (ql::Statement& s : edited)
+        s.text = QStringLiteral("An entirely different sentence number %1 about ports").arg(s.id);
+    bulk.add(edited);
+    for (const ql::Statement& s : std::as_const(edited))
+        oneByOne.add(s.id, s.text);
+    QCOMPARE(partition(bulk), partition(oneByOne));
 }
 
 void TstVariantFamilies::unknownArguments()

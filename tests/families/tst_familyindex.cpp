@@ -20,6 +20,7 @@ private slots:
     void init();
     void familiesPersistAndFollowChanges();
     void manualSplitSurvivesReimport();
+    void storedStateFollowsEveryChange();
 
 private:
     qint64 importLines(const QStringList& lines, int n);
@@ -128,6 +129,63 @@ void TestFamilyIndex::manualSplitSurvivesReimport()
 
     // Undo of the manual split is the family engine's own step, persisted too.
     QVERIFY(!index.undoLast().isError());
+}
+
+namespace {
+void compareStates(const FamilyState& stored, const FamilyState& memory)
+{
+    QCOMPARE(stored.familyOfStatement, memory.familyOfStatement);
+    QCOMPARE(stored.nextFamilyId, memory.nextFamilyId);
+    QCOMPARE(stored.constraints.size(), memory.constraints.size());
+    for (const FamilyConstraint& c : memory.constraints)
+        QVERIFY(stored.constraints.contains(c));
+}
+} // namespace
+
+// save() writes only what changed since the last save; the store must still end up holding
+// exactly the grouping in memory after imports, edits, deletions, merges, splits and undo.
+void TestFamilyIndex::storedStateFollowsEveryChange()
+{
+    importLines({ QStringLiteral("There is no defence without industry."),
+                    QStringLiteral("Our budget for bridges and schools grows next year."),
+                    QStringLiteral("Ammunition output must double by the end of the year.") },
+        1);
+    FamilyIndex index(m_store);
+    QVERIFY(!index.load().isError());
+    compareStates(m_store.familyState(), index.families().exportState());
+
+    importLines({ QStringLiteral("there is no strong defense without a strong defense industry"),
+                    QStringLiteral("Ammunition output must triple by the end of the year.") },
+        2);
+    QVERIFY(!index.sync().isError());
+    compareStates(m_store.familyState(), index.families().exportState());
+
+    QList<Statement> all = m_store.allStatements();
+    // An edit that moves a statement out of its family, then a deletion.
+    const auto edited = m_store.statementRow(all.at(4).id);
+    QVERIFY(edited);
+    const int start = edited->statement.start;
+    QVERIFY(!m_store.setStatementSpan(all.at(4).id, start, start + 10).isError());
+    QVERIFY(!index.sync().isError());
+    compareStates(m_store.familyState(), index.families().exportState());
+    QVERIFY(m_store.removeStatement(all.at(1).id));
+    QVERIFY(!index.sync().isError());
+    compareStates(m_store.familyState(), index.families().exportState());
+
+    const qint64 merged = index.merge(index.familyOf(all.at(0).id), index.familyOf(all.at(2).id));
+    QVERIFY(merged > 0);
+    compareStates(m_store.familyState(), index.families().exportState());
+    QVERIFY(index.split(all.at(3).id) > 0);
+    compareStates(m_store.familyState(), index.families().exportState());
+    QVERIFY(!index.undoLast().isError());
+    QVERIFY(!index.undoLast().isError());
+    compareStates(m_store.familyState(), index.families().exportState());
+
+    // A second index reads back the same grouping.
+    FamilyIndex again(m_store);
+    QVERIFY(!again.load().isError());
+    for (const Statement& s : m_store.allStatements())
+        QCOMPARE(again.familyOf(s.id), index.familyOf(s.id));
 }
 
 QTEST_GUILESS_MAIN(TestFamilyIndex)

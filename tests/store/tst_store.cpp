@@ -3,12 +3,14 @@
 #include "importing/ImportPipeline.h"
 #include "importing/OfficeTable.h"
 #include "store/ChangeNotifier.h"
+#include "store/ImportBatch.h"
 #include "store/SchemaMigrations.h"
 #include "store/Store.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -29,6 +31,10 @@ private slots:
     void migrationFromVersionOne();
     void duplicateContentHashIsOneArticle();
     void importIsAllOrNothing();
+    void batchKeepsEachArticleWhole();
+    void batchWithoutCommitStoresNothing();
+    void batchAnnouncesAfterCommit();
+    void pipelineBatchReportsEveryFile();
     void ftsFollowsInsertUpdateDelete();
     void refusesFilesUntouched_data();
     void refusesFilesUntouched();
@@ -81,8 +87,18 @@ void TestStore::migrationFromVersionOne()
     Store store;
     const StoreError e = store.open(file);
     QVERIFY2(!e.isError(), qPrintable(e.message));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), SchemaMigrations::CurrentVersion);
     QCOMPARE(store.articleCount(), 1);
+    // Rows indexed by the old insert triggers stay searchable; new rows are indexed by the store.
+    QCOMPARE(store.search(QStringLiteral("old")).size(), 1);
+    const Article fresh = test::sampleArticle(77);
+    const auto outcome = store.importArticle(fresh, test::sampleExtraction(fresh));
+    QVERIFY(!outcome.error.isError());
+    const QList<SearchHit> hits = store.search(QStringLiteral("factories"));
+    QCOMPARE(hits.size(), 2); // the statement and its article
+    QVERIFY(hits.at(0).statementId > 0);
+    QCOMPARE(hits.at(1).articleId, outcome.articleId);
+    QCOMPARE(hits.at(1).statementId, 0);
     QVERIFY(!store
                  .replaceOfficeTerms(
                      { { QStringLiteral("Chair"), QStringLiteral("A. Person"), QDate(2020, 1, 1), {} } })
@@ -118,6 +134,127 @@ void TestStore::importIsAllOrNothing()
     QVERIFY(outcome.error.isError());
     QCOMPARE(outcome.articleId, 0);
     QCOMPARE(test::dumpStore(store.path()), before);
+}
+
+void TestStore::batchKeepsEachArticleWhole()
+{
+    Store store;
+    QVERIFY(!store.open(path(QStringLiteral("batch.qlstore"))).isError());
+    const Article a = test::sampleArticle(1);
+    QVERIFY(!store.importArticle(a, test::sampleExtraction(a)).error.isError());
+    const qint64 takenId = store.statementRows(0, 0, 1).first().statement.id;
+
+    const Article b = test::sampleArticle(2);
+    const Article c = test::sampleArticle(3);
+    Extraction broken = test::sampleExtraction(c);
+    broken.statements[1].id = takenId; // fails after the article row and one statement are written
+    const Article d = test::sampleArticle(4);
+    ImportBatch batch(store);
+    QVERIFY(!batch.startError().isError());
+    QVERIFY(!store.importArticle(b, test::sampleExtraction(b)).error.isError());
+    QVERIFY(store.importArticle(c, broken).error.isError());
+    QVERIFY(store.importArticle(b, test::sampleExtraction(b)).duplicate); // seen within the batch
+    QVERIFY(!store.importArticle(d, test::sampleExtraction(d)).error.isError());
+    QVERIFY(!batch.commit().isError());
+
+    QCOMPARE(store.articleCount(), 3); // a, b and d; nothing of c
+    QCOMPARE(store.statementCount(), 6);
+    QVERIFY(!store.containsHash(c.contentHash));
+    QCOMPARE(store.figures().size(), 3);
+    // The batch indexed its articles and statements for search at commit.
+    QCOMPARE(store.searchStatementIds(QStringLiteral("factories")).size(), 3);
+    QCOMPARE(store.search(QStringLiteral("headline")).size(), 3);
+}
+
+void TestStore::batchWithoutCommitStoresNothing()
+{
+    Store store;
+    QVERIFY(!store.open(path(QStringLiteral("rollback.qlstore"))).isError());
+    const Article a = test::sampleArticle(1);
+    QVERIFY(!store.importArticle(a, test::sampleExtraction(a)).error.isError());
+    const QStringList before = test::dumpStore(store.path());
+    QSignalSpy added(store.notifier(), &ChangeNotifier::articlesAdded);
+    {
+        ImportBatch batch(store);
+        for (int n = 2; n < 6; ++n) {
+            const Article b = test::sampleArticle(n);
+            QVERIFY(!store.importArticle(b, test::sampleExtraction(b)).error.isError());
+        }
+        ImportBatch nested(store);
+        QCOMPARE(nested.startError().code, StoreError::Code::InvalidInput);
+    }
+    QCOMPARE(added.count(), 0);
+    QCOMPARE(test::dumpStore(store.path()), before);
+    // The store goes on working normally after the abandoned batch.
+    const Article f = test::sampleArticle(9);
+    QVERIFY(!store.importArticle(f, test::sampleExtraction(f)).error.isError());
+    QCOMPARE(added.count(), 1);
+}
+
+void TestStore::batchAnnouncesAfterCommit()
+{
+    Store store;
+    QVERIFY(!store.open(path(QStringLiteral("batchnotify.qlstore"))).isError());
+    QSignalSpy added(store.notifier(), &ChangeNotifier::articlesAdded);
+    QSignalSpy statements(store.notifier(), &ChangeNotifier::statementsAdded);
+    ImportBatch batch(store);
+    QList<qint64> ids;
+    for (int n = 1; n <= 3; ++n) {
+        const Article a = test::sampleArticle(n);
+        ids << store.importArticle(a, test::sampleExtraction(a)).articleId;
+    }
+    QCOMPARE(added.count(), 0); // nothing is announced that could still roll back
+    QVERIFY(!batch.commit().isError());
+    QCOMPARE(added.count(), 3);
+    QCOMPARE(statements.count(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(added.at(i).first().value<QList<qint64>>(), QList<qint64>({ ids.at(i) }));
+        QCOMPARE(statements.at(i).first().toLongLong(), ids.at(i));
+    }
+    QCOMPARE(batch.commit().code, StoreError::Code::InvalidInput); // a batch commits once
+}
+
+void TestStore::pipelineBatchReportsEveryFile()
+{
+    // More files than one batch holds, with a rejected file and duplicates among them: every
+    // file gets its own result, in input order, and progress reports each one.
+    const int count = ImportPipeline::batchSize + 20;
+    QStringList files;
+    for (int i = 0; i < count; ++i) {
+        const QString file = path(QStringLiteral("in/%1.txt").arg(i, 4, 10, QLatin1Char('0')));
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        files << file;
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        if (i == 7)
+            continue; // empty: rejected
+        // Duplicates: file 10 of file 4 within the first batch, the last file of file 3 across batches.
+        const int n = i == 10 ? 4 : i == count - 1 ? 3 : i;
+        f.write(QStringLiteral("Report %1\n\n\u201cWe need %1 more shells,\u201d said Ana Petrova.\n")
+                    .arg(n)
+                    .toUtf8());
+    }
+    Store store;
+    QVERIFY(!store.open(path(QStringLiteral("pipeline.qlstore"))).isError());
+    ImportPipeline pipeline(store);
+    QList<int> done;
+    const QList<ImportResult> results
+        = pipeline.importFiles(files, [&done](int d, int total, const ImportResult&) {
+              done << d;
+              return total > 0;
+          });
+    QCOMPARE(results.size(), count);
+    QCOMPARE(done.size(), count);
+    QCOMPARE(done.last(), count);
+    for (int i = 0; i < count; ++i) {
+        QCOMPARE(results.at(i).source, files.at(i));
+        const ImportResult::Status expected = i == 7 ? ImportResult::Status::Rejected
+            : i == 10 || i == count - 1              ? ImportResult::Status::Duplicate
+                                                     : ImportResult::Status::Imported;
+        QCOMPARE(results.at(i).status, expected);
+    }
+    QCOMPARE(store.articleCount(), count - 3);
+    QCOMPARE(store.statementCount(), count - 3);
 }
 
 void TestStore::ftsFollowsInsertUpdateDelete()

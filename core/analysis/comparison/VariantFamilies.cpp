@@ -10,7 +10,7 @@ namespace ql {
 namespace {
 constexpr std::uint32_t kNoNode = 0xFFFFFFFFu;
 // Below this many statements a worker thread costs more than it saves.
-constexpr std::size_t kParallelThreshold = 20000;
+constexpr std::size_t kParallelThreshold = 2000;
 } // namespace
 
 VariantFamilies::VariantFamilies()
@@ -132,7 +132,11 @@ bool VariantFamilies::allowed(std::uint32_t rootA, std::uint32_t rootB) const
 
 void VariantFamilies::joinSimilar(std::uint32_t node)
 {
-    const auto hits = m_index.similarTo(m_nodeIds[node], 0, m_options.threshold);
+    unite(node, m_index.similarTo(m_nodeIds[node], 0, m_options.threshold));
+}
+
+void VariantFamilies::unite(std::uint32_t node, const QList<SimilarHit>& hits)
+{
     for (const SimilarHit& hit : hits) {
         const std::uint32_t other = m_nodeOf.value(hit.id, kNoNode);
         if (other == kNoNode)
@@ -168,10 +172,9 @@ qint64 VariantFamilies::add(qint64 statementId, QStringView text)
 
 void VariantFamilies::add(const QList<Statement>& statements)
 {
-    m_index.reserve(m_index.size() + statements.size());
-    m_sets.reserve(m_sets.size() + size_t(statements.size()));
     for (const Statement& statement : statements)
-        add(statement.id, statement.text);
+        remove(statement.id);
+    joinAll(indexStatements(statements));
 }
 
 bool VariantFamilies::remove(qint64 statementId)
@@ -358,39 +361,7 @@ void VariantFamilies::rebuild(const QList<Statement>& statements)
     for (const FamilyConstraint& constraint : previous.constraints)
         addConstraint(constraint);
     m_nextFamilyId = previous.nextFamilyId;
-    m_index.reserve(statements.size());
-    m_sets.reserve(size_t(statements.size()));
-    // Normalising and hashing dominate loading: done on the worker threads, inserted on this one.
-    const size_t count = size_t(statements.size());
-    std::vector<MinHashLshIndex::Prepared> prepared(count);
-    std::vector<quint64> keys(count);
-    const auto prepare = [this, &statements, &prepared, &keys](size_t first, size_t step) {
-        const TextNormalizer normalizer;
-        for (size_t i = first; i < prepared.size(); i += step) {
-            const Statement& statement = statements.at(qsizetype(i));
-            const auto tokens = normalizer.tokenize(statement.text);
-            keys[i] = TextNormalizer::fingerprint(tokens);
-            prepared[i] = m_index.prepare(statement.id, tokens);
-        }
-    };
-    const size_t threads = count >= kParallelThreshold ? size_t(std::max(1, m_options.threads)) : size_t(1);
-    std::vector<std::thread> workers;
-    for (size_t t = 1; t < threads; ++t)
-        workers.emplace_back(prepare, t, threads);
-    prepare(0, threads);
-    for (auto& worker : workers)
-        worker.join();
-    std::vector<std::uint32_t> all;
-    all.reserve(count);
-    for (size_t i = 0; i < count; ++i) {
-        const qint64 id = prepared[i].id;
-        if (m_nodeOf.contains(id))
-            continue;
-        m_index.add(std::move(prepared[i]));
-        all.push_back(newNode(id, keys[i]));
-    }
-    prepared = {};
-    regroup(all, previous.familyOfStatement);
+    regroup(indexStatements(statements), previous.familyOfStatement);
 }
 
 void VariantFamilies::restore(const QList<Statement>& statements, const FamilyState& state)
@@ -399,16 +370,9 @@ void VariantFamilies::restore(const QList<Statement>& statements, const FamilySt
     for (const FamilyConstraint& constraint : state.constraints)
         addConstraint(constraint);
     m_nextFamilyId = std::max<qint64>(1, state.nextFamilyId);
-    m_index.reserve(statements.size());
-    m_sets.reserve(size_t(statements.size()));
     std::vector<std::uint32_t> unplaced;
-    for (const Statement& statement : statements) {
-        if (m_nodeOf.contains(statement.id))
-            continue;
-        const auto tokens = TextNormalizer().tokenize(statement.text);
-        m_index.add(statement.id, tokens);
-        const std::uint32_t node = newNode(statement.id, TextNormalizer::fingerprint(tokens));
-        const qint64 family = state.familyOfStatement.value(statement.id, NoFamily);
+    for (const std::uint32_t node : indexStatements(statements)) {
+        const qint64 family = state.familyOfStatement.value(m_nodeIds[node], NoFamily);
         if (family == NoFamily) {
             unplaced.push_back(node);
             continue;
@@ -422,11 +386,66 @@ void VariantFamilies::restore(const QList<Statement>& statements, const FamilySt
             uniteNodes(root, node, family);
         }
     }
-    for (const std::uint32_t node : unplaced) {
-        joinSimilar(node);
-        applyMustLinks(node);
-        ensureFamily(node);
+    joinAll(unplaced);
+}
+
+std::vector<std::uint32_t> VariantFamilies::indexStatements(const QList<Statement>& statements)
+{
+    m_index.reserve(m_index.size() + statements.size());
+    m_sets.reserve(m_sets.size() + size_t(statements.size()));
+    // Normalising and hashing dominate loading: done on the worker threads, inserted on this one.
+    const size_t count = size_t(statements.size());
+    std::vector<MinHashLshIndex::Prepared> prepared(count);
+    std::vector<quint64> keys(count);
+    const auto prepare = [this, &statements, &prepared, &keys](size_t first, size_t step) {
+        const TextNormalizer normalizer;
+        for (size_t i = first; i < prepared.size(); i += step) {
+            const Statement& statement = statements.at(qsizetype(i));
+            const auto tokens = normalizer.tokenize(statement.text);
+            keys[i] = TextNormalizer::fingerprint(tokens);
+            prepared[i] = m_index.prepare(statement.id, tokens);
+        }
+    };
+    runOnThreads(count, prepare);
+    std::vector<std::uint32_t> nodes;
+    nodes.reserve(count);
+    for (size_t i = 0; i < count; ++i) {
+        const qint64 id = prepared[i].id;
+        if (m_nodeOf.contains(id))
+            continue;
+        m_index.add(std::move(prepared[i]));
+        nodes.push_back(newNode(id, keys[i]));
     }
+    return nodes;
+}
+
+void VariantFamilies::joinAll(const std::vector<std::uint32_t>& nodes)
+{
+    // Every node is in the index already, so each search sees all the others and the searches
+    // are independent: they run on the worker threads, the unions then on this one, in order,
+    // exactly as joinSimilar() would make them.
+    std::vector<QList<SimilarHit>> hits(nodes.size());
+    runOnThreads(nodes.size(), [this, &nodes, &hits](size_t first, size_t step) {
+        for (size_t i = first; i < nodes.size(); i += step)
+            hits[i] = m_index.similarTo(m_nodeIds[nodes[i]], 0, m_options.threshold);
+    });
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        unite(nodes[i], hits[i]);
+        hits[i] = {};
+        applyMustLinks(nodes[i]);
+        ensureFamily(nodes[i]);
+    }
+}
+
+template<typename Work> void VariantFamilies::runOnThreads(std::size_t items, const Work& work) const
+{
+    const size_t threads = items >= kParallelThreshold ? size_t(std::max(1, m_options.threads)) : size_t(1);
+    std::vector<std::thread> workers;
+    for (size_t t = 1; t < threads; ++t)
+        workers.emplace_back([&work, t, threads] { work(t, threads); });
+    work(0, threads);
+    for (auto& worker : workers)
+        worker.join();
 }
 
 FamilyState VariantFamilies::exportState() const

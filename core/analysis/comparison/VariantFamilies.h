@@ -96,6 +96,13 @@ private:
 
     std::uint32_t newNode(qint64 statementId, quint64 key);
     void joinSimilar(std::uint32_t node);
+    void unite(std::uint32_t node, const QList<SimilarHit>& hits);
+    // Indexes the statements not known yet (hashing on the worker threads); returns their nodes.
+    std::vector<std::uint32_t> indexStatements(const QList<Statement>& statements);
+    // joinSimilar(), applyMustLinks() and ensureFamily() for each node, searches in parallel.
+    void joinAll(const std::vector<std::uint32_t>& nodes);
+    // work(first, step) on m_options.threads threads when there are enough items to pay for them.
+    template<typename Work> void runOnThreads(std::size_t items, const Work& work) const;
     void applyMustLinks(std::uint32_t node);
     bool allowed(std::uint32_t rootA, std::uint32_t rootB) const;
     std::uint32_t uniteNodes(std::uint32_t a, std::uint32_t b, qint64 forcedFamily = NoFamily);

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "StoreError.h"
+
+namespace ql {
+
+class Store;
+
+// Groups many Store::importArticle() calls into one transaction: a bulk import then pays for one
+// commit (and one full-text index flush) per batch instead of per article. Each article still
+// lands whole or not at all, through a savepoint of its own. Listeners hear of the articles only
+// once commit() succeeded; a batch destroyed without commit() stores none of them.
+class ImportBatch
+{
+public:
+    explicit ImportBatch(Store& store);
+    ~ImportBatch();
+    ImportBatch(const ImportBatch&) = delete;
+    ImportBatch& operator=(const ImportBatch&) = delete;
+
+    // Why the batch could not begin, if it could not (the imports then fail one by one).
+    StoreError startError() const { return m_startError; }
+    StoreError commit();
+
+private:
+    Store& m_store;
+    StoreError m_startError;
+    bool m_open = false;
+};
+
+} // namespace ql
