@@ -14,6 +14,7 @@
 #include "dialogs/MessageBox.h"
 #include "dialogs/OfficeTermsDialog.h"
 #include "families/FamilyIndex.h"
+#include "import/DirectImport.h"
 #include "import/DropTarget.h"
 #include "import/ImportWizard.h"
 #include "importing/ImportPipeline.h"
@@ -398,21 +399,23 @@ void MainWindow::importFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Files"), QString(),
         tr("Articles (*.txt *.html *.htm *.md *.markdown *.pdf);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    QList<PreparedArticle> prepared;
-    const ImportPipeline pipeline(*m_store);
-    for (const QString& f : ImportPipeline::expandPaths(files))
-        prepared << ImportPipeline::prepareFile(f, pipeline.extractor());
-    auto* command = new ImportArticlesCommand(m_store, prepared);
-    m_undoStack->push(command);
-    QStringList problems;
-    for (const ImportResult& r : command->results())
-        if (r.status != ImportResult::Status::Imported)
-            problems << QStringLiteral("%1: %2").arg(QFileInfo(r.source).fileName(),
-                r.status == ImportResult::Status::Duplicate ? tr("already imported") : r.reason);
-    if (!problems.isEmpty())
-        MessageBox::warning(this, tr("Import"), problems.join(QLatin1Char('\n')));
+    if (!files.isEmpty())
+        importFilesDirectly(files);
+}
+
+void MainWindow::importFilesDirectly(const QStringList& paths)
+{
+    auto* import = new DirectImport(m_store, m_undoStack, this);
+    connect(import, &DirectImport::finished, this, [this](const QList<ImportResult>& results) {
+        QStringList problems;
+        for (const ImportResult& r : results)
+            if (r.status != ImportResult::Status::Imported)
+                problems << QStringLiteral("%1: %2").arg(QFileInfo(r.source).fileName(),
+                    r.status == ImportResult::Status::Duplicate ? tr("already imported") : r.reason);
+        if (!problems.isEmpty())
+            MessageBox::warning(this, tr("Import"), problems.join(QLatin1Char('\n')));
+    });
+    import->start(paths);
 }
 
 void MainWindow::updateStatus()

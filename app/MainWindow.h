@@ -47,6 +47,8 @@ public:
     void selectStatement(qint64 statementId);
     // Opens the import wizard with these sources (files, folders, dropped or pasted content).
     void openImportWizard(const ImportSources& sources);
+    // Imports without review: read off the GUI thread (progress, Cancel), stored as one undoable step.
+    void importFilesDirectly(const QStringList& paths);
     // Writes the timeline as shown (PNG at print resolution, SVG or PDF); asks before replacing a file.
     bool exportTimeline(const QString& path);
     void runSearch(const QString& text);

@@ -4,6 +4,7 @@
 #include "charts/ChartsPanel.h"
 #include "comparison/ComparisonPanel.h"
 #include "dialogs/MessageBox.h"
+#include "import/DirectImport.h"
 #include "import/ImportWizard.h"
 #include "library/ArticleListModel.h"
 #include "library/StatementTableModel.h"
@@ -14,6 +15,7 @@
 #include "timeline/TimelineView.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QImage>
@@ -22,6 +24,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +45,8 @@ private slots:
     void deleteAndUndoFromTheWindow();
     void statementSelectionReachesEveryView();
     void droppedFilesOpenTheWizard();
+    void directImportIsOneUndoStep();
+    void cancelledDirectImportStoresNothing();
     void timelineFiltersAndPeriodReachCharts();
 
 private:
@@ -177,6 +182,69 @@ void TestMainWindow::droppedFilesOpenTheWizard()
     QVERIFY(wizard);
     QTRY_VERIFY(!wizard->isReading());
     wizard->reject();
+}
+
+namespace {
+QStringList writeNotes(const QString& folder, int count, int emptyIndex = -1)
+{
+    QDir().mkpath(folder);
+    QStringList files;
+    for (int i = 0; i < count; ++i) {
+        files << QDir(folder).filePath(QStringLiteral("note%1.txt").arg(i));
+        QFile f(files.last());
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        if (i != emptyIndex)
+            f.write(QStringLiteral("Field note %1\n\n\"We need %1 more radars,\" said Kai Ostrow.\n")
+                        .arg(i)
+                        .toUtf8());
+    }
+    return files;
+}
+} // namespace
+
+void TestMainWindow::directImportIsOneUndoStep()
+{
+    Store store;
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(window.openStore(m_storePath));
+    const int before = store.articleCount();
+    const QStringList files = writeNotes(m_dir.filePath(QStringLiteral("direct")), 3, 1);
+    QCOMPARE(files.size(), 3);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.importFilesDirectly(files);
+    QTRY_COMPARE(store.articleCount(), before + 2);
+    QTRY_VERIFY(!window.findChild<DirectImport*>()); // done and gone
+    QVERIFY2(
+        MessageBox::lastText().contains(QStringLiteral("note1.txt")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(window.undoStack()->count(), 1);
+    window.undoStack()->undo();
+    QCOMPARE(store.articleCount(), before);
+    window.undoStack()->redo();
+    QCOMPARE(store.articleCount(), before + 2);
+    window.undoStack()->undo();
+}
+
+void TestMainWindow::cancelledDirectImportStoresNothing()
+{
+    Store store;
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(window.openStore(m_storePath));
+    const int before = store.articleCount();
+    const QStringList files = writeNotes(m_dir.filePath(QStringLiteral("many")), 400);
+    QCOMPARE(files.size(), 400);
+    window.importFilesDirectly(files);
+    auto* import = window.findChild<DirectImport*>();
+    QVERIFY(import);
+    QSignalSpy cancelled(import, &DirectImport::cancelled);
+    import->cancel();
+    QCOMPARE(cancelled.count(), 1);
+    QTRY_VERIFY(!window.findChild<DirectImport*>());
+    QTest::qWait(200); // a cancelled read must not land later either
+    QCOMPARE(store.articleCount(), before);
+    QCOMPARE(window.undoStack()->count(), 0);
 }
 
 void TestMainWindow::timelineFiltersAndPeriodReachCharts()

@@ -1,5 +1,6 @@
 target_sources(quoteline_views PRIVATE
     import/DropTarget.h import/DropTarget.cpp
+    import/DirectImport.h import/DirectImport.cpp
     import/DropZone.h import/DropZone.cpp
     import/ExtractionTableModel.h import/ExtractionTableModel.cpp
     import/ImportSources.h
