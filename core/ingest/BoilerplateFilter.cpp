@@ -213,6 +213,21 @@ bool mayBePromo(const QString& line)
     return false;
 }
 
+// A number next to a currency sign or a percent sign.
+bool holdsAmount(const QString& line)
+{
+    const qsizetype n = line.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = line.at(i);
+        if (c.category() != QChar::Symbol_Currency && c != QLatin1Char('%'))
+            continue;
+        if ((i > 0 && line.at(i - 1).isDigit()) || (i + 1 < n && line.at(i + 1).isDigit())
+            || (i > 1 && line.at(i - 1) == QLatin1Char(' ') && line.at(i - 2).isDigit()))
+            return true;
+    }
+    return false;
+}
+
 bool isMenuItem(const QString& line, int words)
 {
     static const QString enders = QStringLiteral(".!?,;:\"”’»…");
@@ -220,6 +235,8 @@ bool isMenuItem(const QString& line, int words)
         return false;
     const QChar first = line.front();
     if (line.startsWith(QLatin1String("By "))) // a byline belongs to the article header
+        return false;
+    if (holdsAmount(line)) // "Air defence | $850 million": a table row or a list of figures, not a menu
         return false;
     return !first.isLetter() || first.isUpper();
 }

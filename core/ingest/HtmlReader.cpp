@@ -59,8 +59,6 @@ bool isBlockTag(GumboTag t)
     case GUMBO_TAG_MAIN:
     case GUMBO_TAG_TABLE:
     case GUMBO_TAG_TR:
-    case GUMBO_TAG_TD:
-    case GUMBO_TAG_TH:
     case GUMBO_TAG_HR:
     case GUMBO_TAG_ADDRESS:
     case GUMBO_TAG_CENTER:
@@ -251,6 +249,10 @@ public:
         const bool block = isBlockTag(t);
         if (block)
             flush();
+        // A table row is one line ("Air defence | $850 million"): cells on lines of their own would read
+        // as a menu and lose the figures a table usually holds.
+        if ((t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) && holdsText())
+            m_current += QStringLiteral(" | ");
         const GumboVector& children = node->v.element.children;
         for (unsigned i = 0; i < children.length; ++i)
             collect(static_cast<const GumboNode*>(children.data[i]), inLink || t == GUMBO_TAG_A);
@@ -281,6 +283,16 @@ public:
     }
 
 private:
+    // Scans back over trailing blanks only, so a row of many cells stays linear.
+    bool holdsText() const
+    {
+        for (qsizetype i = m_current.size() - 1; i >= 0; --i) {
+            if (!m_current.at(i).isSpace())
+                return true;
+        }
+        return false;
+    }
+
     static bool isLinkList(const GumboNode* list)
     {
         TextStats s;

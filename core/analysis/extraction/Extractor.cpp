@@ -7,9 +7,11 @@
 #include "QuoteScanner.h"
 #include "SentenceSplitter.h"
 #include "SpeakerRegistry.h"
+#include "SpeakerTurns.h"
 #include "TextRules.h"
 #include "TranscriptDetector.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -92,6 +94,44 @@ bool isTitleCase(const QString& s)
     return words >= 3 && capitalised * 10 >= words * 8;
 }
 
+// The person a turn label names: "Mark Rutte", "MR RUTTE" (a surname the article introduced),
+// "SECRETARY GENERAL" (an office, resolved on the article's date).
+QString speakerForLabel(const QString& label, const SpeakerRegistry& registry)
+{
+    const QString form = SpeakerTurns::nameForm(label);
+    const QStringList words = form.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const bool titled
+        = std::any_of(words.cbegin(), words.cend(), [](const QString& w) { return isTitleWord(w); });
+    QString speaker = titled ? registry.resolveRole(form) : QString();
+    if (speaker.isEmpty())
+        speaker = registry.resolveName(form);
+    if (speaker.isEmpty() && !titled && words.size() >= 2)
+        speaker = form; // a full name the article does not otherwise introduce
+    return speaker;
+}
+
+// Who answers the "Q:"s of an interview: the first person named above the first turn, other than the
+// byline's author ("Interview by Jonas Feld").
+QString intervieweeIn(const QString& text, int headerEnd, const SpeakerRegistry& registry)
+{
+    static const QRegularExpression byline(
+        QStringLiteral("(?:(?:^|\\n)[\\s*_]*|\\b(?:interview(?:ed)?|written|reported|reporting|photos?|"
+                       "edited|words|text|story|compiled|conducted)\\s+)by\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const Mention& m : registry.mentionsIn(text, 0, headerEnd, {})) {
+        if (m.kind != Mention::Kind::Name && m.kind != Mention::Kind::UnknownName)
+            continue;
+        const QString name = m.kind == Mention::Kind::UnknownName ? m.raw : m.canonical;
+        if (!name.contains(QLatin1Char(' ')))
+            continue;
+        const int from = std::max(0, m.start - 40);
+        if (byline.match(text.mid(from, m.start - from)).hasMatch())
+            continue;
+        return name;
+    }
+    return {};
+}
+
 } // namespace
 
 Extractor::Extractor()
@@ -121,7 +161,51 @@ Extraction Extractor::extract(const Article& article) const
     SpeakerRegistry registry(m_offices, saidOn);
     registry.learn(text);
 
-    if (layout.isTranscript) {
+    const QList<SpeakerTurn> turns = SpeakerTurns().detect(text);
+    if (!turns.isEmpty()) {
+        // A press conference or interview: the answers are the speakers' transcript; questions and the
+        // moderator's lines are not statements.
+        result.isTranscript = true;
+        const QString interviewee = intervieweeIn(text, turns.first().body.start, registry);
+        QHash<QString, int> sentences;
+        const SentenceSplitter splitter;
+        for (const SpeakerTurn& turn : turns) {
+            QString speaker;
+            if (turn.role == SpeakerTurn::Role::Answer)
+                speaker = interviewee;
+            else if (turn.role == SpeakerTurn::Role::Named)
+                speaker = speakerForLabel(turn.label, registry);
+            if (speaker.isEmpty())
+                continue;
+            int lineStart = turn.body.start;
+            while (lineStart < turn.body.end) {
+                int lineEnd = int(text.indexOf(QLatin1Char('\n'), lineStart));
+                if (lineEnd < 0 || lineEnd > turn.body.end)
+                    lineEnd = turn.body.end;
+                if (!spansContain(boilerplate, lineStart)) {
+                    for (const TextSpan& span : splitter.split(text, TextSpan { lineStart, lineEnd })) {
+                        const QStringView sentence = QStringView(text).mid(span.start, span.length());
+                        if (TranscriptDetector::isSalutation(sentence) || wordCount(sentence) < 2)
+                            continue;
+                        Statement st;
+                        st.kind = StatementKind::Transcript;
+                        st.speaker = speaker;
+                        st.start = span.start;
+                        st.end = span.end;
+                        st.text = sentence.toString();
+                        st.saidOn = saidOn;
+                        result.statements.append(st);
+                        ++sentences[speaker];
+                    }
+                }
+                lineStart = lineEnd + 1;
+            }
+        }
+        for (auto it = sentences.cbegin(); it != sentences.cend(); ++it) {
+            if (it.value() > sentences.value(result.transcriptSpeaker))
+                result.transcriptSpeaker = it.key();
+        }
+    } else if (layout.isTranscript) {
         result.isTranscript = true;
         if (layout.speakerPhrase.start >= 0) {
             // "Regional Defence Commissioner Astrid Moe": an unknown qualifier may read as a name of its

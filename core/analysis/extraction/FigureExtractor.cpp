@@ -355,6 +355,78 @@ bool isRangeConnector(const QString& text, const Amount& first, int secondStart)
     return false;
 }
 
+// "two", "Three", "ten": small numbers written out, as shares of GDP usually are; -1 otherwise.
+int numberWord(QStringView word)
+{
+    static const char* const words[] = { "zero", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty" };
+    for (int v = 0; v < int(std::size(words)); ++v) {
+        if (word.compare(QLatin1String(words[v]), Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return -1;
+}
+
+// "two percent of GDP", "three and a half per cent of gross domestic product".
+void spelledShares(const QString& text, const QList<TextSpan>& skipped, QList<Figure>& out)
+{
+    const int n = int(text.size());
+    for (int p = int(text.indexOf(QLatin1String("per"), 0, Qt::CaseInsensitive)); p >= 0;
+         p = int(text.indexOf(QLatin1String("per"), p + 3, Qt::CaseInsensitive))) {
+        const QStringView rest = QStringView(text).mid(p, std::min(8, n - p));
+        int unitEnd = -1;
+        if (rest.startsWith(QLatin1String("per cent"), Qt::CaseInsensitive))
+            unitEnd = p + 8;
+        else if (rest.startsWith(QLatin1String("percent"), Qt::CaseInsensitive))
+            unitEnd = p + 7;
+        if (unitEnd < 0 || (p > 0 && text.at(p - 1).isLetter())
+            || (unitEnd < n && text.at(unitEnd).isLetter()))
+            continue;
+        // Walk back over "and a half" and one number word.
+        auto wordBefore = [&text](int end, int* start) {
+            int e = end;
+            while (e > 0 && text.at(e - 1) == QLatin1Char(' '))
+                --e;
+            int b = e;
+            while (b > 0 && text.at(b - 1).isLetter() && e - b < 12)
+                --b;
+            *start = b;
+            return QStringView(text).mid(b, e - b);
+        };
+        int start = p;
+        double half = 0.0;
+        int w1 = 0;
+        QStringView word = wordBefore(p, &w1);
+        if (word.compare(QLatin1String("half"), Qt::CaseInsensitive) == 0) {
+            int w2 = 0;
+            int w3 = 0;
+            const QStringView a = wordBefore(w1, &w2);
+            const QStringView conj = wordBefore(w2, &w3);
+            if (a.compare(QLatin1String("a"), Qt::CaseInsensitive) != 0
+                || conj.compare(QLatin1String("and"), Qt::CaseInsensitive) != 0)
+                continue;
+            half = 0.5;
+            word = wordBefore(w3, &w1);
+        }
+        const int value = numberWord(word);
+        if (value < 0 || (w1 > 0 && text.at(w1 - 1).isLetterOrNumber()))
+            continue;
+        start = w1;
+        const int gdpEnd = gdpPhraseEnd(text, unitEnd);
+        if (gdpEnd < 0 || spansContain(skipped, start))
+            continue;
+        Figure f;
+        f.kind = QStringLiteral("gdp_share");
+        f.value = value + half;
+        f.start = start;
+        f.end = gdpEnd;
+        f.text = text.mid(f.start, f.end - f.start);
+        f.year = targetYear(text, gdpEnd);
+        out.append(f);
+    }
+}
+
 } // namespace
 
 QList<Figure> FigureExtractor::extract(const QString& text, const QList<TextSpan>& skipped) const
@@ -435,6 +507,11 @@ QList<Figure> FigureExtractor::extract(const QString& text, const QList<TextSpan
         f.subject = subjectAfter(text, a.end);
         out.append(f);
     }
+    const qsizetype digitFigures = out.size();
+    spelledShares(text, skipped, out);
+    if (out.size() > digitFigures) // keep text order for the statement links
+        std::stable_sort(
+            out.begin(), out.end(), [](const Figure& a, const Figure& b) { return a.start < b.start; });
     return out;
 }
 

@@ -22,6 +22,9 @@ target_sources(quoteline_core PRIVATE
     analysis/extraction/SentenceSplitter.h
     analysis/extraction/SpeakerRegistry.cpp
     analysis/extraction/SpeakerRegistry.h
+    analysis/extraction/SpeakerTurn.h
+    analysis/extraction/SpeakerTurns.cpp
+    analysis/extraction/SpeakerTurns.h
     analysis/extraction/TextRules.cpp
     analysis/extraction/TextRules.h
     analysis/extraction/TextSpan.h

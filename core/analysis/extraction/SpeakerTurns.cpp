@@ -1,0 +1,186 @@
+#include "SpeakerTurns.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace ql {
+
+namespace {
+
+constexpr auto Unicode = QRegularExpression::UseUnicodePropertiesOption;
+
+// What may stand before the colon: Q/A markers, an all-capitals label of up to six words, or a
+// capitalised name of two to five words; optionally followed by a parenthetical ("Q (Reuters)").
+const QRegularExpression& labelRegex()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(Q|A|Question|Answer|QUESTION|ANSWER|"
+                       "\\p{Lu}[\\p{Lu}\\p{M}.'\\x{2019}\\-]*(?: [\\p{Lu}\\p{M}.'\\x{2019}\\-]+){0,5}|"
+                       "\\p{Lu}[\\p{L}\\p{M}.'\\x{2019}\\-]*(?: (?:\\p{Lu}[\\p{L}\\p{M}.'\\x{2019}\\-]*|"
+                       "de|van|von|der|den|al|bin|da|di|le|la)){1,4})"
+                       "(?: ?\\([^()]{1,50}\\))?$"),
+        Unicode);
+    return re;
+}
+
+bool isMarkup(QChar c)
+{
+    return c == QLatin1Char('*') || c == QLatin1Char('_') || c == QLatin1Char('#') || c == QLatin1Char('>');
+}
+
+SpeakerTurn::Role roleOf(const QString& label)
+{
+    static const QHash<QString, SpeakerTurn::Role> roles = [] {
+        QHash<QString, SpeakerTurn::Role> r;
+        for (const char* q : { "q", "question", "questioner", "interviewer", "journalist", "reporter",
+                 "audience", "audience member", "participant", "press", "media" })
+            r.insert(QString::fromLatin1(q), SpeakerTurn::Role::Question);
+        for (const char* m : { "moderator", "host", "chair", "chairman", "chairwoman", "chairperson",
+                 "anchor", "presenter", "operator", "facilitator", "master of ceremonies", "mc" })
+            r.insert(QString::fromLatin1(m), SpeakerTurn::Role::Moderator);
+        r.insert(QStringLiteral("a"), SpeakerTurn::Role::Answer);
+        r.insert(QStringLiteral("answer"), SpeakerTurn::Role::Answer);
+        return r;
+    }();
+    return roles.value(label.toLower(), SpeakerTurn::Role::Named);
+}
+
+struct LabelLine
+{
+    int lineStart = 0;
+    int bodyStart = 0;
+    QString label;
+};
+
+// The label of the paragraph starting at `lineStart`, if it opens with one.
+bool labelAt(const QString& text, int lineStart, int lineEnd, LabelLine& out)
+{
+    int i = lineStart;
+    while (i < lineEnd && (text.at(i).isSpace() || isMarkup(text.at(i))))
+        ++i;
+    const int labelStart = i;
+    const int limit = std::min(lineEnd, labelStart + SpeakerTurns::MaxLabelLength);
+    int colon = -1;
+    for (int k = labelStart; k < limit; ++k) {
+        if (text.at(k) == QLatin1Char(':')) {
+            colon = k;
+            break;
+        }
+    }
+    if (colon <= labelStart)
+        return false;
+    int labelEnd = colon;
+    while (labelEnd > labelStart && (text.at(labelEnd - 1).isSpace() || isMarkup(text.at(labelEnd - 1))))
+        --labelEnd;
+    int body = colon + 1;
+    while (body < lineEnd && (text.at(body).isSpace() || isMarkup(text.at(body))))
+        ++body;
+    if (body >= lineEnd || labelEnd <= labelStart)
+        return false; // "Key figures:" heading, or a label alone on its line
+    if (text.at(body).isDigit() && colon > 0 && text.at(colon - 1).isDigit())
+        return false; // a clock time
+    const QString label = text.mid(labelStart, labelEnd - labelStart);
+    const QRegularExpressionMatch m = labelRegex().match(label);
+    if (!m.hasMatch())
+        return false;
+    out.lineStart = lineStart;
+    out.bodyStart = body;
+    out.label = m.captured(1);
+    return true;
+}
+
+} // namespace
+
+QString SpeakerTurns::nameForm(const QString& label)
+{
+    static const QRegularExpression honorific(
+        QStringLiteral("^(?:mr|mrs|ms|miss|dr|prof|sir|dame|madam|madame|mister)\\.?\\s+"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString s = label;
+    s.remove(honorific);
+    bool allCaps = true;
+    for (const QChar c : std::as_const(s)) {
+        if (c.isLower())
+            allCaps = false;
+    }
+    if (!allCaps)
+        return s;
+    QString out;
+    out.reserve(s.size());
+    bool wordStart = true;
+    for (const QChar c : std::as_const(s)) {
+        out += wordStart ? c : c.toLower();
+        wordStart = c.isSpace() || c == QLatin1Char('-');
+    }
+    return out;
+}
+
+bool SpeakerTurns::isEditorialNote(QStringView paragraph)
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:edited|condensed|shortened|translated)\\b.{0,40}\\b(?:length|clarity|brevity|"
+                       "space|readability)\\b|^\\W*(?:this|the) (?:interview|conversation|transcript|"
+                       "exchange) (?:has been|was|is)\\b|^\\W*\\(.*\\)\\W*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return paragraph.size() < 300 && re.match(paragraph.toString()).hasMatch();
+}
+
+QList<SpeakerTurn> SpeakerTurns::detect(const QString& text) const
+{
+    QList<LabelLine> labels;
+    const int n = int(text.size());
+    int lineStart = 0;
+    while (lineStart < n) {
+        int lineEnd = int(text.indexOf(QLatin1Char('\n'), lineStart));
+        if (lineEnd < 0)
+            lineEnd = n;
+        LabelLine l;
+        if (labelAt(text, lineStart, lineEnd, l))
+            labels.append(l);
+        lineStart = lineEnd + 1;
+    }
+    if (labels.size() < MinTurns)
+        return {};
+    QHash<QString, int> uses;
+    for (const LabelLine& l : std::as_const(labels))
+        ++uses[l.label.toLower()];
+    int recurring = 0;
+    bool exchange = false; // someone asks, chairs or answers by role
+    for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
+        if (it.value() >= 2)
+            ++recurring;
+        if (roleOf(it.key()) != SpeakerTurn::Role::Named)
+            exchange = true;
+    }
+    // Names alone ("Anna Berg: …") could be a list of who-said-what: such a dialogue needs more turns.
+    if (recurring < 2 || (!exchange && labels.size() < 2 * MinTurns))
+        return {};
+
+    QList<SpeakerTurn> turns;
+    for (int i = 0; i < labels.size(); ++i) {
+        SpeakerTurn t;
+        t.label = labels.at(i).label;
+        t.role = roleOf(t.label);
+        t.body.start = labels.at(i).bodyStart;
+        t.body.end = i + 1 < labels.size() ? labels.at(i + 1).lineStart : n;
+        turns.append(t);
+    }
+    // The last turn ends before trailing editorial notes and page furniture.
+    SpeakerTurn& last = turns.last();
+    int end = last.body.end;
+    while (end > last.body.start) {
+        int paraEnd = end;
+        while (paraEnd > last.body.start && text.at(paraEnd - 1).isSpace())
+            --paraEnd;
+        int paraStart = int(text.lastIndexOf(QLatin1Char('\n'), paraEnd - 1)) + 1;
+        if (paraStart <= last.body.start)
+            break;
+        if (!isEditorialNote(QStringView(text).mid(paraStart, paraEnd - paraStart)))
+            break;
+        end = paraStart;
+    }
+    last.body.end = end;
+    return turns;
+}
+
+} // namespace ql

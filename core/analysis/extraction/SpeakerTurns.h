@@ -1,0 +1,29 @@
+#pragma once
+
+#include "SpeakerTurn.h"
+
+#include <QList>
+#include <QString>
+
+namespace ql {
+
+// Finds the speaker turns of a press conference or interview transcript: paragraphs opened by a label
+// and a colon ("Q:", "MODERATOR:", "Mark Rutte:", "**A:**"). A document is read as turns only when
+// labels recur (at least four labelled paragraphs, two labels used twice), so that a stray
+// "Details:" or "Source:" line in a news story never makes it one. Linear time.
+class SpeakerTurns
+{
+public:
+    static constexpr int MinTurns = 4;
+    static constexpr int MaxLabelLength = 60;
+
+    QList<SpeakerTurn> detect(const QString& text) const;
+
+    // "SECRETARY GENERAL" → "Secretary General", "MR. RUTTE" → "Rutte": a label as the registry can
+    // resolve it (honorifics dropped, capitals folded).
+    static QString nameForm(const QString& label);
+    // Editorial notes after the last answer ("This interview has been edited for length").
+    static bool isEditorialNote(QStringView paragraph);
+};
+
+} // namespace ql
