@@ -93,6 +93,7 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
     , m_statementProxy(new QSortFilterProxyModel(this))
     , m_families(std::make_unique<FamilyIndex>(*store))
     , m_refreshTimer(new QTimer(this))
+    , m_statusTimer(new QTimer(this))
 {
     setWindowTitle(tr("Quoteline"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -111,6 +112,10 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshAnalysis);
+    // The counts cost a few queries over the whole store: once per burst too, not once per article.
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(0);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
 
     StoreCommand::setErrorHandler(
         [this](const StoreError& e) { showError(tr("The edit could not be saved"), e); });
@@ -118,24 +123,24 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
     for (auto signal : { &ChangeNotifier::storeReset, &ChangeNotifier::familiesChanged })
         connect(n, signal, this, &MainWindow::updateStatus);
     connect(n, &ChangeNotifier::articlesAdded, this, [this] {
-        updateStatus();
+        m_statusTimer->start();
         scheduleAnalysisRefresh();
         if (m_currentArticle == 0 && m_articleProxy->rowCount() > 0)
             m_articleView->setCurrentIndex(m_articleProxy->index(0, 0));
     });
     connect(n, &ChangeNotifier::articlesRemoved, this, [this](const QList<qint64>& ids) {
-        updateStatus();
+        m_statusTimer->start();
         scheduleAnalysisRefresh();
         if (ids.contains(m_currentArticle))
             showArticle(0);
     });
     connect(n, &ChangeNotifier::statementsAdded, this, [this](qint64 articleId) {
-        updateStatus();
+        m_statusTimer->start();
         if (articleId == m_currentArticle)
             refreshReader();
     });
     connect(n, &ChangeNotifier::statementsRemoved, this, [this](qint64 articleId) {
-        updateStatus();
+        m_statusTimer->start();
         if (articleId == m_currentArticle)
             refreshReader();
     });

@@ -120,6 +120,7 @@ private:
     TimelinePanel* m_timelinePanel = nullptr;
     ChartsPanel* m_charts = nullptr;
     QTimer* m_refreshTimer = nullptr;
+    QTimer* m_statusTimer = nullptr;
     qint64 m_currentArticle = 0;
 };
 

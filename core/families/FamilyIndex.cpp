@@ -55,15 +55,14 @@ StoreError FamilyIndex::sync()
         if (known == m_textHashOf.constEnd() || *known != textHash(s.text) || !m_families.contains(s.id))
             changed.append(s);
     }
-    bool removed = false;
-    const QList<qint64> indexed = m_textHashOf.keys();
-    for (qint64 id : indexed) {
-        if (present.contains(id))
-            continue;
-        m_families.remove(id);
+    QList<qint64> gone;
+    for (auto it = m_textHashOf.cbegin(); it != m_textHashOf.cend(); ++it)
+        if (!present.contains(it.key()))
+            gone.append(it.key());
+    m_families.remove(gone);
+    for (const qint64 id : std::as_const(gone))
         m_textHashOf.remove(id);
-        removed = true;
-    }
+    const bool removed = !gone.isEmpty();
     m_families.add(changed); // a known id is re-added with its new text
     for (const Statement& s : std::as_const(changed))
         m_textHashOf.insert(s.id, textHash(s.text));

@@ -233,6 +233,8 @@ public:
             || node->type == GUMBO_NODE_WHITESPACE) {
             const QString text = QString::fromUtf8(node->v.text.text);
             m_current += text;
+            // Remembered as the text arrives, so a row of many empty cells stays linear.
+            m_hasText = m_hasText || node->type != GUMBO_NODE_WHITESPACE;
             if (inLink)
                 m_linkChars += text.trimmed().size();
             return;
@@ -253,9 +255,14 @@ public:
         // as a menu and lose the figures a table usually holds.
         if ((t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) && holdsText())
             m_current += QStringLiteral(" | ");
+        // Browsers draw the marks of <q>; the text must carry them or the quotation is lost.
+        if (t == GUMBO_TAG_Q)
+            m_current += QChar(0x201C);
         const GumboVector& children = node->v.element.children;
         for (unsigned i = 0; i < children.length; ++i)
             collect(static_cast<const GumboNode*>(children.data[i]), inLink || t == GUMBO_TAG_A);
+        if (t == GUMBO_TAG_Q)
+            m_current += QChar(0x201D);
         if (block)
             flush();
     }
@@ -279,19 +286,12 @@ public:
             lines.append(QString());
         }
         m_current.clear();
+        m_hasText = false;
         m_linkChars = 0;
     }
 
 private:
-    // Scans back over trailing blanks only, so a row of many cells stays linear.
-    bool holdsText() const
-    {
-        for (qsizetype i = m_current.size() - 1; i >= 0; --i) {
-            if (!m_current.at(i).isSpace())
-                return true;
-        }
-        return false;
-    }
+    bool holdsText() const { return m_hasText; }
 
     static bool isLinkList(const GumboNode* list)
     {
@@ -301,6 +301,7 @@ private:
     }
 
     QString m_current;
+    bool m_hasText = false;
     qsizetype m_linkChars = 0;
 };
 

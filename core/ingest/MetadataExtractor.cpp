@@ -5,6 +5,7 @@
 #include "domain/Article.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -105,6 +106,39 @@ QString MetadataExtractor::sourceUrlFromLines(const QStringList& lines)
     return found;
 }
 
+namespace {
+
+// Wire copy dates its dateline without a year ("BRUSSELS, March 3 (Reuters) -").
+const QRegularExpression& yearlessDatelineRegex()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:\\p{Lu}[\\p{L}.'\u2019-]*[ /]*){1,4},\\s*"
+                       "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                       "Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(\\d{1,2})\\b"
+                       "\\s*(?:\\([\\w .&'-]{1,40}\\)\\s*)?[-\u2013\u2014]"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+// "(c) 2025 Reuters", "© 2025", "Copyright 2025": the year the page was published under.
+const QRegularExpression& copyrightYear()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "(?:\u00a9|\\(c\\)|\\bcopyright\\b)\\s*(?:\u00a9\\s*)?((?:19|20)\\d\\d)\\b(?![-\u2013]\\d)"),
+        Ci);
+    return re;
+}
+
+int monthOf(const QString& name)
+{
+    static const QString months = QStringLiteral("janfebmaraprmayjunjulaugsepoctnovdec");
+    const qsizetype at = months.indexOf(name.left(3).toLower());
+    return at >= 0 && at % 3 == 0 ? int(at / 3) + 1 : 0;
+}
+
+} // namespace
+
 QList<DateCandidate> MetadataExtractor::datesFromLines(const QStringList& lines)
 {
     QList<DateCandidate> out;
@@ -121,6 +155,7 @@ QList<DateCandidate> MetadataExtractor::datesFromLines(const QStringList& lines)
             continue; // prose: dates inside sentences are about events, not the article
         }
         const QString line = stripBullets(raw);
+
         const bool dateOnly = DateParser::isDateOnly(line);
 
         if (pendingFor > 0) {
@@ -173,7 +208,8 @@ QList<DateCandidate> MetadataExtractor::datesFromLines(const QStringList& lines)
                 { DateParser::find(line).date, QStringLiteral("page stamp"), DateCandidate::PageStamp });
             continue;
         }
-        // Datelines ("BRUSSELS, 29 September 2023 – …") and bylines ("By Jane Doe | 29 Sep 2023").
+        // Datelines ("BRUSSELS, 29 September 2023 – …", "Press release, 14 January 2025") and bylines
+        // ("By Jane Doe | 29 Sep 2023").
         const DateMatch m = DateParser::find(line);
         if (!m.date.isValid() || m.start > 60)
             continue;
@@ -182,13 +218,50 @@ QList<DateCandidate> MetadataExtractor::datesFromLines(const QStringList& lines)
         static const QRegularExpression place(
             QStringLiteral("^(?:\\p{Lu}[\\p{L}.'’-]*[ ,/]*){1,5}[,(]?\\s*$"), Ci);
         static const QRegularExpression byline(QStringLiteral("^by\\s+\\S"), Ci);
+        static const QRegularExpression releaseLabel(
+            QStringLiteral(
+                "^(?:press|news|media)\\s+(?:release|statement|advisory|briefing)[\\s,:|\u2013\u2014-]*$"),
+            Ci);
         static const QRegularExpression dash(QStringLiteral("^(?:\\(\\w+\\)\\s*)?[-–—:|]"));
         if (byline.match(before).hasMatch() && line.size() < 120)
             out.append({ m.date, QStringLiteral("byline"), DateCandidate::Dateline });
-        else if ((before.isEmpty() || place.match(before).hasMatch()) && dash.match(after).hasMatch())
+        else if ((before.isEmpty() || place.match(before).hasMatch() || releaseLabel.match(before).hasMatch())
+            && (dash.match(after).hasMatch() || (after.isEmpty() && line.size() <= 60)))
             out.append({ m.date, QStringLiteral("dateline"), DateCandidate::Dateline });
     }
     return out;
+}
+
+DateCandidate MetadataExtractor::yearlessDateline(const QStringList& lines)
+{
+    int month = 0;
+    int day = 0;
+    QSet<int> years;
+    int nonEmpty = 0;
+    for (const QString& line : lines) {
+        if (line.isEmpty())
+            continue;
+        ++nonEmpty;
+        if (nonEmpty <= HeadLines && month == 0) {
+            const QRegularExpressionMatch m = yearlessDatelineRegex().match(line);
+            if (m.hasMatch()) {
+                month = monthOf(m.captured(1));
+                day = m.captured(2).toInt();
+            }
+        }
+        if (line.size() < 200) {
+            const QRegularExpressionMatch c = copyrightYear().match(line);
+            if (c.hasMatch())
+                years.insert(c.captured(1).toInt());
+        }
+    }
+    // The year only when the page names exactly one: never a guess.
+    if (month == 0 || years.size() != 1)
+        return {};
+    const QDate d(*years.cbegin(), month, day);
+    if (!d.isValid())
+        return {};
+    return { d, QStringLiteral("dateline, year from the copyright line"), DateCandidate::Dateline };
 }
 
 DateCandidate MetadataExtractor::choose(const QList<DateCandidate>& candidates, QString* origin)
@@ -245,7 +318,15 @@ void MetadataExtractor::apply(
             dates.append({ d, urlDateOrigin(url, d), DateCandidate::Url });
     }
     QString origin;
-    const DateCandidate chosen = choose(dates, &origin);
+    DateCandidate chosen = choose(dates, &origin);
+    if (!chosen.date.isValid()) {
+        // A stale site footer must not outvote a real date: the dateline's year is a last resort.
+        const DateCandidate wire = yearlessDateline(rawLines);
+        if (plausible(wire.date)) {
+            chosen = wire;
+            origin = wire.origin;
+        }
+    }
     article.published = chosen.date;
     article.dateOrigin = origin;
 

@@ -24,6 +24,9 @@ public:
     // Dates stated by the text: "Published …" lines, datelines, bylines, page stamps, "Publish
     // date" blocks, "Last updated" lines, dates in URL lines.
     static QList<DateCandidate> datesFromLines(const QStringList& lines);
+    // A wire dateline without a year ("BRUSSELS, March 3 (Reuters) -") dated by the one copyright
+    // year the page prints ("(c) 2025 Reuters"); an invalid date when either is missing.
+    static DateCandidate yearlessDateline(const QStringList& lines);
     // URLs the text names as its source ("Source: https://…", a bare URL line); the last wins.
     static QString sourceUrlFromLines(const QStringList& lines);
     // The earliest candidate (the most trusted one on a tie); `origin` says why. "Last updated"

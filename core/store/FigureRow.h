@@ -14,6 +14,7 @@ struct FigureRow
     QDate date;
     QString speaker;
     QString source; // publisher, else the article title
+    QString publisher; // empty when the article names none
     QString sentence; // the statement holding the figure, else the figure's own text
 };
 

@@ -419,12 +419,10 @@ Store::ImportOutcome Store::importArticle(const Article& a, const Extraction& ex
     }
     outcome.articleId = articleId;
     if (m_batch.open) {
-        m_batch.articleIds.append(articleId);
-        m_batch.statementIds.append(statementIds);
-        m_batch.allStatementIds.append(statementIds);
-    } else {
-        announceImport(articleId, statementIds);
+        m_batch.unindexedArticles.append(articleId);
+        m_batch.unindexedStatements.append(statementIds);
     }
+    announceArticle(articleId, statementIds);
     return outcome;
 }
 
@@ -456,8 +454,13 @@ StoreError Store::indexForSearch(const QList<qint64>& articleIds, const QList<qi
     return {};
 }
 
-void Store::announceImport(qint64 articleId, const QList<qint64>& statementIds)
+void Store::announceArticle(qint64 articleId, const QList<qint64>& statementIds)
 {
+    if (m_batch.open) {
+        m_batch.articleIds.append(articleId);
+        m_batch.statementIds.append(statementIds);
+        return;
+    }
     emit m_notifier->articlesAdded({ articleId });
     if (!statementIds.isEmpty())
         emit m_notifier->statementsAdded(articleId, statementIds);
@@ -486,7 +489,12 @@ StoreError Store::endImportBatch(bool commit)
         m_db.rollback();
         return {};
     }
-    if (const StoreError e = indexForSearch(batch.articleIds, batch.allStatementIds); e.isError()) {
+    if (const StoreError e = indexForSearch(batch.unindexedArticles, batch.unindexedStatements);
+        e.isError()) {
+        m_db.rollback();
+        return e;
+    }
+    if (const StoreError e = batch.removedRows ? removeOrphans() : StoreError(); e.isError()) {
         m_db.rollback();
         return e;
     }
@@ -495,8 +503,14 @@ StoreError Store::endImportBatch(bool commit)
         m_db.rollback();
         return error;
     }
+    // One signal of each kind for the whole batch: a list model re-reads its window once, not per article.
+    if (!batch.removedArticleIds.isEmpty())
+        emit m_notifier->articlesRemoved(batch.removedArticleIds);
+    if (!batch.articleIds.isEmpty())
+        emit m_notifier->articlesAdded(batch.articleIds);
     for (int i = 0; i < batch.articleIds.size(); ++i)
-        announceImport(batch.articleIds.at(i), batch.statementIds.at(i));
+        if (!batch.statementIds.at(i).isEmpty())
+            emit m_notifier->statementsAdded(batch.articleIds.at(i), batch.statementIds.at(i));
     return {};
 }
 
@@ -637,7 +651,10 @@ std::optional<ArticleSnapshot> Store::removeArticle(qint64 id, StoreError* error
 
     if (err = deleteRowAndOrphans(QStringLiteral("articles"), id); err.isError())
         return std::nullopt;
-    emit m_notifier->articlesRemoved({ id });
+    if (m_batch.open)
+        m_batch.removedArticleIds.append(id);
+    else
+        emit m_notifier->articlesRemoved({ id });
     return snapshot;
 }
 
@@ -683,9 +700,7 @@ StoreError Store::restoreArticle(const ArticleSnapshot& snapshot)
         return e;
     if (!tx.commit())
         return sqlError(QStringLiteral("cannot commit restore"), m_db.lastError().text());
-    emit m_notifier->articlesAdded({ a.id });
-    if (!ids.isEmpty())
-        emit m_notifier->statementsAdded(a.id, ids);
+    announceArticle(a.id, ids);
     return {};
 }
 
@@ -815,9 +830,10 @@ StoreError Store::deleteRowAndOrphans(const QString& table, qint64 id)
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(QStringLiteral("cannot remove from %1").arg(table), q.lastError().text());
-    if (!q.exec(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM statement_tags)")))
-        return sqlError(QStringLiteral("cannot tidy tags"), q.lastError().text());
-    if (const StoreError e = removeOrphanSpeakers(); e.isError())
+    // Tidying scans whole tables: a batch does it once, when it commits.
+    if (m_batch.open)
+        m_batch.removedRows = true;
+    else if (const StoreError e = removeOrphans(); e.isError())
         return e;
     if (!tx.commit())
         return sqlError(QStringLiteral("cannot commit removal"), m_db.lastError().text());
@@ -830,6 +846,14 @@ bool Store::speakerIdTaken(qint64 id) const
     q.prepare(QStringLiteral("SELECT 1 FROM speakers WHERE id = ?"));
     q.addBindValue(id);
     return q.exec() && q.next();
+}
+
+StoreError Store::removeOrphans()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM statement_tags)")))
+        return sqlError(QStringLiteral("cannot tidy tags"), q.lastError().text());
+    return removeOrphanSpeakers();
 }
 
 StoreError Store::removeOrphanSpeakers()
@@ -1272,7 +1296,8 @@ QList<FigureRow> Store::figureRows(const QString& kind) const
     q.prepare(QStringLiteral(
         "SELECT f.id, f.article_id, f.statement_id, f.kind, f.value, f.currency, f.year, f.text, f.subject,"
         " f.start_pos, f.end_pos, COALESCE(s.said_on, a.published), COALESCE(sp.name, ''),"
-        " CASE WHEN a.publisher <> '' THEN a.publisher ELSE a.title END, COALESCE(s.text, f.text)"
+        " CASE WHEN a.publisher <> '' THEN a.publisher ELSE a.title END, COALESCE(s.text, f.text),"
+        " COALESCE(a.publisher, '')"
         " FROM figures f JOIN articles a ON a.id = f.article_id"
         " LEFT JOIN statements s ON s.id = f.statement_id LEFT JOIN speakers sp ON sp.id = s.speaker_id"
         " WHERE (? = '' OR f.kind = ?)"
@@ -1298,6 +1323,7 @@ QList<FigureRow> Store::figureRows(const QString& kind) const
         r.date = dateFrom(q.value(11));
         r.speaker = q.value(12).toString();
         r.source = q.value(13).toString();
+        r.publisher = q.value(15).toString();
         r.sentence = q.value(14).toString();
         out.append(r);
     }

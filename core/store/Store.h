@@ -124,7 +124,8 @@ private:
     {
         return m_batch.open ? Transaction::Mode::Savepoint : Transaction::Mode::Outermost;
     }
-    void announceImport(qint64 articleId, const QList<qint64>& statementIds);
+    // Tells listeners of a new article and its statements, or keeps that for the batch's commit.
+    void announceArticle(qint64 articleId, const QList<qint64>& statementIds);
     // Adds new rows to the full-text indexes: one statement per table, so FTS5 writes one segment.
     StoreError indexForSearch(const QList<qint64>& articleIds, const QList<qint64>& statementIds);
 
@@ -138,6 +139,8 @@ private:
     QStringList tagsOf(qint64 statementId) const;
     StatementSnapshot snapshotStatement(const StatementRow& row) const;
     StoreError removeOrphanSpeakers();
+    // Drops tags and speakers nothing refers to any more.
+    StoreError removeOrphans();
     StoreError deleteRowAndOrphans(const QString& table, qint64 id);
 
     // Hot statements of an import are parsed once per connection, not once per row.
@@ -151,9 +154,14 @@ private:
     struct PendingBatch
     {
         bool open = false;
+        // To announce at commit: the articles, and each one's statements in the same order.
         QList<qint64> articleIds;
-        QList<QList<qint64>> statementIds; // per article, in the order of articleIds
-        QList<qint64> allStatementIds;
+        QList<QList<qint64>> statementIds;
+        // To index for search at commit (restored articles are indexed at once, imports here).
+        QList<qint64> unindexedArticles;
+        QList<qint64> unindexedStatements;
+        QList<qint64> removedArticleIds;
+        bool removedRows = false; // orphaned tags and speakers are tidied at commit
     } m_batch;
 };
 

@@ -1,6 +1,7 @@
 #include "ImportArticlesCommand.h"
 
 #include "importing/ImportPipeline.h"
+#include "store/ImportBatch.h"
 #include "store/Store.h"
 
 namespace ql {
@@ -21,23 +22,32 @@ StoreError ImportArticlesCommand::apply()
         m_pending.clear();
         return {};
     }
+    // Redo puts every article back in one transaction: all of them or, on an error, none.
+    ImportBatch batch(*m_store);
     for (const ArticleSnapshot& s : std::as_const(m_snapshots))
         if (const StoreError e = m_store->restoreArticle(s); e.isError())
             return e;
+    if (const StoreError e = batch.startError().isError() ? StoreError() : batch.commit(); e.isError())
+        return e;
     m_snapshots.clear();
     return {};
 }
 
 StoreError ImportArticlesCommand::revert()
 {
-    m_snapshots.clear();
+    // One transaction: undo takes the whole import back or, on an error, nothing.
+    ImportBatch batch(*m_store);
+    QList<ArticleSnapshot> snapshots;
     for (auto it = m_importedIds.crbegin(); it != m_importedIds.crend(); ++it) {
         StoreError error;
         auto snapshot = m_store->removeArticle(*it, &error);
         if (!snapshot)
             return error;
-        m_snapshots.prepend(*snapshot);
+        snapshots.prepend(*snapshot);
     }
+    if (const StoreError e = batch.startError().isError() ? StoreError() : batch.commit(); e.isError())
+        return e;
+    m_snapshots = snapshots;
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "charts/GdpChartBuilder.h"
 #include "charts/QtChartFactory.h"
+#include "charts/SeriesNames.h"
 #include "charts/SpendingChartBuilder.h"
 
 #include <QDateTime>
@@ -118,6 +119,8 @@ private slots:
     void barChartCarriesSetValues();
     void dateTicks_data();
     void dateTicks();
+    void manySeriesArePooled_data();
+    void manySeriesArePooled();
 };
 
 void TstChartBuilders::pointsInEur()
@@ -370,6 +373,53 @@ void TstChartBuilders::dateTicks()
         labels.append(ticks.at(i).label);
         if (i > 0)
             QVERIFY(ticks.at(i).msecs > ticks.at(i - 1).msecs);
+    }
+}
+
+void TstChartBuilders::manySeriesArePooled_data()
+{
+    QTest::addColumn<int>("speakers");
+    QTest::addColumn<int>("expectedSeries");
+    QTest::addColumn<bool>("pooled");
+    QTest::newRow("under the limit") << 5 << 5 << false;
+    QTest::newRow("at the limit") << ql::SeriesNames::DefaultLimit << ql::SeriesNames::DefaultLimit << false;
+    QTest::newRow("one over") << ql::SeriesNames::DefaultLimit + 1 << ql::SeriesNames::DefaultLimit << true;
+    QTest::newRow("thousands") << 3000 << ql::SeriesNames::DefaultLimit << true;
+}
+
+// Thousands of speakers (or sources) must not become thousands of series: the legend would be
+// unreadable and Qt Charts takes seconds per thousand series. The smallest are pooled as "Other",
+// and no point is lost.
+void TstChartBuilders::manySeriesArePooled()
+{
+    QFETCH(int, speakers);
+    QFETCH(int, expectedSeries);
+    QFETCH(bool, pooled);
+    QVector<MoneyPoint> figures;
+    QVector<GdpTargetPoint> shares;
+    qint64 id = 0;
+    for (int s = 0; s < speakers; ++s) {
+        // Speaker 0 says the most, so it must be among the kept series.
+        const int count = s == 0 ? 5 : 1 + s % 3;
+        for (int k = 0; k < count; ++k) {
+            ++id;
+            const QString name = QStringLiteral("Speaker %1").arg(s, 4, 10, QLatin1Char('0'));
+            figures.append(money(id, QDate(2024, 1, 1).addDays(int(id % 300)), name, QString(), QString(),
+                1e6 * double(k + 1), QStringLiteral("EUR")));
+            shares.append({ id, QDate(2024, 1, 1), name, 2.0 + k, 2030 + k, QStringLiteral("A share.") });
+        }
+    }
+    const ChartSpec money = SpendingChartBuilder(inventedRates()).build(figures, {});
+    const ChartSpec gdp = GdpChartBuilder().build(shares, {});
+    for (const ChartSpec* spec : { &money, &gdp }) {
+        QCOMPARE(spec->series.size(), expectedSeries);
+        int points = 0;
+        for (const ChartSpec::Series& s : spec->series)
+            points += int(s.points.size());
+        QCOMPARE(points, int(id));
+        QVERIFY(names(*spec).contains(QStringLiteral("Speaker 0000")));
+        QCOMPARE(names(*spec).last() == ql::SeriesNames::otherName(), pooled);
+        QCOMPARE(spec->footnotes.join(QString()).contains(QStringLiteral("pooled")), pooled);
     }
 }
 

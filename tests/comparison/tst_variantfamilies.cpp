@@ -244,6 +244,17 @@ void TstVariantFamilies::bulkAddGroupsLikeOneByOne()
     for (const ql::Statement& s : std::as_const(edited))
         oneByOne.add(s.id, s.text);
     QCOMPARE(partition(bulk), partition(oneByOne));
+
+    // Removing many at once regroups what is left as removing them one by one does.
+    QList<qint64> gone;
+    for (qint64 id = 1; id <= 6000; id += 7)
+        gone << id;
+    gone << 999999; // unknown ids are skipped
+    QCOMPARE(bulk.remove(gone), int(gone.size()) - 1);
+    for (const qint64 id : std::as_const(gone))
+        oneByOne.remove(id);
+    QCOMPARE(bulk.statementCount(), oneByOne.statementCount());
+    QCOMPARE(partition(bulk), partition(oneByOne));
 }
 
 void TstVariantFamilies::unknownArguments()

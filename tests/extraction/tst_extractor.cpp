@@ -243,6 +243,38 @@ void tst_extractor::statements_data()
     QTest::newRow("lower-case role before name then surname")
         << u("The plant is run by plant manager Jonas Vik. “Every line works three shifts now,” Vik said.")
         << QStringList { u("Jonas Vik|Every line works three shifts now") };
+    QTest::newRow("short follow-up sentence keeps the speaker")
+        << u("“Deterrence works only if it is credible,” says Karl Weber, a researcher in Riga. “And that "
+             "costs money.”")
+        << QStringList { u("Karl Weber|Deterrence works only if it is credible"),
+               u("Karl Weber|And that costs money.") };
+    QTest::newRow("short title after a quotation is not speech")
+        << u("“We will sign the contract in May,” Greta Holm said, quoting the song “Born Free.”")
+        << QStringList { u("Greta Holm|We will sign the contract in May") };
+    QTest::newRow("role with appositive name")
+        << u("Finnish Defence Minister Pekka Salo spoke first. Norway\u2019s defence minister, Sigrid Dahl, "
+             "said the deal showed that “Nordic cooperation has moved from paper to practice”.")
+        << QStringList { u("Sigrid Dahl|Nordic cooperation has moved from paper to practice") };
+    QTest::newRow("pronoun after possessive role appositive")
+        << u("Ashby\u2019s finance director, Priya Rao, was more cautious. “Orders are not revenue, and "
+             "revenue "
+             "is not profit,” she said.")
+        << QStringList { u("Priya Rao|Orders are not revenue, and revenue is not profit") };
+    QTest::newRow("abbreviated military title") << u(
+        "The committee chair, Adm. Lars Kvale, spoke on Monday. “We must buy what already exists,” Kvale "
+        "said.") << QStringList { u("Lars Kvale|We must buy what already exists") };
+    QTest::newRow("portfolio before the name")
+        << u("The Minister of Strategic Industries of Ukraine Oleh Marko spoke on Monday. The Minister also "
+             "noted: «Our partners know that two percent is a minimum»")
+        << QStringList { u("Oleh Marko|Our partners know that two percent is a minimum") };
+    QTest::newRow("clause after the quotation names nobody")
+        << u("Kvale, who served in the navy, said the targets would cost “hundreds of billions over the next "
+             "decade”, but argued that time mattered more.")
+        << QStringList { u("Kvale|hundreds of billions over the next decade") };
+    QTest::newRow("signed pull quote on the next line")
+        << u("The plant opened on Monday.\n\n“Every shell we make here is a shell nobody has to fire.”\n\n"
+             "Dr. Katrin Alt, Chief Executive Officer, Nordwerk\n")
+        << QStringList { u("Katrin Alt|Every shell we make here is a shell nobody has to fire.") };
 }
 
 void tst_extractor::statements()

@@ -62,6 +62,20 @@ void tst_figureextractor::money_data()
                                               << QList<double> { 4e9, 6e9 } << QStringLiteral("EUR");
     QTest::newRow("range between words") << QStringLiteral("Between 2 and 3 billion euros will go to it.")
                                          << QList<double> { 2e9, 3e9 } << QStringLiteral("EUR");
+    QTest::newRow("kroner near Denmark")
+        << QStringLiteral("Denmark will add 6,5 billion kroner for new frigates.") << QList<double> { 6.5e9 }
+        << QStringLiteral("DKK");
+    QTest::newRow("kroner near Norway")
+        << QStringLiteral("The Norwegian plan is worth 1.5 trillion kroner over twelve years.")
+        << QList<double> { 1.5e12 } << QStringLiteral("NOK");
+    QTest::newRow("spelled billion euros") << QStringLiteral("It will cost one billion euros in all.")
+                                           << QList<double> { 1e9 } << QStringLiteral("EUR");
+    QTest::newRow("half a billion dollars") << QStringLiteral("Some half a billion dollars were lost.")
+                                            << QList<double> { 0.5e9 } << QStringLiteral("USD");
+    QTest::newRow("a million pounds") << QStringLiteral("They paid a million pounds for it.")
+                                      << QList<double> { 1e6 } << QStringLiteral("GBP");
+    QTest::newRow("kronor are Swedish") << QStringLiteral("A deal of 12 billion kronor was signed.")
+                                        << QList<double> { 12e9 } << QStringLiteral("SEK");
 }
 
 void tst_figureextractor::money()
@@ -94,6 +108,13 @@ void tst_figureextractor::gdpShares_data()
     QTest::newRow("GDP right after") << QStringLiteral("The 2% GDP floor stays.") << 2.0 << 0;
     QTest::newRow("possessive country")
         << QStringLiteral("About 1.9% of Italy\u2019s GDP goes to defence.") << 1.9 << 0;
+    QTest::newRow("spelled percent") << QStringLiteral("Two percent of GDP is no longer enough.") << 2.0 << 0;
+    QTest::newRow("spelled per cent with year")
+        << QStringLiteral("They promised three per cent of gross domestic product by 2030.") << 3.0 << 2030;
+    QTest::newRow("the country's GDP")
+        << QStringLiteral("The budget, at 2.1% of the country\u2019s GDP, is the largest yet.") << 2.1 << 0;
+    QTest::newRow("spelled and a half")
+        << QStringLiteral("It aims at two and a half percent of GDP.") << 2.5 << 0;
 }
 
 void tst_figureextractor::gdpShares()
@@ -120,6 +141,10 @@ void tst_figureextractor::notFigures_data()
     QTest::newRow("plain percentage") << QStringLiteral("Support rose by 12% in the poll.");
     QTest::newRow("postcode") << QStringLiteral("Some Street 7, 53474 Sometown");
     QTest::newRow("bare million without currency") << QStringLiteral("About 3 million people live there.");
+    QTest::newRow("kroner of no named country") << QStringLiteral("The yard asked for 400 million kroner.");
+    QTest::newRow("spelled millions of people") << QStringLiteral("Two million people fled the fighting.");
+    QTest::newRow("spelled percent not of GDP") << QStringLiteral("Turnout fell by two percent in May.");
+    QTest::newRow("spelled word inside another") << QStringLiteral("Someone percent of GDP.");
 }
 
 void tst_figureextractor::notFigures()

@@ -126,6 +126,15 @@ private slots:
         QCOMPARE(BoilerplateFilter().filter(lines), expected);
     }
 
+    void keepsRunOfAmounts()
+    {
+        // A list of figures looks like a menu (short capitalised lines) but holds the article's numbers.
+        const QStringList lines = { QStringLiteral("Air defence | \u20AC2.1 bn"),
+            QStringLiteral("Shells | EUR 1.6 bn"), QStringLiteral("Radars | $900m"),
+            QStringLiteral("Trucks | 4% more"), QStringLiteral("Boats | \u00A340m") };
+        QCOMPARE(BoilerplateFilter().filter(lines), lines);
+    }
+
     void keepsArticleHeader()
     {
         const QStringList lines = { QStringLiteral("Frigate order doubles"), QString(),

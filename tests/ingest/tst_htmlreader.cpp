@@ -128,6 +128,23 @@ private slots:
         QVERIFY(!r.article.text.contains(QLatin1String("Home")));
     }
 
+    void tableRowIsOneLine()
+    {
+        const QByteArray page(
+            "<html><body><article><p>The ministers agreed on a joint order for coastal radars and shells, "
+            "the agency said after the meeting on Tuesday.</p><table><tr><th>Item</th><th>Value</th></tr>"
+            "<tr><td>Coastal radars</td><td>\xe2\x82\xac"
+            "1.2 billion</td></tr>"
+            "<tr><td>Shells</td><td>$850 million</td></tr><tr><td>Trucks</td><td>$90 million</td></tr>"
+            "<tr><td>Boats</td><td>$40 million</td></tr><tr><td>Spares</td><td>$20 million</td></tr>"
+            "</table></article></body></html>");
+        const IngestResult r = Ingestor().readBytes(page, QStringLiteral("radars.html"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY2(r.article.text.contains(QStringLiteral("Coastal radars | \u20AC1.2 billion\n")),
+            qPrintable(r.article.text));
+        QVERIFY2(r.article.text.contains(QLatin1String("Spares | $20 million")), qPrintable(r.article.text));
+    }
+
     void legacyCharsetFromMeta()
     {
         QByteArray page(

@@ -152,6 +152,21 @@ private slots:
             << QStringLiteral("a.txt") << QDate() << QString();
         QTest::newRow("copyright year is not a date") << prose + QByteArray("\n\xc2\xa9 2024 Example Media\n")
                                                       << QStringLiteral("a.txt") << QDate() << QString();
+        QTest::newRow("wire dateline dated by the one copyright year")
+            << QByteArray("Yard wins order\n\nOSLO, June 4 (Newswire) - ") + prose
+                + QByteArray("\n(c) 2024 Newswire. All rights reserved.\n")
+            << QStringLiteral("a.txt") << QDate(2024, 6, 4)
+            << QStringLiteral("dateline, year from the copyright line");
+        QTest::newRow("wire dateline without a year stays undated")
+            << QByteArray("Yard wins order\n\nOSLO, June 4 (Newswire) - ") + prose << QStringLiteral("a.txt")
+            << QDate() << QString();
+        QTest::newRow("wire dateline with two copyright years stays undated")
+            << QByteArray("Yard wins order\n\nOSLO, June 4 (Newswire) - ") + prose
+                + QByteArray("\n(c) 2023 Newswire\nCopyright 2024 Photo Agency\n")
+            << QStringLiteral("a.txt") << QDate() << QString();
+        QTest::newRow("press release label before the date")
+            << QByteArray("Press release, 14 January 2025\n\nYard wins order\n\n") + prose
+            << QStringLiteral("a.txt") << QDate(2025, 1, 14) << QStringLiteral("dateline");
         QTest::newRow("future page stamp ignored")
             << QByteArray("\xe2\x80\xa2 01/01/2099\n\nMinisters agree\n\n") + prose << QStringLiteral("a.txt")
             << QDate() << QString();

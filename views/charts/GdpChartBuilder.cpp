@@ -1,6 +1,7 @@
 #include "charts/GdpChartBuilder.h"
 
 #include "charts/ColorPalette.h"
+#include "charts/SeriesNames.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -65,22 +66,16 @@ ChartSpec GdpChartBuilder::build(const QVector<GdpTargetPoint>& points, const Op
         kept.append(&p);
     }
 
-    QStringList names;
-    for (const GdpTargetPoint* p : std::as_const(kept)) {
-        const QString name = p->speaker.trimmed().isEmpty() ? unknown : p->speaker;
-        if (!names.contains(name))
-            names.append(name);
-    }
-    std::sort(names.begin(), names.end(), [&](const QString& a, const QString& b) {
-        if ((a == unknown) != (b == unknown))
-            return b == unknown;
-        return QString::localeAwareCompare(a, b) < 0;
-    });
-    QHash<QString, int> index;
-    for (int i = 0; i < names.size(); ++i) {
-        index.insert(names.at(i), i);
-        spec.series.append(ChartSpec::Series { names.at(i), ColorPalette::color(i), {} });
-    }
+    QStringList keys;
+    keys.reserve(kept.size());
+    for (const GdpTargetPoint* p : std::as_const(kept))
+        keys.append(p->speaker.trimmed().isEmpty() ? unknown : p->speaker);
+    const SeriesNames series(keys, unknown);
+    for (int i = 0; i < series.names().size(); ++i)
+        spec.series.append(ChartSpec::Series { series.names().at(i), ColorPalette::color(i), {} });
+    if (series.pooledKeys() > 0)
+        spec.footnotes.append(
+            tr("%n smaller series pooled as “%1”", series.pooledKeys()).arg(SeriesNames::otherName()));
 
     double maxPercent = 0.0;
     for (const GdpTargetPoint* p : std::as_const(kept)) {
@@ -101,7 +96,7 @@ ChartSpec GdpChartBuilder::build(const QVector<GdpTargetPoint>& points, const Op
                                ? tr("stated %1").arg(QLocale().toString(p->statedOn, QLocale::ShortFormat))
                                : tr("date unknown"),
                            shorten(p->text, 160));
-        spec.series[index.value(name)].points.append(pt);
+        spec.series[series.indexOf(name)].points.append(pt);
     }
     for (ChartSpec::Series& s : spec.series) {
         std::stable_sort(s.points.begin(), s.points.end(),

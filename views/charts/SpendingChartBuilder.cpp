@@ -2,6 +2,7 @@
 
 #include "charts/ChartAxisUnits.h"
 #include "charts/ColorPalette.h"
+#include "charts/SeriesNames.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -160,30 +161,17 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
     spec.xAxis = spec.style == ChartSpec::Style::Bars ? ChartSpec::XAxis::Category : ChartSpec::XAxis::Date;
     spec.xTitle = tr("Date stated");
 
-    // Series names in a stable order, the unknown bucket last.
-    QStringList names;
-    {
-        QSet<QString> seen;
-        for (const Row& r : std::as_const(rows)) {
-            if (!seen.contains(r.series)) {
-                seen.insert(r.series);
-                names.append(r.series);
-            }
-        }
-        const QString unknown = tr("(unknown)");
-        std::sort(names.begin(), names.end(), [&](const QString& a, const QString& b) {
-            const bool ua = a.startsWith(unknown);
-            const bool ub = b.startsWith(unknown);
-            if (ua != ub)
-                return ub;
-            return QString::localeAwareCompare(a, b) < 0;
-        });
-    }
-    QHash<QString, int> seriesIndex;
-    for (int i = 0; i < names.size(); ++i) {
-        seriesIndex.insert(names.at(i), i);
+    QStringList keys;
+    keys.reserve(rows.size());
+    for (const Row& r : std::as_const(rows))
+        keys.append(r.series);
+    const SeriesNames series(keys, tr("(unknown)"));
+    const QStringList& names = series.names();
+    for (int i = 0; i < names.size(); ++i)
         spec.series.append(ChartSpec::Series { names.at(i), ColorPalette::color(i), {} });
-    }
+    if (series.pooledKeys() > 0)
+        spec.footnotes.append(
+            tr("%n smaller series pooled as “%1”", series.pooledKeys()).arg(SeriesNames::otherName()));
 
     double maxAbs = 0.0;
     if (spec.style == ChartSpec::Style::Bars) {
@@ -216,7 +204,7 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
         // sums[series][category] with the contributing rows
         QVector<QVector<QVector<const Row*>>> cells(names.size(), QVector<QVector<const Row*>>(ci));
         for (const Row& r : std::as_const(rows))
-            cells[seriesIndex.value(r.series)][categoryIndex.value(bucketKey(r.figure->date, bucket))].append(
+            cells[series.indexOf(r.series)][categoryIndex.value(bucketKey(r.figure->date, bucket))].append(
                 &r);
         for (int s = 0; s < names.size(); ++s) {
             for (int c = 0; c < ci; ++c) {
@@ -264,7 +252,7 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
                 p.label += QLatin1Char('\n')
                     + QStringList { r.figure->subject, r.figure->source }.join(QStringLiteral(" · "));
             p.label += QLatin1Char('\n') + shorten(r.figure->text, 160);
-            spec.series[seriesIndex.value(r.series)].points.append(p);
+            spec.series[series.indexOf(r.series)].points.append(p);
         }
         for (ChartSpec::Series& s : spec.series) {
             std::stable_sort(s.points.begin(), s.points.end(),

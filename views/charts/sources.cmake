@@ -12,5 +12,6 @@ target_sources(quoteline_views PRIVATE
     charts/MoneyPoint.h
     charts/QtChartFactory.h charts/QtChartFactory.cpp
     charts/QtChartsCompat.h
+    charts/SeriesNames.h charts/SeriesNames.cpp
     charts/SpendingChartBuilder.h charts/SpendingChartBuilder.cpp
     charts/quoteline_charts.qrc)

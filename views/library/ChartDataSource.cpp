@@ -33,8 +33,9 @@ QVector<GdpTargetPoint> ChartDataSource::gdpPoints(const Store& store)
         GdpTargetPoint p;
         p.statementId = r.figure.statementId;
         p.statedOn = r.date;
-        // A target nobody is quoted stating is still the article's claim: name its source.
-        p.speaker = r.speaker.isEmpty() ? r.source : r.speaker;
+        // A target nobody is quoted stating is still its outlet's claim; an article's title would
+        // make a series of its own for every article.
+        p.speaker = r.speaker.isEmpty() ? r.publisher : r.speaker;
         p.percent = r.figure.value;
         p.targetYear = r.figure.year;
         p.text = r.sentence;

@@ -179,20 +179,42 @@ void VariantFamilies::add(const QList<Statement>& statements)
 
 bool VariantFamilies::remove(qint64 statementId)
 {
-    const std::uint32_t node = m_nodeOf.value(statementId, kNoNode);
-    if (node == kNoNode)
-        return false;
-    const std::vector<std::uint32_t> family = m_sets.members(node);
-    m_nodeOf.remove(statementId);
-    m_index.remove(statementId);
-    const auto tracked = m_keyNodes.find(m_nodeKeys[node]);
-    if (tracked != m_keyNodes.end())
-        tracked->removeAll(node);
-    m_nodeIds[node] = 0;
-    // The rest of the family may have hung together only through this statement.
-    regroup(family, {});
-    m_freeNodes.push_back(node);
-    return true;
+    return remove(QList<qint64> { statementId }) == 1;
+}
+
+int VariantFamilies::remove(const QList<qint64>& statementIds)
+{
+    // The families the statements leave are regrouped once, together: removing a few hundred
+    // members of one large family one at a time would regroup it a few hundred times.
+    std::vector<std::uint32_t> affected;
+    std::vector<std::uint32_t> freed;
+    std::vector<std::uint8_t> seen;
+    for (const qint64 statementId : statementIds) {
+        const std::uint32_t node = m_nodeOf.value(statementId, kNoNode);
+        if (node == kNoNode)
+            continue;
+        if (seen.empty())
+            seen.assign(m_nodeIds.size(), 0);
+        if (!seen[node]) {
+            for (const std::uint32_t member : m_sets.members(node)) {
+                seen[member] = 1;
+                affected.push_back(member);
+            }
+        }
+        m_nodeOf.remove(statementId);
+        m_index.remove(statementId);
+        const auto tracked = m_keyNodes.find(m_nodeKeys[node]);
+        if (tracked != m_keyNodes.end())
+            tracked->removeAll(node);
+        m_nodeIds[node] = 0;
+        freed.push_back(node);
+    }
+    if (freed.empty())
+        return 0;
+    // The rest of a family may have hung together only through a removed statement.
+    regroup(affected, {});
+    m_freeNodes.insert(m_freeNodes.end(), freed.begin(), freed.end());
+    return int(freed.size());
 }
 
 std::vector<VariantFamilies::Edge> VariantFamilies::edgesWithin(

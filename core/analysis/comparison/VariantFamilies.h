@@ -47,6 +47,8 @@ public:
     qint64 add(qint64 statementId, QStringView text);
     void add(const QList<Statement>& statements);
     bool remove(qint64 statementId);
+    // Removes many at once (regrouping what is left once); returns how many were known.
+    int remove(const QList<qint64>& statementIds);
     // Regroups every statement from scratch (edges found on `threads` threads).
     void rebuild();
     // Replaces the statements with `statements` and groups them from scratch; constraints stay,

@@ -88,6 +88,18 @@ bool isFunctionWord(QStringView w)
     return words.contains(foldWord(w));
 }
 
+// "Norway's defence minister, Sigrid Aalstad, said": the role is only the name's description.
+bool describesNextName(const QString& text, const Mention& role, const QList<Mention>& mentions, int index)
+{
+    if (role.kind != Mention::Kind::Role || index + 1 >= mentions.size())
+        return false;
+    const Mention& next = mentions.at(index + 1);
+    if (next.kind != Mention::Kind::Name && next.kind != Mention::Kind::UnknownName)
+        return false;
+    const QStringView between = QStringView(text).mid(role.end, next.start - role.end).trimmed();
+    return between == QLatin1String(",");
+}
+
 bool isUsable(const Mention& m)
 {
     return m.start >= 0
@@ -207,7 +219,7 @@ Attribution AttributionFinder::after(int quoteIndex) const
         ++p;
     }
     if (p >= limit)
-        return a;
+        return signatureBelow(quoteIndex, limit);
     const Word first = wordAt(m_text, p, limit);
     if (first.start < 0)
         return a;
@@ -257,6 +269,9 @@ Attribution AttributionFinder::after(int quoteIndex) const
             }
             if (words == 0 && word.at(0).isUpper() && !isNonNameWord(word))
                 break;
+            // "…”, but argued that": the clause goes on about the previous subject; no new speaker.
+            if (words == 0 && (isFunctionWord(word) || isSpeechVerb(word)))
+                break;
             k = w.end;
         }
         return a;
@@ -290,6 +305,49 @@ Attribution AttributionFinder::after(int quoteIndex) const
     }
     a.end = e;
     return closesSentence(quoteIndex, a) ? a : Attribution {};
+}
+
+Attribution AttributionFinder::signatureBelow(int quoteIndex, int lineEnd) const
+{
+    // A pull quote alone in its paragraph, signed on the next line: “…” / "Dr. Katrin Albers, Chief
+    // Executive Officer, Nordwerk" (a <blockquote> with its <cite>).
+    Attribution a;
+    const QuoteSpan& q = m_quotes.at(quoteIndex);
+    const int n = int(m_text.size());
+    if (lineEnd >= n || m_text.at(lineEnd) != QLatin1Char('\n'))
+        return a;
+    // Only blanks may precede the quotation on its line (a bounded look, so one huge line stays linear).
+    int lineStart = q.open;
+    while (lineStart > 0 && q.open - lineStart < 40 && m_text.at(lineStart - 1) != QLatin1Char('\n')
+        && m_text.at(lineStart - 1).isSpace())
+        --lineStart;
+    if (lineStart > 0 && m_text.at(lineStart - 1) != QLatin1Char('\n'))
+        return a;
+    int s = lineEnd;
+    while (s < n && m_text.at(s).isSpace())
+        ++s;
+    while (s < n
+        && (m_text.at(s) == QChar(0x2013) || m_text.at(s) == QChar(0x2014) || m_text.at(s) == QLatin1Char('-')
+            || m_text.at(s) == QLatin1Char(' ')))
+        ++s;
+    int e = s;
+    while (e < n && m_text.at(e) != QLatin1Char('\n') && e - s <= MaxLookAhead)
+        ++e;
+    if (s >= n || e - s > MaxLookAhead || m_text.at(e - 1) == QLatin1Char('.'))
+        return a;
+    if (quoteIndex + 1 < m_quotes.size() && m_quotes.at(quoteIndex + 1).open < e)
+        return a;
+    const Mention m = m_registry.mentionAt(m_text, s, e);
+    const QString name = m.kind == Mention::Kind::UnknownName ? m.raw : m.canonical;
+    if (!namesPerson(m) || !name.contains(QLatin1Char(' ')))
+        return a;
+    if (m.end < e && m_text.at(m.end) != QLatin1Char(','))
+        return a;
+    a.source = Attribution::Source::After;
+    a.mention = m;
+    a.speechVerb = true;
+    a.end = m.end;
+    return a;
 }
 
 bool AttributionFinder::namesPerson(const Mention& m) const
@@ -365,7 +423,10 @@ Attribution AttributionFinder::before(int quoteIndex) const
     const QList<Mention> mentions = m_registry.mentionsIn(m_text, start, q.open, quotesWithin(start, q.open));
     const Mention* chosen = nullptr;
     for (int pass = 0; pass < 2 && !chosen; ++pass) {
-        for (const Mention& m : mentions) {
+        for (int mi = 0; mi < mentions.size(); ++mi) {
+            const Mention& m = mentions.at(mi);
+            if (describesNextName(m_text, m, mentions, mi))
+                continue;
             if (m.kind == Mention::Kind::UnknownName && !verbFollows(m.end, true))
                 continue;
             if (m.kind == Mention::Kind::Role && m.canonical.isEmpty())
@@ -442,6 +503,8 @@ Mention AttributionFinder::lastSubjectIn(int from, int to) const
         from = to - MaxLookBehind;
     const QList<Mention> mentions = m_registry.mentionsIn(m_text, from, to, quotesWithin(from, to));
     for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
+        if (describesNextName(m_text, *it, mentions, int(mentions.crend() - it) - 1))
+            continue;
         if ((it->kind == Mention::Kind::Name || it->kind == Mention::Kind::Role) && !it->canonical.isEmpty()
             && verbFollows(it->end, false)) {
             const Word prev = wordBefore(m_text, it->start);

@@ -32,6 +32,7 @@ public:
 
 private:
     Attribution before(int quoteIndex) const;
+    Attribution signatureBelow(int quoteIndex, int lineEnd) const;
     // The name after lower-case descriptors at `pos`, or `fallback` when none follows.
     Mention describedName(int pos, int limit, const Mention& fallback) const;
     bool namesPerson(const Mention& m) const;

@@ -25,6 +25,8 @@ namespace {
 
 // Quoted phrases shorter than this are scare quotes unless they are full attributed sentences.
 constexpr int MinQuoteWords = 5;
+// The interviewee is among the first people an interview's introduction names.
+constexpr int MaxIntervieweeCandidates = 8;
 
 TextSpan trimmed(const QString& text, TextSpan span)
 {
@@ -65,6 +67,7 @@ bool isNamedThing(const QString& text, int open)
         QStringLiteral(
             "(?:called|titled|entitled|named|dubbed|so-called|slogan|motto|hashtag|headline|headlined|"
             "term|word|phrase|banner|label|operation|codenamed|code-named|report|study|book|film|paper|"
+            "song|album|anthem|poem|novel|documentary|series|"
             "campaign|programme|program|doctrine|strategy|initiative|exercise)[\\s,:]*$"),
         QRegularExpression::CaseInsensitiveOption);
     const int from = std::max(0, open - 30);
@@ -110,26 +113,37 @@ QString speakerForLabel(const QString& label, const SpeakerRegistry& registry)
     return speaker;
 }
 
-// Who answers the "Q:"s of an interview: the first person named above the first turn, other than the
-// byline's author ("Interview by Jonas Feld").
-QString intervieweeIn(const QString& text, int headerEnd, const SpeakerRegistry& registry)
+// Who answers the "Q:"s of an interview: of the people named above the first turn (other than the
+// byline's author, "Interview by Jonas Feld"), the one the questions address ("Ms Duval, …"), else the
+// first.
+QString intervieweeIn(const QString& text, const QList<SpeakerTurn>& turns, const SpeakerRegistry& registry)
 {
     static const QRegularExpression byline(
         QStringLiteral("(?:(?:^|\\n)[\\s*_]*|\\b(?:interview(?:ed)?|written|reported|reporting|photos?|"
                        "edited|words|text|story|compiled|conducted)\\s+)by\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
-    for (const Mention& m : registry.mentionsIn(text, 0, headerEnd, {})) {
+    QStringList candidates;
+    for (const Mention& m : registry.mentionsIn(text, 0, turns.first().body.start, {})) {
         if (m.kind != Mention::Kind::Name && m.kind != Mention::Kind::UnknownName)
             continue;
         const QString name = m.kind == Mention::Kind::UnknownName ? m.raw : m.canonical;
-        if (!name.contains(QLatin1Char(' ')))
+        if (!name.contains(QLatin1Char(' ')) || candidates.contains(name))
             continue;
         const int from = std::max(0, m.start - 40);
-        if (byline.match(text.mid(from, m.start - from)).hasMatch())
-            continue;
-        return name;
+        if (!byline.match(text.mid(from, m.start - from)).hasMatch())
+            candidates.append(name);
+        if (candidates.size() >= MaxIntervieweeCandidates)
+            break;
     }
-    return {};
+    for (const QString& name : std::as_const(candidates)) {
+        const QString surname = name.section(QLatin1Char(' '), -1);
+        for (const SpeakerTurn& t : turns) {
+            if (t.role == SpeakerTurn::Role::Question
+                && QStringView(text).mid(t.body.start, t.body.length()).contains(surname))
+                return name;
+        }
+    }
+    return candidates.value(0);
 }
 
 } // namespace
@@ -161,12 +175,136 @@ Extraction Extractor::extract(const Article& article) const
     SpeakerRegistry registry(m_offices, saidOn);
     registry.learn(text);
 
-    const QList<SpeakerTurn> turns = SpeakerTurns().detect(text);
+    const QList<SpeakerTurn> turns = SpeakerTurns().detect(
+        text, [&registry](const QString& word) { return !registry.resolveName(word).isEmpty(); });
+    // Quotations: the whole text of a news story; above the first turn of an interview or press
+    // conference (its introduction, or a story that ends with a Q&A box); none in a speech.
+    if (!turns.isEmpty() || !layout.isTranscript) {
+        int quoteLimit = int(text.size());
+        if (!turns.isEmpty())
+            quoteLimit = int(text.lastIndexOf(QLatin1Char('\n'), turns.first().body.start)) + 1;
+        const QList<QuoteSpan> quotes = QuoteScanner().scan(text);
+        const AttributionFinder finder(text, quotes, registry);
+        QString lastSpeaker;
+        int lastStatementEnd = 0;
+        for (int i = 0; i < quotes.size(); ++i) {
+            const QuoteSpan& q = quotes.at(i);
+            if (q.open >= quoteLimit)
+                break;
+            if (q.close >= quoteLimit)
+                continue; // runs into the turns, which are transcript
+            if (spansContain(boilerplate, q.open) || isNamedThing(text, q.open))
+                continue;
+            QString quoted = quoteText(text, q);
+            if (quoted.isEmpty())
+                continue;
+            // Cheap filters first: most quoted fragments are too short to be statements.
+            {
+                const int roughWords = wordCount(quoted);
+                const bool couldBeSentence = quoted.at(0).isUpper() || quoted.at(0).isDigit();
+                // A fragment ending in a comma may be the first half of a split quotation.
+                const bool mayContinue = quoted.endsWith(QLatin1Char(','));
+                if (!mayContinue && (roughWords < 2 || (roughWords < MinQuoteWords && !couldBeSentence)))
+                    continue;
+            }
+            Attribution a = finder.find(i);
+            int end = trimmed(text, TextSpan { q.contentStart(), q.contentEnd() }).end;
+            // “We need more,” she said, “and faster.” is one statement.
+            int joined = i;
+            while (a.source == Attribution::Source::After && joined + 1 < quotes.size()
+                && !endsWithTerminal(quoted)) {
+                const QuoteSpan& next = quotes.at(joined + 1);
+                if (next.open < a.end || next.open - a.end > 4)
+                    break;
+                const QString gap = text.mid(a.end, next.open - a.end).trimmed();
+                const QString nextText = quoteText(text, next);
+                if (!(gap.isEmpty() || gap == QLatin1String(",") || gap == QLatin1String(":"))
+                    || nextText.isEmpty() || !nextText.at(0).isLower())
+                    break;
+                quoted += QLatin1Char(' ') + nextText;
+                end = trimmed(text, TextSpan { next.contentStart(), next.contentEnd() }).end;
+                ++joined;
+            }
+            while (!quoted.isEmpty()
+                && (quoted.back() == QLatin1Char(',') || quoted.back() == QLatin1Char(';')
+                    || quoted.back() == QLatin1Char(':') || quoted.back().isSpace()))
+                quoted.chop(1);
+            if (quoted.isEmpty()) {
+                i = joined;
+                continue;
+            }
+            const int words = wordCount(quoted);
+            const bool fullSentence = quoted.at(0).isUpper() && endsWithTerminal(quoted);
+            // “… credible,” says Karl Weber. “And credibility costs money.”: a short sentence that goes on
+            // with the quotation just made in the same paragraph is the same speaker's.
+            bool continues = false;
+            if (!result.statements.isEmpty() && lastStatementEnd > 0 && q.open > lastStatementEnd
+                && q.open - lastStatementEnd < 200) {
+                // A new sentence of the same paragraph; in “…,” she said of “Born Free.” it is a title.
+                const QStringView gap = QStringView(text).mid(lastStatementEnd, q.open - lastStatementEnd);
+                const QStringView before = gap.trimmed();
+                continues = !gap.contains(QLatin1Char('\n')) && !before.isEmpty()
+                    && (before.endsWith(QLatin1Char('.')) || before.endsWith(QLatin1Char('!'))
+                        || before.endsWith(QLatin1Char('?')));
+            }
+            if (words < MinQuoteWords
+                && !(words >= 2 && fullSentence
+                    && ((a.source != Attribution::Source::None && a.speechVerb)
+                        || (a.source == Attribution::Source::None && continues)))) {
+                i = joined;
+                continue;
+            }
+            if (isTitleCase(quoted)) {
+                i = joined;
+                continue;
+            }
+            QString speaker;
+            bool attributed = a.source != Attribution::Source::None;
+            if (attributed) {
+                switch (a.mention.kind) {
+                case Mention::Kind::Pronoun: {
+                    // "he" is the person last named as a subject since the previous quotation, else its
+                    // speaker.
+                    const Mention subject = finder.lastSubjectIn(lastStatementEnd, a.mention.start);
+                    speaker = subject.canonical.isEmpty() ? lastSpeaker : subject.canonical;
+                    break;
+                }
+                case Mention::Kind::UnknownName:
+                    speaker = a.mention.raw;
+                    break;
+                default:
+                    speaker = a.mention.canonical;
+                    break;
+                }
+            } else {
+                const Mention subject = finder.lastSubjectIn(lastStatementEnd, q.open);
+                speaker = subject.canonical.isEmpty() ? lastSpeaker : subject.canonical;
+                attributed = !speaker.isEmpty();
+            }
+            if (!attributed) {
+                i = joined;
+                continue;
+            }
+            Statement st;
+            st.kind = StatementKind::Quote;
+            st.speaker = speaker;
+            st.text = quoted;
+            st.start = trimmed(text, TextSpan { q.contentStart(), q.contentEnd() }).start;
+            st.end = end;
+            st.saidOn = saidOn;
+            result.statements.append(st);
+            if (!speaker.isEmpty())
+                lastSpeaker = speaker;
+            lastStatementEnd = quotes.at(joined).close + 1;
+            i = joined;
+        }
+    }
+
     if (!turns.isEmpty()) {
         // A press conference or interview: the answers are the speakers' transcript; questions and the
         // moderator's lines are not statements.
         result.isTranscript = true;
-        const QString interviewee = intervieweeIn(text, turns.first().body.start, registry);
+        const QString interviewee = intervieweeIn(text, turns, registry);
         QHash<QString, int> sentences;
         const SentenceSplitter splitter;
         for (const SpeakerTurn& turn : turns) {
@@ -253,104 +391,6 @@ Extraction Extractor::extract(const Article& article) const
                 }
             }
             lineStart = lineEnd + 1;
-        }
-    } else {
-        const QList<QuoteSpan> quotes = QuoteScanner().scan(text);
-        const AttributionFinder finder(text, quotes, registry);
-        QString lastSpeaker;
-        int lastStatementEnd = 0;
-        for (int i = 0; i < quotes.size(); ++i) {
-            const QuoteSpan& q = quotes.at(i);
-            if (spansContain(boilerplate, q.open) || isNamedThing(text, q.open))
-                continue;
-            QString quoted = quoteText(text, q);
-            if (quoted.isEmpty())
-                continue;
-            // Cheap filters first: most quoted fragments are too short to be statements.
-            {
-                const int roughWords = wordCount(quoted);
-                const bool couldBeSentence = quoted.at(0).isUpper() || quoted.at(0).isDigit();
-                // A fragment ending in a comma may be the first half of a split quotation.
-                const bool mayContinue = quoted.endsWith(QLatin1Char(','));
-                if (!mayContinue && (roughWords < 2 || (roughWords < MinQuoteWords && !couldBeSentence)))
-                    continue;
-            }
-            Attribution a = finder.find(i);
-            int end = trimmed(text, TextSpan { q.contentStart(), q.contentEnd() }).end;
-            // “We need more,” she said, “and faster.” is one statement.
-            int joined = i;
-            while (a.source == Attribution::Source::After && joined + 1 < quotes.size()
-                && !endsWithTerminal(quoted)) {
-                const QuoteSpan& next = quotes.at(joined + 1);
-                if (next.open < a.end || next.open - a.end > 4)
-                    break;
-                const QString gap = text.mid(a.end, next.open - a.end).trimmed();
-                const QString nextText = quoteText(text, next);
-                if (!(gap.isEmpty() || gap == QLatin1String(",") || gap == QLatin1String(":"))
-                    || nextText.isEmpty() || !nextText.at(0).isLower())
-                    break;
-                quoted += QLatin1Char(' ') + nextText;
-                end = trimmed(text, TextSpan { next.contentStart(), next.contentEnd() }).end;
-                ++joined;
-            }
-            while (!quoted.isEmpty()
-                && (quoted.back() == QLatin1Char(',') || quoted.back() == QLatin1Char(';')
-                    || quoted.back() == QLatin1Char(':') || quoted.back().isSpace()))
-                quoted.chop(1);
-            if (quoted.isEmpty()) {
-                i = joined;
-                continue;
-            }
-            const int words = wordCount(quoted);
-            const bool fullSentence = quoted.at(0).isUpper() && endsWithTerminal(quoted);
-            if (words < MinQuoteWords
-                && !(words >= 2 && fullSentence && a.source != Attribution::Source::None && a.speechVerb)) {
-                i = joined;
-                continue;
-            }
-            if (isTitleCase(quoted)) {
-                i = joined;
-                continue;
-            }
-            QString speaker;
-            bool attributed = a.source != Attribution::Source::None;
-            if (attributed) {
-                switch (a.mention.kind) {
-                case Mention::Kind::Pronoun: {
-                    // "he" is the person last named as a subject since the previous quotation, else its
-                    // speaker.
-                    const Mention subject = finder.lastSubjectIn(lastStatementEnd, a.mention.start);
-                    speaker = subject.canonical.isEmpty() ? lastSpeaker : subject.canonical;
-                    break;
-                }
-                case Mention::Kind::UnknownName:
-                    speaker = a.mention.raw;
-                    break;
-                default:
-                    speaker = a.mention.canonical;
-                    break;
-                }
-            } else {
-                const Mention subject = finder.lastSubjectIn(lastStatementEnd, q.open);
-                speaker = subject.canonical.isEmpty() ? lastSpeaker : subject.canonical;
-                attributed = !speaker.isEmpty();
-            }
-            if (!attributed) {
-                i = joined;
-                continue;
-            }
-            Statement st;
-            st.kind = StatementKind::Quote;
-            st.speaker = speaker;
-            st.text = quoted;
-            st.start = trimmed(text, TextSpan { q.contentStart(), q.contentEnd() }).start;
-            st.end = end;
-            st.saidOn = saidOn;
-            result.statements.append(st);
-            if (!speaker.isEmpty())
-                lastSpeaker = speaker;
-            lastStatementEnd = quotes.at(joined).close + 1;
-            i = joined;
         }
     }
 

@@ -139,6 +139,13 @@ constexpr CurrencyWord SuffixCurrencies[] = {
     { "Norwegian kroner", "NOK", false },
     { "NOK", "NOK", true },
     { "Danish kroner", "DKK", false },
+    { "Danish krone", "DKK", false },
+    { "Norwegian krone", "NOK", false },
+    // Danish or Norwegian: resolved from the country the text around the amount names.
+    { "kroner", "KR?", false },
+    { "krone", "KR?", false },
+    { "kronor", "SEK", false },
+    { "krona", "SEK", false },
     { "DKK", "DKK", true },
     { "zloty", "PLN", false },
     { "zlotys", "PLN", false },
@@ -321,7 +328,7 @@ int gdpPhraseEnd(const QString& text, int pos)
     static const QRegularExpression re(
         QStringLiteral("^[ \\x{00A0}]*(?:of[ ]+(?:the[ ]+|its[ ]+|their[ ]+|our[ ]+|his[ ]+|her[ ]+|your[ "
                        "]+|national[ ]+|"
-                       "annual[ ]+|[\\w\\x{2019}']+[\\x{2019}']s[ ]+)?(?:gross[ ]+domestic[ "
+                       "annual[ ]+|(?:the[ ]+)?[\\w\\x{2019}']+[\\x{2019}']s[ ]+)?(?:gross[ ]+domestic[ "
                        "]+product|GDP|GNP|economic[ ]+output)"
                        "|GDP\\b)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
@@ -355,6 +362,28 @@ bool isRangeConnector(const QString& text, const Amount& first, int secondStart)
     return false;
 }
 
+// "6.5 billion kroner": Danish or Norwegian, whichever country is named nearest the amount.
+QString kronerCurrency(const QString& text, int start, int end)
+{
+    static const QRegularExpression country(
+        QStringLiteral("\\b(?:(Denmark|Danish|Copenhagen|Danes)|(Norway|Norwegian|Oslo|Norwegians))\\b"));
+    constexpr int Window = 300;
+    const int from = std::max(0, start - Window);
+    const QString around = text.mid(from, std::min(int(text.size()), end + Window) - from);
+    QString best;
+    int bestDistance = Window + 1;
+    for (auto it = country.globalMatch(around); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int at = from + int(m.capturedStart());
+        const int distance = at < start ? start - at : at - end;
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = m.capturedLength(1) > 0 ? QStringLiteral("DKK") : QStringLiteral("NOK");
+        }
+    }
+    return best;
+}
+
 // "two", "Three", "ten": small numbers written out, as shares of GDP usually are; -1 otherwise.
 int numberWord(QStringView word)
 {
@@ -369,11 +398,11 @@ int numberWord(QStringView word)
 }
 
 // "two percent of GDP", "three and a half per cent of gross domestic product".
-void spelledShares(const QString& text, const QList<TextSpan>& skipped, QList<Figure>& out)
+void spelledShares(
+    const QString& text, const QList<int>& perAt, const QList<TextSpan>& skipped, QList<Figure>& out)
 {
     const int n = int(text.size());
-    for (int p = int(text.indexOf(QLatin1String("per"), 0, Qt::CaseInsensitive)); p >= 0;
-         p = int(text.indexOf(QLatin1String("per"), p + 3, Qt::CaseInsensitive))) {
+    for (const int p : perAt) {
         const QStringView rest = QStringView(text).mid(p, std::min(8, n - p));
         int unitEnd = -1;
         if (rest.startsWith(QLatin1String("per cent"), Qt::CaseInsensitive))
@@ -427,6 +456,83 @@ void spelledShares(const QString& text, const QList<TextSpan>& skipped, QList<Fi
     }
 }
 
+// "one billion euros", "half a billion dollars", "two million pounds": amounts written in words.
+void spelledAmounts(
+    const QString& text, const QList<int>& illionAt, const QList<TextSpan>& skipped, QList<Figure>& out)
+{
+    const int n = int(text.size());
+    for (const int p : illionAt) {
+        if (p < 2)
+            continue;
+        const int scaleStart = p - 2; // "billion", "million", "trillion" all have one or two letters before
+        const ScaleWord* scale = nullptr;
+        int start = -1;
+        for (const int s : { p - 1, scaleStart }) {
+            if (s < 0 || (s > 0 && text.at(s - 1).isLetter()))
+                continue;
+            const int len = matchWord(text, s, Scales, &scale);
+            if (len > 0 && s + len >= p + 6) {
+                start = s;
+                break;
+            }
+        }
+        if (start < 0 || !scale)
+            continue;
+        int scaleEnd = p + 6;
+        if (scaleEnd < n && text.at(scaleEnd) == QLatin1Char('s'))
+            ++scaleEnd;
+        // The number word before the scale.
+        int e = start;
+        while (e > 0 && text.at(e - 1) == QLatin1Char(' '))
+            --e;
+        int b = e;
+        while (b > 0 && text.at(b - 1).isLetter() && e - b < 12)
+            --b;
+        if (b == e || (b > 0 && (text.at(b - 1).isLetterOrNumber() || text.at(b - 1) == QLatin1Char('-'))))
+            continue;
+        const QStringView word = QStringView(text).mid(b, e - b);
+        double value = numberWord(word);
+        int figureStart = b;
+        if (word.compare(QLatin1String("a"), Qt::CaseInsensitive) == 0
+            || word.compare(QLatin1String("an"), Qt::CaseInsensitive) == 0) {
+            value = 1.0;
+            // "half a billion"
+            int e2 = b;
+            while (e2 > 0 && text.at(e2 - 1) == QLatin1Char(' '))
+                --e2;
+            int b2 = e2;
+            while (b2 > 0 && text.at(b2 - 1).isLetter() && e2 - b2 < 6)
+                --b2;
+            if (QStringView(text).mid(b2, e2 - b2).compare(QLatin1String("half"), Qt::CaseInsensitive) == 0) {
+                value = 0.5;
+                figureStart = b2;
+            }
+        }
+        if (value <= 0.0)
+            continue;
+        const int c = skipSpaces(text, scaleEnd, n);
+        const CurrencyWord* cur = nullptr;
+        const int curLen = c < n ? matchWord(text, c, SuffixCurrencies, &cur) : 0;
+        if (curLen == 0 || !cur->word[0] || !QChar::fromLatin1(cur->word[0]).isLetter()
+            || spansContain(skipped, figureStart))
+            continue;
+        QString currency = QString::fromLatin1(cur->iso);
+        if (currency == QLatin1String("KR?"))
+            currency = kronerCurrency(text, figureStart, c + curLen);
+        if (currency.isEmpty())
+            continue;
+        Figure f;
+        f.kind = QStringLiteral("money");
+        f.value = value * scale->scale;
+        f.currency = currency;
+        f.start = figureStart;
+        f.end = c + curLen;
+        f.text = text.mid(f.start, f.end - f.start);
+        f.subject = subjectAfter(text, f.end);
+        out.append(f);
+    }
+}
+
 } // namespace
 
 QList<Figure> FigureExtractor::extract(const QString& text, const QList<TextSpan>& skipped) const
@@ -434,9 +540,27 @@ QList<Figure> FigureExtractor::extract(const QString& text, const QList<TextSpan
     QList<Figure> out;
     const int n = int(text.size());
     QList<Amount> amounts;
+    // Amounts written in words are rare: the same pass notes where they may be ("per cent", "…illion")
+    // before anything slower looks.
+    QList<int> perAt;
+    QList<int> illionAt;
+    const QChar* d = text.constData();
     for (int i = 0; i < n; ++i) {
-        if (!text.at(i).isDigit())
+        if (!d[i].isDigit()) {
+            const char16_t c = char16_t(d[i].unicode() | 0x20);
+            if (c == u'p' && i + 3 <= n && (d[i + 1].unicode() | 0x20) == u'e'
+                && (d[i + 2].unicode() | 0x20) == u'r'
+                && QStringView(text)
+                       .mid(i + 3, std::min(5, n - i - 3))
+                       .trimmed()
+                       .startsWith(QLatin1String("cent"), Qt::CaseInsensitive))
+                perAt.append(i);
+            else if (c == u'i' && i + 6 <= n && (d[i + 1].unicode() | 0x20) == u'l'
+                && (d[i + 2].unicode() | 0x20) == u'l' && (d[i + 3].unicode() | 0x20) == u'i'
+                && (d[i + 4].unicode() | 0x20) == u'o' && (d[i + 5].unicode() | 0x20) == u'n')
+                illionAt.append(i);
             continue;
+        }
         const QChar prev = i > 0 ? text.at(i - 1) : QChar(QLatin1Char(' '));
         // Inside a word or a code: F-35, A400M, +49, 3.14, 1/2.
         int codeStart = 0;
@@ -497,10 +621,14 @@ QList<Figure> FigureExtractor::extract(const QString& text, const QList<TextSpan
         }
         if (a.currency.isEmpty() || a.number <= 0.0)
             continue;
+        const QString currency
+            = a.currency == QLatin1String("KR?") ? kronerCurrency(text, a.start, a.end) : a.currency;
+        if (currency.isEmpty())
+            continue; // kroner of no named country: not a guess
         Figure f;
         f.kind = QStringLiteral("money");
         f.value = a.number * a.scale;
-        f.currency = a.currency;
+        f.currency = currency;
         f.start = a.start;
         f.end = a.end;
         f.text = text.mid(f.start, f.end - f.start);
@@ -508,7 +636,8 @@ QList<Figure> FigureExtractor::extract(const QString& text, const QList<TextSpan
         out.append(f);
     }
     const qsizetype digitFigures = out.size();
-    spelledShares(text, skipped, out);
+    spelledShares(text, perAt, skipped, out);
+    spelledAmounts(text, illionAt, skipped, out);
     if (out.size() > digitFigures) // keep text order for the statement links
         std::stable_sort(
             out.begin(), out.end(), [](const Figure& a, const Figure& b) { return a.start < b.start; });

@@ -129,6 +129,22 @@ QStringView wordBefore(const QString& text, int pos)
 // "… general Hanna Voss", "said Hanna Voss", "according to Hanna Voss".
 bool introducedBefore(const QString& text, int nameStart)
 {
+    // "Ashcombe's finance director, Priya Nair, …": a role noun, a comma, the name.
+    int e = nameStart;
+    while (e > 0 && (text.at(e - 1) == QLatin1Char(' ') || text.at(e - 1) == QChar(0x00A0)))
+        --e;
+    if (e > 0 && text.at(e - 1) == QLatin1Char(',')) {
+        static const QSet<QString> relations = [] {
+            QSet<QString> set;
+            for (const char* w : { "counterpart", "colleague", "predecessor", "successor", "opponent",
+                     "rival", "ally", "critic", "partner", "wife", "husband" })
+                set.insert(QString::fromLatin1(w));
+            return set;
+        }();
+        const QStringView role = wordBefore(text, e - 1);
+        return !role.isEmpty() && role.at(0).isLower()
+            && (isTitleWord(role) || relations.contains(foldWord(role)));
+    }
     const QStringView prev = wordBefore(text, nameStart);
     if (prev.isEmpty())
         return false;
@@ -140,6 +156,27 @@ bool introducedBefore(const QString& text, int nameStart)
         return false;
     const int prevStart = int(prev.data() - text.constData());
     return wordBefore(text, prevStart).compare(QLatin1String("according"), Qt::CaseInsensitive) == 0;
+}
+
+// The end of an organisation's name after "head of": "the European Defence Agency". Returns `pos`
+// when no capitalised name follows.
+int employerEnd(const QString& text, int pos, int n)
+{
+    int k = pos;
+    int end = pos;
+    for (int words = 0; words < 8 && k < n && text.at(k) == QLatin1Char(' '); ++words) {
+        const int e = wordEnd(text, k + 1, n);
+        const QStringView w = QStringView(text).mid(k + 1, e - k - 1);
+        if (w.isEmpty())
+            break;
+        if (w.at(0).isUpper())
+            end = e;
+        else if (w != QLatin1String("the") && w != QLatin1String("of") && w != QLatin1String("and")
+            && w != QLatin1String("for"))
+            break;
+        k = e;
+    }
+    return end;
 }
 
 // "Hanna Voss, a frequent commentator", "Tomas Berg, an analyst", "Tomas Berg, the bank's chief
@@ -200,10 +237,14 @@ SpeakerRegistry::Phrase SpeakerRegistry::phraseAt(const QString& text, int pos, 
     phrase.start = i;
     int end = i;
     int lastTitleEnd = -1;
+    bool afterPreposition = false; // a title's "of"/"for" came before: a portfolio or country may follow
+    bool prepositionLast = false; // the previous word was that "of"/"for"
+    bool nameAfterPreposition = false; // the name run began right after it
     for (int tokens = 0; i < limit && tokens < MaxPhraseTokens && text.at(i).isLetter(); ++tokens) {
         const int we = wordEnd(text, i, limit);
         const QStringView word = QStringView(text).mid(i, we - i);
         const bool upper = word.at(0).isUpper();
+        const bool preposition = word == QLatin1String("of") || word == QLatin1String("for");
         bool accept = false;
         if (nameCount == 0) {
             if (isTitleWord(word)) {
@@ -216,10 +257,15 @@ SpeakerRegistry::Phrase SpeakerRegistry::phraseAt(const QString& text, int pos, 
                 && isRoleQualifier(word)) {
                 accept = true;
                 roleWords[roleCount++] = { i, we };
+                afterPreposition = afterPreposition || (lastTitleEnd > 0 && preposition);
+            } else if (afterPreposition && upper && isNonNameWord(stripPossessive(word))) {
+                accept = true; // a portfolio word: "Minister of Strategic Industries"
+                roleWords[roleCount++] = { i, we };
             } else if (upper && !word.at(0).isDigit() && !isNonNameWord(stripPossessive(word))) {
                 accept = true;
                 phrase.nameStart = i;
                 nameWords[nameCount++] = { i, we };
+                nameAfterPreposition = afterPreposition && prepositionLast;
             }
         } else {
             const bool nextIsUpper
@@ -228,10 +274,19 @@ SpeakerRegistry::Phrase SpeakerRegistry::phraseAt(const QString& text, int pos, 
                 || (isNameParticle(word) && nextIsUpper)) {
                 accept = true;
                 nameWords[nameCount++] = { i, we };
+            } else if (afterPreposition && nextIsUpper
+                && (word == QLatin1String("of") || word == QLatin1String("for")
+                    || word == QLatin1String("and"))) {
+                // "Minister of Strategic Industries of Ukraine Oleh Marchenko": the capitalised words
+                // so far were the portfolio.
+                accept = true;
+                nameCount = 0;
+                phrase.nameStart = -1;
             }
         }
         if (!accept)
             break;
+        prepositionLast = preposition;
         end = we;
         // Punctuation ends the phrase, and so does a possessive name ("Kowal's plan").
         if (we >= limit || text.at(we) != QLatin1Char(' ') || isApostrophe(text.at(we - 1)))
@@ -239,6 +294,15 @@ SpeakerRegistry::Phrase SpeakerRegistry::phraseAt(const QString& text, int pos, 
         if (nameCount > 0 && (word.endsWith(QLatin1String("'s")) || word.endsWith(QStringLiteral("\u2019s"))))
             break;
         i = we + 1;
+    }
+    // Right after "of"/"for" a country or portfolio comes first: "President of Finland Anna Virtanen"
+    // (but "Minister of Defence Bjørn Arne Dahl" keeps his three names).
+    if (nameAfterPreposition && nameCount >= 3) {
+        const int drop = nameCount - 2;
+        for (int k = 0; k < 2; ++k)
+            nameWords[k] = nameWords[k + drop];
+        nameCount = 2;
+        phrase.nameStart = nameWords[0].start;
     }
     while (nameCount > 0
         && isNameParticle(QStringView(text).mid(
@@ -250,6 +314,7 @@ SpeakerRegistry::Phrase SpeakerRegistry::phraseAt(const QString& text, int pos, 
             words.append(text.mid(roleWords[k].start, roleWords[k].end - roleWords[k].start));
         phrase.role = words.join(QLatin1Char(' '));
     }
+    phrase.runEnd = end;
     if (nameCount > 0) {
         QStringList words;
         for (int k = 0; k < nameCount; ++k)
@@ -289,8 +354,17 @@ void SpeakerRegistry::learn(const QString& text)
             continue;
         }
         // "The Defence Secretary, Grant Shapps, said": a role followed by the name as an appositive.
-        if (p.name.isEmpty() && !p.role.isEmpty() && p.end + 2 < n && text.at(p.end) == QLatin1Char(',')) {
-            const Phrase appositive = phraseAt(text, p.end + 1, n);
+        // "The head of the European Defence Agency, Jiri Sedlak, said": the employer may sit between.
+        int roleEnd = p.runEnd;
+        if (p.name.isEmpty() && !p.role.isEmpty() && roleEnd > 3 && roleEnd < n
+            && text.at(roleEnd) == QLatin1Char(' ')) {
+            const QStringView lastWord = QStringView(text).mid(roleEnd - 3, 3);
+            if (lastWord == QLatin1String(" of") || lastWord == QLatin1String("for"))
+                roleEnd = employerEnd(text, roleEnd, n);
+        }
+        if (p.name.isEmpty() && !p.role.isEmpty() && roleEnd + 2 < n
+            && text.at(roleEnd) == QLatin1Char(',')) {
+            const Phrase appositive = phraseAt(text, roleEnd + 1, n);
             if (appositive.role.isEmpty() && !appositive.name.isEmpty()
                 && nameTokens(appositive.name).size() >= 2) {
                 const QString key = appositive.name + QLatin1Char('|') + p.role;

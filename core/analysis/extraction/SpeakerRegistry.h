@@ -42,6 +42,7 @@ private:
         int start = -1;
         int end = -1;
         int nameStart = -1; // first name token, -1 when the phrase is a role only
+        int runEnd = -1; // end of every word read, portfolio included ("… of the Defence Agency")
         QString role;
         QString name;
     };

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ql {
 
 namespace {
@@ -10,15 +12,16 @@ namespace {
 constexpr auto Unicode = QRegularExpression::UseUnicodePropertiesOption;
 
 // What may stand before the colon: Q/A markers, an all-capitals label of up to six words, or a
-// capitalised name of two to five words; optionally followed by a parenthetical ("Q (Reuters)").
+// capitalised name of one to five words; optionally followed by a parenthetical ("Q (Reuters)",
+// "Moderator (Anna Berg)").
 const QRegularExpression& labelRegex()
 {
     static const QRegularExpression re(
-        QStringLiteral("^(Q|A|Question|Answer|QUESTION|ANSWER|"
+        QStringLiteral("^(Q|A|"
                        "\\p{Lu}[\\p{Lu}\\p{M}.'\\x{2019}\\-]*(?: [\\p{Lu}\\p{M}.'\\x{2019}\\-]+){0,5}|"
                        "\\p{Lu}[\\p{L}\\p{M}.'\\x{2019}\\-]*(?: (?:\\p{Lu}[\\p{L}\\p{M}.'\\x{2019}\\-]*|"
-                       "de|van|von|der|den|al|bin|da|di|le|la)){1,4})"
-                       "(?: ?\\([^()]{1,50}\\))?$"),
+                       "de|van|von|der|den|al|bin|da|di|le|la)){0,4})"
+                       "(?: ?\\(([^()]{1,50})\\))?$"),
         Unicode);
     return re;
 }
@@ -50,10 +53,23 @@ struct LabelLine
     int lineStart = 0;
     int bodyStart = 0;
     QString label;
+    QString aside; // the parenthetical: "Anna Berg" in "Moderator (Anna Berg)"
 };
 
+bool isAllCaps(const QString& s)
+{
+    bool letters = false;
+    for (const QChar c : s) {
+        if (c.isLower())
+            return false;
+        letters = letters || c.isLetter();
+    }
+    return letters;
+}
+
 // The label of the paragraph starting at `lineStart`, if it opens with one.
-bool labelAt(const QString& text, int lineStart, int lineEnd, LabelLine& out)
+bool labelAt(const QString& text, int lineStart, int lineEnd,
+    const std::function<bool(const QString&)>& knownPerson, LabelLine& out)
 {
     int i = lineStart;
     while (i < lineEnd && (text.at(i).isSpace() || isMarkup(text.at(i))))
@@ -67,6 +83,11 @@ bool labelAt(const QString& text, int lineStart, int lineEnd, LabelLine& out)
             break;
         }
     }
+    // "Q. How many?" / "A. Two million.": the American transcript style marks turns with a full stop.
+    if (colon < 0 && labelStart + 2 < lineEnd
+        && (text.at(labelStart) == QLatin1Char('Q') || text.at(labelStart) == QLatin1Char('A'))
+        && text.at(labelStart + 1) == QLatin1Char('.') && text.at(labelStart + 2) == QLatin1Char(' '))
+        colon = labelStart + 1;
     if (colon <= labelStart)
         return false;
     int labelEnd = colon;
@@ -83,9 +104,15 @@ bool labelAt(const QString& text, int lineStart, int lineEnd, LabelLine& out)
     const QRegularExpressionMatch m = labelRegex().match(label);
     if (!m.hasMatch())
         return false;
+    const QString head = m.captured(1);
+    // One capitalised word ("Details:", "Source:") is a label only as a role or a known person.
+    if (!head.contains(QLatin1Char(' ')) && head.size() > 1 && !isAllCaps(head)
+        && roleOf(head) == SpeakerTurn::Role::Named && !(knownPerson && knownPerson(head)))
+        return false;
     out.lineStart = lineStart;
     out.bodyStart = body;
-    out.label = m.captured(1);
+    out.label = head;
+    out.aside = m.captured(2).trimmed();
     return true;
 }
 
@@ -125,7 +152,8 @@ bool SpeakerTurns::isEditorialNote(QStringView paragraph)
     return paragraph.size() < 300 && re.match(paragraph.toString()).hasMatch();
 }
 
-QList<SpeakerTurn> SpeakerTurns::detect(const QString& text) const
+QList<SpeakerTurn> SpeakerTurns::detect(
+    const QString& text, const std::function<bool(const QString&)>& knownPerson) const
 {
     QList<LabelLine> labels;
     const int n = int(text.size());
@@ -135,7 +163,7 @@ QList<SpeakerTurn> SpeakerTurns::detect(const QString& text) const
         if (lineEnd < 0)
             lineEnd = n;
         LabelLine l;
-        if (labelAt(text, lineStart, lineEnd, l))
+        if (labelAt(text, lineStart, lineEnd, knownPerson, l))
             labels.append(l);
         lineStart = lineEnd + 1;
     }
@@ -144,27 +172,57 @@ QList<SpeakerTurn> SpeakerTurns::detect(const QString& text) const
     QHash<QString, int> uses;
     for (const LabelLine& l : std::as_const(labels))
         ++uses[l.label.toLower()];
-    int recurring = 0;
-    bool exchange = false; // someone asks, chairs or answers by role
-    for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
-        if (it.value() >= 2)
-            ++recurring;
-        if (roleOf(it.key()) != SpeakerTurn::Role::Named)
-            exchange = true;
-    }
-    // Names alone ("Anna Berg: …") could be a list of who-said-what: such a dialogue needs more turns.
-    if (recurring < 2 || (!exchange && labels.size() < 2 * MinTurns))
-        return {};
 
     QList<SpeakerTurn> turns;
+    // "Moderator (Anna Berg)": later "Anna Berg:" turns moderate too.
+    QHash<QString, SpeakerTurn::Role> asides;
     for (int i = 0; i < labels.size(); ++i) {
         SpeakerTurn t;
         t.label = labels.at(i).label;
         t.role = roleOf(t.label);
+        if (t.role == SpeakerTurn::Role::Named)
+            t.role = asides.value(t.label.toLower(), SpeakerTurn::Role::Named);
+        else if (t.role != SpeakerTurn::Role::Answer && !labels.at(i).aside.isEmpty())
+            asides.insert(labels.at(i).aside.toLower(), t.role);
         t.body.start = labels.at(i).bodyStart;
         t.body.end = i + 1 < labels.size() ? labels.at(i + 1).lineStart : n;
         turns.append(t);
     }
+    // A label whose turns are mostly questions is the interviewer ("Defence Weekly: …?").
+    QHash<QString, int> asked;
+    for (const SpeakerTurn& t : std::as_const(turns)) {
+        int e = t.body.end;
+        while (e > t.body.start && (text.at(e - 1).isSpace() || isMarkup(text.at(e - 1))))
+            --e;
+        if (e > t.body.start && text.at(e - 1) == QLatin1Char('?'))
+            ++asked[t.label.toLower()];
+    }
+    bool exchange = false; // someone asks, chairs or answers
+    for (SpeakerTurn& t : turns) {
+        const QString key = t.label.toLower();
+        if (t.role == SpeakerTurn::Role::Named && asked.value(key) * 2 > uses.value(key))
+            t.role = SpeakerTurn::Role::Question;
+        exchange = exchange || t.role != SpeakerTurn::Role::Named;
+    }
+    // "NATO Spokesperson …:" chairs when someone else answers; alone, the spokesperson is the speaker.
+    static const QRegularExpression chairing(
+        QStringLiteral("\\b(?:spokesperson|spokesman|spokeswoman|press secretary|press officer)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString answering;
+    for (const SpeakerTurn& t : std::as_const(turns)) {
+        if (t.role == SpeakerTurn::Role::Named && !chairing.match(t.label).hasMatch())
+            answering = t.label;
+    }
+    for (SpeakerTurn& t : turns) {
+        if (!answering.isEmpty() && t.role == SpeakerTurn::Role::Named && chairing.match(t.label).hasMatch())
+            t.role = SpeakerTurn::Role::Moderator;
+    }
+    int recurring = 0;
+    for (auto it = uses.cbegin(); it != uses.cend(); ++it)
+        recurring += it.value() >= 2 ? 1 : 0;
+    // Names alone ("Anna Berg: …") could be a list of who-said-what: such a dialogue needs more turns.
+    if (recurring < 2 || (!exchange && labels.size() < 2 * MinTurns))
+        return {};
     // The last turn ends before trailing editorial notes and page furniture.
     SpeakerTurn& last = turns.last();
     int end = last.body.end;

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace ql {
 
 // Finds the speaker turns of a press conference or interview transcript: paragraphs opened by a label
@@ -17,7 +19,10 @@ public:
     static constexpr int MinTurns = 4;
     static constexpr int MaxLabelLength = 60;
 
-    QList<SpeakerTurn> detect(const QString& text) const;
+    // `knownPerson` tells whether a single capitalised word ("Sølvberg:") names someone the article
+    // introduces; without it only Q/A, role words and full names count as labels.
+    QList<SpeakerTurn> detect(
+        const QString& text, const std::function<bool(const QString&)>& knownPerson = {}) const;
 
     // "SECRETARY GENERAL" → "Secretary General", "MR. RUTTE" → "Rutte": a label as the registry can
     // resolve it (honorifics dropped, capitals folded).

@@ -131,6 +131,7 @@ bool isTitleWord(QStringView word)
 {
     static const WordSet titles = wordSet({ "secretary", "general", "secretary-general", "minister",
         "president", "vice-president", "prime", "chancellor", "commissioner", "ambassador", "admiral", "gen.",
+        "adm.", "maj.", "capt.", "brig.", "cmdr.", "cdr.", "sgt.", "gov.", "amb.", "supt.",
         "lt.", "col.", "colonel", "major", "captain", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair",
         "chairperson", "director", "director-general", "spokesperson", "spokesman", "spokeswoman", "senator",
         "sen.", "rep.", "representative", "governor", "mayor", "king", "queen", "prince", "chief", "head",

@@ -36,6 +36,12 @@ bool TranscriptDetector::isHeaderLine(QStringView line)
             "^(?:[\\x{2022}*\\-|\\s]*$|[\\x{2022}*\\-\\s]*(?:last updated|updated|published|posted|date)\\b|"
             "[\\x{2022}*\\-\\s]*\\d{1,2}[ ./-]+(?:\\w+\\.?|\\d{1,2})[ ./-]+\\d{2,4}\\b[^a-z]*$|"
             "[\\x{2022}*\\-\\s]*\\w+\\.? \\d{1,2},? \\d{4}[^a-z]*$|"
+            // "14 May 2025 | Tallinn", "Tallinn, 14 May 2025": a date with the place of the speech.
+            "[\\x{2022}*\\-\\s]*(?:\\d{1,2}[ ./-]+\\w+\\.?[ ./-]+\\d{4}|\\w+\\.? \\d{1,2},? "
+            "\\d{4})\\s*[|,\\x{00B7}\\x{2013}\\x{2014}-]\\s*"
+            "\\p{Lu}[\\p{L} .'-]{0,30}$|"
+            "\\p{Lu}[\\p{L} .'-]{0,30}[,|\\x{00B7}\\x{2013}\\x{2014}]\\s*(?:\\d{1,2}[ ./-]+\\w+\\.?[ "
+            "./-]+\\d{4}|\\w+\\.? \\d{1,2},? \\d{4})\\s*$|"
             "\\(?\\s*(?:as delivered|as prepared(?: for delivery)?|check against "
             "delivery|verbatim|transcript)\\s*\\)?\\.?$)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
