@@ -121,6 +121,8 @@ private slots:
     void dateTicks();
     void manySeriesArePooled_data();
     void manySeriesArePooled();
+    void tooManyPointsAreSummed();
+    void repeatedGdpSharesAreOnePoint();
 };
 
 void TstChartBuilders::pointsInEur()
@@ -413,14 +415,54 @@ void TstChartBuilders::manySeriesArePooled()
     const ChartSpec gdp = GdpChartBuilder().build(shares, {});
     for (const ChartSpec* spec : { &money, &gdp }) {
         QCOMPARE(spec->series.size(), expectedSeries);
-        int points = 0;
+        int statements = 0; // identical GDP points merge, so count what stands behind the points
         for (const ChartSpec::Series& s : spec->series)
-            points += int(s.points.size());
-        QCOMPARE(points, int(id));
+            for (const ChartSpec::Point& p : s.points)
+                statements += int(p.statementIds.size());
+        QCOMPARE(statements, int(id));
         QVERIFY(names(*spec).contains(QStringLiteral("Speaker 0000")));
         QCOMPARE(names(*spec).last() == ql::SeriesNames::otherName(), pooled);
         QCOMPARE(spec->footnotes.join(QString()).contains(QStringLiteral("pooled")), pooled);
     }
+}
+
+void TstChartBuilders::tooManyPointsAreSummed()
+{
+    QVector<MoneyPoint> figures;
+    for (int i = 0; i < 60; ++i)
+        figures.append(money(i + 1, QDate(2020, 1, 1).addDays(i * 40), kAda, QString(), QString(), 1e6,
+            QStringLiteral("EUR")));
+    SpendingChartBuilder::Options o;
+    o.maxPoints = 60;
+    QCOMPARE(SpendingChartBuilder(inventedRates()).build(figures, o).style, ChartSpec::Style::Points);
+    o.maxPoints = 59;
+    const ChartSpec summed = SpendingChartBuilder(inventedRates()).build(figures, o);
+    QCOMPARE(summed.style, ChartSpec::Style::Bars);
+    QVERIFY(summed.footnotes.join(QString()).contains(QStringLiteral("60 figures")));
+    double total = 0;
+    for (const ChartSpec::Point& p : summed.series.first().points)
+        total += p.y * summed.yDivisor;
+    QCOMPARE(total, 60e6); // nothing lost in the sums
+    QCOMPARE(summed.csvRows.size(), 60); // and the data export still lists every figure
+}
+
+void TstChartBuilders::repeatedGdpSharesAreOnePoint()
+{
+    QVector<GdpTargetPoint> points;
+    for (int i = 0; i < 30; ++i)
+        points.append(
+            { i + 1, QDate(2024, 1, 1).addDays(i), kAda, 2.0, 2028, QStringLiteral("Two by 2028.") });
+    points.append({ 99, QDate(2024, 6, 1), kAda, 3.5, 2028, QStringLiteral("Three and a half by 2028.") });
+    const ChartSpec spec = GdpChartBuilder().build(points, {});
+    QCOMPARE(spec.series.size(), 1);
+    const QVector<ChartSpec::Point>& drawn = spec.series.first().points;
+    QCOMPARE(drawn.size(), 2);
+    const auto two = std::find_if(
+        drawn.cbegin(), drawn.cend(), [](const ChartSpec::Point& p) { return qFuzzyCompare(p.y, 2.0); });
+    QVERIFY(two != drawn.cend());
+    QCOMPARE(two->statementIds.size(), 30);
+    QVERIFY(two->label.contains(QStringLiteral("30 times")));
+    QCOMPARE(spec.csvRows.size(), 31);
 }
 
 QTEST_MAIN(TstChartBuilders)

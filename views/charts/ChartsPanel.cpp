@@ -118,6 +118,7 @@ void ChartsPanel::rebuild()
     o.split = SpendingChartBuilder::Split(m_split->currentData().toInt());
     o.style = ChartSpec::Style(m_style->currentData().toInt());
     o.normaliseToEur = m_eur->isChecked();
+    o.maxPoints = MaxPointsOnScreen;
     o.title = (m_eur->isChecked() ? tr("Defence spending figures (EUR)") : tr("Defence spending figures"))
         + period;
     // The analyst's own rate table (CurrencyTable::userFilePath()) wins over the shipped one.

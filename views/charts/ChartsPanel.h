@@ -21,6 +21,9 @@ class ChartsPanel : public QWidget
 {
     Q_OBJECT
 public:
+    // More spending figures than this are shown summed per period (the export keeps the same view).
+    static constexpr int MaxPointsOnScreen = 5000;
+
     explicit ChartsPanel(QWidget* parent = nullptr);
 
     void setData(const QVector<MoneyPoint>& money, const QVector<GdpTargetPoint>& gdp);

@@ -98,11 +98,31 @@ ChartSpec GdpChartBuilder::build(const QVector<GdpTargetPoint>& points, const Op
                            shorten(p->text, 160));
         spec.series[series.indexOf(name)].points.append(pt);
     }
+    int drawn = 0;
     for (ChartSpec::Series& s : spec.series) {
         std::stable_sort(s.points.begin(), s.points.end(),
             [](const ChartSpec::Point& a, const ChartSpec::Point& b) { return a.x < b.x; });
+        // The same share for the same year, stated again and again, is one point that names every
+        // statement behind it: thousands of identical marks would only slow the chart down.
+        QVector<ChartSpec::Point> merged;
+        for (const ChartSpec::Point& p : std::as_const(s.points)) {
+            ChartSpec::Point* same = nullptr;
+            for (qsizetype i = merged.size() - 1; i >= 0 && merged.at(i).x == p.x; --i)
+                if (merged.at(i).y == p.y)
+                    same = &merged[i];
+            if (!same) {
+                merged.append(p);
+                continue;
+            }
+            same->statementIds += p.statementIds;
+        }
+        for (ChartSpec::Point& p : merged)
+            if (p.statementIds.size() > 1)
+                p.label += QLatin1Char('\n') + tr("(stated %n times)", int(p.statementIds.size()));
+        s.points = merged;
+        drawn += int(merged.size());
     }
-    spec.pointLabels = kept.size() <= 40;
+    spec.pointLabels = drawn <= 40;
     spec.yLabelFormat = maxPercent >= 20.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f");
 
     if (noTarget > 0)

@@ -158,6 +158,12 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
         ? (options.normaliseToEur ? tr("Defence spending figures (EUR)") : tr("Defence spending figures"))
         : options.title;
     spec.style = options.style == ChartSpec::Style::Bars ? ChartSpec::Style::Bars : ChartSpec::Style::Points;
+    if (spec.style == ChartSpec::Style::Points && options.maxPoints > 0 && rows.size() > options.maxPoints) {
+        spec.style = ChartSpec::Style::Bars;
+        spec.footnotes.append(tr("%n figures are too many to draw one by one: summed per period. Filter "
+                                 "or pick a period on the timeline to see them as points.",
+            int(rows.size())));
+    }
     spec.xAxis = spec.style == ChartSpec::Style::Bars ? ChartSpec::XAxis::Category : ChartSpec::XAxis::Date;
     spec.xTitle = tr("Date stated");
 

@@ -21,6 +21,9 @@ public:
         Split split = Split::Speaker;
         bool normaliseToEur = true;
         ChartSpec::Style style = ChartSpec::Style::Points; // Bars sums the figures of each period
+        // Points beyond this many are summed per period instead (0: no limit). An interactive chart
+        // spends seconds laying out tens of thousands of marks that would only form a blot.
+        int maxPoints = 0;
         QString title;
         // Empty lists keep everything.
         QStringList speakers;

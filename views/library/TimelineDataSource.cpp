@@ -3,6 +3,8 @@
 #include "families/FamilyIndex.h"
 #include "store/Store.h"
 
+#include <algorithm>
+
 namespace ql {
 
 namespace {
@@ -17,29 +19,25 @@ QString firstWords(const QString& text, int words)
 
 QVector<TimelineEntry> TimelineDataSource::entries(const Store& store, const FamilyIndex* families)
 {
+    // One query: the date order is a sort over all statements, so OFFSET pages sorted them all
+    // again for every page (eleven sorts for 50,000 statements).
+    const QList<StatementRow> rows = store.statementRows(0, 0, std::max(store.statementCount(), 1));
     QVector<TimelineEntry> out;
-    const int total = store.statementCount();
-    const int page = 5000;
-    out.reserve(total);
-    for (int offset = 0; offset < total; offset += page) {
-        const auto rows = store.statementRows(0, offset, page);
-        if (rows.isEmpty())
-            break;
-        for (const StatementRow& row : rows) {
-            const Statement& s = row.statement;
-            TimelineEntry e;
-            e.statementId = s.id;
-            e.date = s.saidOn;
-            e.speaker = s.speaker;
-            e.source = row.publisher.isEmpty() ? row.articleTitle : row.publisher;
-            const qint64 family = families ? families->familyOf(s.id) : 0;
-            e.family = family ? QObject::tr("Family %1").arg(family) : QString();
-            e.event = row.articleTitle;
-            e.kind = s.kind;
-            e.firstWords = firstWords(s.text, 12);
-            e.tags = row.tags;
-            out.append(e);
-        }
+    out.reserve(rows.size());
+    for (const StatementRow& row : rows) {
+        const Statement& s = row.statement;
+        TimelineEntry e;
+        e.statementId = s.id;
+        e.date = s.saidOn;
+        e.speaker = s.speaker;
+        e.source = row.publisher.isEmpty() ? row.articleTitle : row.publisher;
+        const qint64 family = families ? families->familyOf(s.id) : 0;
+        e.family = family ? QObject::tr("Family %1").arg(family) : QString();
+        e.event = row.articleTitle;
+        e.kind = s.kind;
+        e.firstWords = firstWords(s.text, 12);
+        e.tags = row.tags;
+        out.append(e);
     }
     return out;
 }
