@@ -99,7 +99,7 @@ ImportResult ImportPipeline::commit(const PreparedArticle& p)
 
 QList<ImportResult> ImportPipeline::finish(ImportBatch& batch, QList<ImportResult> results)
 {
-    const StoreError error = batch.startError().isError() ? StoreError() : batch.commit();
+    const StoreError error = batch.commit();
     if (!error.isError())
         return results;
     for (ImportResult& r : results) {

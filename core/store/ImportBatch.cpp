@@ -18,10 +18,12 @@ ImportBatch::~ImportBatch()
 
 StoreError ImportBatch::commit()
 {
+    // A batch that could not start (one was open already) left each write to stand on its own,
+    // or to the outer batch: there is nothing of its own to commit.
+    if (m_startError.isError())
+        return {};
     if (!m_open)
-        return m_startError.isError()
-            ? m_startError
-            : StoreError::make(StoreError::Code::InvalidInput, QStringLiteral("the import batch is closed"));
+        return StoreError::make(StoreError::Code::InvalidInput, QStringLiteral("the import batch is closed"));
     m_open = false;
     return m_store.endImportBatch(true);
 }

@@ -18,7 +18,8 @@ public:
     ImportBatch(const ImportBatch&) = delete;
     ImportBatch& operator=(const ImportBatch&) = delete;
 
-    // Why the batch could not begin, if it could not (the imports then fail one by one).
+    // Why the batch could not begin, if it could not. The imports then stand on their own (or on
+    // the batch already open), and commit() has nothing to do.
     StoreError startError() const { return m_startError; }
     StoreError commit();
 

@@ -71,6 +71,34 @@ StatementRow statementRowFrom(const QSqlQuery& q)
     return row;
 }
 
+// The figure columns in this order, with a table alias (or none) before each name.
+QString figureColumns(const QString& alias)
+{
+    QStringList columns;
+    for (const char* c : { "id", "article_id", "statement_id", "kind", "value", "currency", "year", "text",
+             "subject", "start_pos", "end_pos" })
+        columns << alias + QLatin1String(c);
+    return columns.join(QStringLiteral(", "));
+}
+
+// Reads the columns of figureColumns() from the start of the row.
+Figure figureFrom(const QSqlQuery& q)
+{
+    Figure f;
+    f.id = q.value(0).toLongLong();
+    f.articleId = q.value(1).toLongLong();
+    f.statementId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
+    f.kind = q.value(3).toString();
+    f.value = q.value(4).toDouble();
+    f.currency = q.value(5).toString();
+    f.year = q.value(6).isNull() ? 0 : q.value(6).toInt();
+    f.text = q.value(7).toString();
+    f.subject = q.value(8).toString();
+    f.start = q.value(9).toInt();
+    f.end = q.value(10).toInt();
+    return f;
+}
+
 // Turns what an analyst types into a safe FTS5 query: each word a quoted prefix term.
 QString ftsQuery(const QString& input)
 {
@@ -307,6 +335,44 @@ qint64 Store::tagIdFor(const QString& name, StoreError* error)
     return q.lastInsertId().toLongLong();
 }
 
+// A new article row (id 0: the store picks one), or a restored one under its old id.
+StoreError Store::insertArticle(const Article& a, qint64* newId)
+{
+    QSqlQuery& q = cached(QStringLiteral(
+        "INSERT INTO articles(id, title, source_url, publisher, published, date_origin, language, format,"
+        " file_name, original, text, content_hash, imported_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant values[] = { nullableId(a.id), textValue(a.title), textValue(a.sourceUrl),
+        textValue(a.publisher), nullableDate(a.published), textValue(a.dateOrigin), textValue(a.language),
+        a.format.isEmpty() ? QStringLiteral("text") : a.format, textValue(a.fileName), a.original,
+        textValue(a.text), QString::fromLatin1(a.contentHash),
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODate) };
+    for (int i = 0; i < int(std::size(values)); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot store article"), q.lastError().text());
+    if (newId)
+        *newId = q.lastInsertId().toLongLong();
+    return {};
+}
+
+StoreError Store::insertTags(qint64 statementId, const QStringList& tags)
+{
+    for (const QString& tag : tags) {
+        StoreError e;
+        const qint64 tagId = tagIdFor(tag, &e);
+        if (e.isError())
+            return e;
+        QSqlQuery& q
+            = cached(QStringLiteral("INSERT INTO statement_tags(statement_id, tag_id) VALUES (?, ?)"));
+        q.bindValue(0, statementId);
+        q.bindValue(1, tagId);
+        if (!q.exec())
+            return sqlError(QStringLiteral("cannot store tag"), q.lastError().text());
+    }
+    return {};
+}
+
 StoreError Store::insertStatement(const Statement& s, qint64 articleId, qint64* newId)
 {
     StoreError error;
@@ -365,28 +431,11 @@ Store::ImportOutcome Store::importArticle(const Article& a, const Extraction& ex
         outcome.error = sqlError(QStringLiteral("cannot start import"), m_db.lastError().text());
         return outcome;
     }
-    QSqlQuery& q = cached(QStringLiteral(
-        "INSERT INTO articles(id, title, source_url, publisher, published, date_origin, language, format,"
-        " file_name, original, text, content_hash, imported_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(nullableId(a.id));
-    q.addBindValue(textValue(a.title));
-    q.addBindValue(textValue(a.sourceUrl));
-    q.addBindValue(textValue(a.publisher));
-    q.addBindValue(nullableDate(a.published));
-    q.addBindValue(textValue(a.dateOrigin));
-    q.addBindValue(textValue(a.language));
-    q.addBindValue(a.format.isEmpty() ? QStringLiteral("text") : a.format);
-    q.addBindValue(textValue(a.fileName));
-    q.addBindValue(a.original);
-    q.addBindValue(textValue(a.text));
-    q.addBindValue(QString::fromLatin1(a.contentHash));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec()) {
-        outcome.error = sqlError(QStringLiteral("cannot store article"), q.lastError().text());
+    qint64 articleId = 0;
+    if (const StoreError e = insertArticle(a, &articleId); e.isError()) {
+        outcome.error = e;
         return outcome;
     }
-    const qint64 articleId = q.lastInsertId().toLongLong();
     QList<qint64> statementIds;
     statementIds.reserve(extraction.statements.size());
     for (const Statement& s : extraction.statements) {
@@ -661,36 +710,16 @@ std::optional<ArticleSnapshot> Store::removeArticle(qint64 id, StoreError* error
 StoreError Store::restoreArticle(const ArticleSnapshot& snapshot)
 {
     Transaction tx(m_db, writeMode());
-    QSqlQuery q(m_db);
     const Article& a = snapshot.article;
-    q.prepare(QStringLiteral(
-        "INSERT INTO articles(id, title, source_url, publisher, published, date_origin, language, format,"
-        " file_name, original, text, content_hash, imported_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : { QVariant(a.id), textValue(a.title), textValue(a.sourceUrl),
-             textValue(a.publisher), nullableDate(a.published), textValue(a.dateOrigin),
-             textValue(a.language), textValue(a.format), textValue(a.fileName), QVariant(a.original),
-             textValue(a.text), QVariant(QString::fromLatin1(a.contentHash)),
-             QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) })
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(QStringLiteral("cannot restore article"), q.lastError().text());
+    if (const StoreError e = insertArticle(a); e.isError())
+        return e;
     QList<qint64> ids;
     for (const StatementSnapshot& s : snapshot.statements) {
         qint64 id = 0;
         if (const StoreError e = insertStatement(s.statement, a.id, &id); e.isError())
             return e;
-        for (const QString& tag : s.tags) {
-            StoreError e;
-            const qint64 tagId = tagIdFor(tag, &e);
-            if (e.isError())
-                return e;
-            q.prepare(QStringLiteral("INSERT INTO statement_tags(statement_id, tag_id) VALUES (?, ?)"));
-            q.addBindValue(id);
-            q.addBindValue(tagId);
-            if (!q.exec())
-                return sqlError(QStringLiteral("cannot restore tag"), q.lastError().text());
-        }
+        if (const StoreError e = insertTags(id, s.tags); e.isError())
+            return e;
         ids.append(id);
     }
     for (const Figure& f : snapshot.figures)
@@ -791,9 +820,7 @@ QList<Figure> Store::figures(qint64 articleId) const
     QList<Figure> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const QString base
-        = QStringLiteral("SELECT id, article_id, statement_id, kind, value, currency, year, text, subject,"
-                         " start_pos, end_pos FROM figures");
+    const QString base = QStringLiteral("SELECT %1 FROM figures").arg(figureColumns(QString()));
     if (articleId > 0) {
         q.prepare(base + QStringLiteral(" WHERE article_id = ? ORDER BY start_pos, id"));
         q.addBindValue(articleId);
@@ -802,21 +829,8 @@ QList<Figure> Store::figures(qint64 articleId) const
     }
     if (!q.exec())
         return out;
-    while (q.next()) {
-        Figure f;
-        f.id = q.value(0).toLongLong();
-        f.articleId = q.value(1).toLongLong();
-        f.statementId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
-        f.kind = q.value(3).toString();
-        f.value = q.value(4).toDouble();
-        f.currency = q.value(5).toString();
-        f.year = q.value(6).isNull() ? 0 : q.value(6).toInt();
-        f.text = q.value(7).toString();
-        f.subject = q.value(8).toString();
-        f.start = q.value(9).toInt();
-        f.end = q.value(10).toInt();
-        out.append(f);
-    }
+    while (q.next())
+        out.append(figureFrom(q));
     return out;
 }
 
@@ -954,18 +968,9 @@ StoreError Store::restoreStatement(const StatementSnapshot& snap)
     qint64 id = 0;
     if (const StoreError e = insertStatement(snap.statement, snap.statement.articleId, &id); e.isError())
         return e;
+    if (const StoreError e = insertTags(id, snap.tags); e.isError())
+        return e;
     QSqlQuery q(m_db);
-    for (const QString& tag : snap.tags) {
-        StoreError e;
-        const qint64 tagId = tagIdFor(tag, &e);
-        if (e.isError())
-            return e;
-        q.prepare(QStringLiteral("INSERT INTO statement_tags(statement_id, tag_id) VALUES (?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(tagId);
-        if (!q.exec())
-            return sqlError(QStringLiteral("cannot restore tag"), q.lastError().text());
-    }
     for (qint64 figureId : snap.linkedFigureIds) {
         q.prepare(QStringLiteral("UPDATE figures SET statement_id = ? WHERE id = ?"));
         q.addBindValue(id);
@@ -1294,32 +1299,21 @@ QList<FigureRow> Store::figureRows(const QString& kind) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT f.id, f.article_id, f.statement_id, f.kind, f.value, f.currency, f.year, f.text, f.subject,"
-        " f.start_pos, f.end_pos, COALESCE(s.said_on, a.published), COALESCE(sp.name, ''),"
+        "SELECT %1, COALESCE(s.said_on, a.published), COALESCE(sp.name, ''),"
         " CASE WHEN a.publisher <> '' THEN a.publisher ELSE a.title END, COALESCE(s.text, f.text),"
         " COALESCE(a.publisher, '')"
         " FROM figures f JOIN articles a ON a.id = f.article_id"
         " LEFT JOIN statements s ON s.id = f.statement_id LEFT JOIN speakers sp ON sp.id = s.speaker_id"
         " WHERE (? = '' OR f.kind = ?)"
-        " ORDER BY COALESCE(s.said_on, a.published) IS NULL, COALESCE(s.said_on, a.published), f.id"));
+        " ORDER BY COALESCE(s.said_on, a.published) IS NULL, COALESCE(s.said_on, a.published), f.id")
+                  .arg(figureColumns(QStringLiteral("f."))));
     q.addBindValue(textValue(kind));
     q.addBindValue(textValue(kind));
     if (!q.exec())
         return out;
     while (q.next()) {
         FigureRow r;
-        Figure& f = r.figure;
-        f.id = q.value(0).toLongLong();
-        f.articleId = q.value(1).toLongLong();
-        f.statementId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
-        f.kind = q.value(3).toString();
-        f.value = q.value(4).toDouble();
-        f.currency = q.value(5).toString();
-        f.year = q.value(6).isNull() ? 0 : q.value(6).toInt();
-        f.text = q.value(7).toString();
-        f.subject = q.value(8).toString();
-        f.start = q.value(9).toInt();
-        f.end = q.value(10).toInt();
+        r.figure = figureFrom(q);
         r.date = dateFrom(q.value(11));
         r.speaker = q.value(12).toString();
         r.source = q.value(13).toString();

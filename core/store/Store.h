@@ -134,7 +134,9 @@ private:
     qint64 speakerIdFor(const QString& name, StoreError* error, qint64 preferredId = 0);
     bool speakerIdTaken(qint64 id) const;
     qint64 tagIdFor(const QString& name, StoreError* error);
+    StoreError insertArticle(const Article& a, qint64* newId = nullptr);
     StoreError insertStatement(const Statement& s, qint64 articleId, qint64* newId);
+    StoreError insertTags(qint64 statementId, const QStringList& tags);
     StoreError insertFigure(const Figure& f, qint64 articleId, qint64 statementId);
     QStringList tagsOf(qint64 statementId) const;
     StatementSnapshot snapshotStatement(const StatementRow& row) const;

@@ -27,7 +27,7 @@ StoreError ImportArticlesCommand::apply()
     for (const ArticleSnapshot& s : std::as_const(m_snapshots))
         if (const StoreError e = m_store->restoreArticle(s); e.isError())
             return e;
-    if (const StoreError e = batch.startError().isError() ? StoreError() : batch.commit(); e.isError())
+    if (const StoreError e = batch.commit(); e.isError())
         return e;
     m_snapshots.clear();
     return {};
@@ -45,7 +45,7 @@ StoreError ImportArticlesCommand::revert()
             return error;
         snapshots.prepend(*snapshot);
     }
-    if (const StoreError e = batch.startError().isError() ? StoreError() : batch.commit(); e.isError())
+    if (const StoreError e = batch.commit(); e.isError())
         return e;
     m_snapshots = snapshots;
     return {};

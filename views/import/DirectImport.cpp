@@ -3,7 +3,6 @@
 #include "ImportSources.h"
 #include "PreparationRunner.h"
 #include "commands/ImportArticlesCommand.h"
-#include "importing/ImportPipeline.h"
 #include "store/Store.h"
 
 #include <QGuiApplication>
@@ -17,8 +16,7 @@ DirectImport::DirectImport(Store* store, QUndoStack* undo, QWidget* parent)
     : QObject(parent)
     , m_store(store)
     , m_undo(undo)
-    , m_runner(
-          new PreparationRunner(std::make_shared<const Extractor>(ImportPipeline(*store).extractor()), this))
+    , m_runner(new PreparationRunner(PreparationRunner::extractorFor(store), this))
     , m_progress(new QProgressDialog(tr("Reading files…"), tr("Cancel"), 0, 0, parent))
 {
     setObjectName(QStringLiteral("directImport"));

@@ -6,10 +6,8 @@
 #include "SourcesPage.h"
 #include "StatementsPage.h"
 #include "SummaryPage.h"
-#include "analysis/extraction/Extractor.h"
 #include "commands/ImportArticlesCommand.h"
 #include "dialogs/MessageBox.h"
-#include "importing/ImportPipeline.h"
 #include "store/Store.h"
 
 #include <QGuiApplication>
@@ -20,24 +18,12 @@
 
 namespace ql {
 
-namespace {
-
-// The store's office table, as the CLI's import uses it, so roles resolve the same way.
-std::shared_ptr<const Extractor> extractorFor(Store* store)
-{
-    if (!store || !store->isOpen())
-        return {};
-    return std::make_shared<const Extractor>(ImportPipeline(*store).extractor());
-}
-
-} // namespace
-
 ImportWizard::ImportWizard(Store* store, QUndoStack* undo, QWidget* parent)
     : QWizard(parent)
     , m_store(store)
     , m_undo(undo)
     , m_documents(new ReviewListModel(store, this))
-    , m_runner(new PreparationRunner(extractorFor(store), this))
+    , m_runner(new PreparationRunner(PreparationRunner::extractorFor(store), this))
     , m_sourcesPage(new SourcesPage(m_documents, m_runner, this))
     , m_reviewPage(new ReviewPage(m_documents, this))
     , m_statementsPage(new StatementsPage(

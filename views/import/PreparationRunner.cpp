@@ -3,6 +3,7 @@
 #include "analysis/extraction/Extractor.h"
 #include "importing/ImportPipeline.h"
 #include "ingest/Ingestor.h"
+#include "store/Store.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -23,6 +24,13 @@ struct PrepareJob
 };
 
 } // namespace
+
+std::shared_ptr<const Extractor> PreparationRunner::extractorFor(Store* store)
+{
+    if (!store || !store->isOpen())
+        return {};
+    return std::make_shared<const Extractor>(ImportPipeline(*store).extractor());
+}
 
 PreparationRunner::PreparationRunner(std::shared_ptr<const Extractor> extractor, QObject* parent)
     : QObject(parent)

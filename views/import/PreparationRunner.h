@@ -14,6 +14,7 @@
 namespace ql {
 
 class Extractor;
+class Store;
 
 // Reads and analyses import sources on the thread pool, one batch at a time, and reports
 // progress to the GUI thread. Sources added while a batch runs wait for the next one.
@@ -30,6 +31,9 @@ public:
     void cancel();
     bool isRunning() const;
 
+    // An extractor that resolves roles with the store's office table, as the CLI's import does;
+    // null (the built-in table) when no store is open.
+    static std::shared_ptr<const Extractor> extractorFor(Store* store);
     // Thread-safe: reads one file or payload (a payload may hold several documents).
     static QList<PreparedArticle> prepare(const PreparationJob& job, const Extractor& extractor);
     static QList<PreparationJob> jobsFor(const ImportSources& sources);

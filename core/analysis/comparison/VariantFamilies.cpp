@@ -231,28 +231,21 @@ std::vector<VariantFamilies::Edge> VariantFamilies::edgesWithin(
         }
         return edges;
     }
-    const auto collect
-        = [this, &nodes, &inRegion](std::size_t first, std::size_t step, std::vector<Edge>& out) {
-              for (std::size_t i = first; i < nodes.size(); i += step) {
-                  const std::uint32_t node = nodes[i];
-                  const auto hits = m_index.similarTo(m_nodeIds[node], 0, m_options.threshold);
-                  for (const SimilarHit& hit : hits) {
-                      const std::uint32_t other = m_nodeOf.value(hit.id, kNoNode);
-                      // Each pair is found from both ends; keep it once.
-                      if (other != kNoNode && other > node && inRegion[other])
-                          out.push_back({ node, other, float(hit.similarity) });
-                  }
-              }
-          };
-    const std::size_t threads
-        = nodes.size() >= kParallelThreshold ? std::size_t(std::max(1, m_options.threads)) : std::size_t(1);
-    std::vector<std::vector<Edge>> parts(threads);
-    std::vector<std::thread> workers;
-    for (std::size_t t = 1; t < threads; ++t)
-        workers.emplace_back(collect, t, threads, std::ref(parts[t]));
-    collect(0, threads, parts[0]);
-    for (auto& worker : workers)
-        worker.join();
+    // One part per worker: runOnThreads() hands worker t the items t, t + step, …
+    std::vector<std::vector<Edge>> parts(std::size_t(std::max(1, m_options.threads)));
+    runOnThreads(nodes.size(), [this, &nodes, &inRegion, &parts](std::size_t first, std::size_t step) {
+        std::vector<Edge>& out = parts[first];
+        for (std::size_t i = first; i < nodes.size(); i += step) {
+            const std::uint32_t node = nodes[i];
+            const auto hits = m_index.similarTo(m_nodeIds[node], 0, m_options.threshold);
+            for (const SimilarHit& hit : hits) {
+                const std::uint32_t other = m_nodeOf.value(hit.id, kNoNode);
+                // Each pair is found from both ends; keep it once.
+                if (other != kNoNode && other > node && inRegion[other])
+                    out.push_back({ node, other, float(hit.similarity) });
+            }
+        }
+    });
     std::vector<Edge> edges;
     for (auto& part : parts)
         edges.insert(edges.end(), part.begin(), part.end());

@@ -131,13 +131,13 @@ bool isTitleWord(QStringView word)
 {
     static const WordSet titles = wordSet({ "secretary", "general", "secretary-general", "minister",
         "president", "vice-president", "prime", "chancellor", "commissioner", "ambassador", "admiral", "gen.",
-        "adm.", "maj.", "capt.", "brig.", "cmdr.", "cdr.", "sgt.", "gov.", "amb.", "supt.",
-        "lt.", "col.", "colonel", "major", "captain", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair",
-        "chairperson", "director", "director-general", "spokesperson", "spokesman", "spokeswoman", "senator",
-        "sen.", "rep.", "representative", "governor", "mayor", "king", "queen", "prince", "chief", "head",
-        "deputy", "vice", "assistant", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.",
-        "professor", "high", "executive", "officer", "commander", "marshal", "lieutenant", "pope", "premier",
-        "envoy", "undersecretary", "under-secretary", "state", "speaker", "founder", "co-founder", "analyst",
+        "adm.", "maj.", "capt.", "brig.", "cmdr.", "cdr.", "sgt.", "gov.", "amb.", "supt.", "lt.", "col.",
+        "colonel", "major", "captain", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "chairperson",
+        "director", "director-general", "spokesperson", "spokesman", "spokeswoman", "senator", "sen.", "rep.",
+        "representative", "governor", "mayor", "king", "queen", "prince", "chief", "head", "deputy", "vice",
+        "assistant", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "professor", "high",
+        "executive", "officer", "commander", "marshal", "lieutenant", "pope", "premier", "envoy",
+        "undersecretary", "under-secretary", "state", "speaker", "founder", "co-founder", "analyst",
         "economist", "researcher", "expert", "manager", "boss", "leader", "adviser", "advisor", "counsellor",
         "counselor", "sir", "dame", "lord", "lady", "baroness", "chief-of-staff", "member", "mep", "mp" });
     return inSet(titles, word);
