@@ -126,6 +126,44 @@ QStringView wordBefore(const QString& text, int pos)
     return QStringView(text).mid(s, e - s);
 }
 
+// A run of capitalised words that may be a person's full name: none of its words names an
+// organisation, a place or a thing ("Justice Department", "Fox Business Network", "Palm Beach County").
+bool looksLikePersonName(const QStringList& tokens)
+{
+    static const QSet<QString> heads = [] {
+        QSet<QString> set;
+        for (const char* w : { "department", "network", "party", "committee", "campaign", "university",
+                 "times", "post", "journal", "review", "magazine", "institute", "foundation", "association",
+                 "court", "senate", "congress", "administration", "center", "centre", "corporation", "inc",
+                 "corp", "co", "ltd", "llc", "bank", "club", "church", "school", "college", "county", "city",
+                 "state", "street", "avenue", "tribune", "herald", "daily", "weekly", "monthly", "gazette",
+                 "channel", "radio", "television", "tv", "media", "press", "agency", "bureau", "board",
+                 "service", "services", "airport", "station", "park", "hall", "square", "island", "islands",
+                 "river", "lake", "mountain", "valley", "beach", "bay", "coast", "district", "province",
+                 "region", "caucus", "convention", "debate", "primary", "poll", "times", "show", "tour",
+                 "festival", "award", "awards", "prize", "act", "bill", "law", "amendment", "budget",
+                 "forces", "army", "navy", "guard", "police", "security", "intelligence", "ministry",
+                 "council", "commission", "parliament", "assembly", "cabinet", "office", "headquarters",
+                 "group", "fund", "trust", "capital", "partners", "holdings", "industries", "company",
+                 "international", "global", "america", "americans", "republicans", "democrats", "news",
+                 "online", "live", "week", "day", "night", "morning", "evening", "politics", "project",
+                 "movement", "coalition", "alliance", "federation", "union", "league", "conference", "summit",
+                 "forum", "initiative", "program", "programme", "plan", "report", "study" })
+            set.insert(QString::fromLatin1(w));
+        return set;
+    }();
+    if (tokens.size() > 4)
+        return false;
+    for (const QString& t : tokens) {
+        if (t.size() < 2 || heads.contains(foldWord(t)) || isRoleQualifier(t) || isTitleWord(t))
+            return false;
+        // "FBI Director", "GOP Field": acronyms are organisations.
+        if (t.size() >= 2 && t == t.toUpper() && !t.contains(QLatin1Char('.')))
+            return false;
+    }
+    return true;
+}
+
 // "… general Hanna Voss", "said Hanna Voss", "according to Hanna Voss".
 bool introducedBefore(const QString& text, int nameStart)
 {
@@ -261,7 +299,8 @@ SpeakerRegistry::Phrase SpeakerRegistry::phraseAt(const QString& text, int pos, 
             } else if (afterPreposition && upper && isNonNameWord(stripPossessive(word))) {
                 accept = true; // a portfolio word: "Minister of Strategic Industries"
                 roleWords[roleCount++] = { i, we };
-            } else if (upper && !word.at(0).isDigit() && !isNonNameWord(stripPossessive(word))) {
+            } else if (upper && !word.at(0).isDigit() && !isNonNameWord(stripPossessive(word))
+                && !m_lexicon.isCommonWord(text, i, word)) {
                 accept = true;
                 phrase.nameStart = i;
                 nameWords[nameCount++] = { i, we };
@@ -340,6 +379,7 @@ void SpeakerRegistry::learn(const QString& text)
     };
     QList<Candidate> candidates;
     QSet<QString> seen;
+    m_lexicon.learn(text);
     const int n = int(text.size());
     int i = 0;
     while (i < n) {
@@ -409,6 +449,11 @@ void SpeakerRegistry::learn(const QString& text)
                 strength = 2;
             if (strength == 0 && tokens.size() >= 2 && describedAfter(text, p.end, n))
                 strength = 2;
+            // Any other full name the article writes is a person too, unless it reads as an
+            // organisation or a place ("Fox Business Network", "Palm Beach County"): news introduces
+            // most people by their bare full name, and later surnames resolve to it.
+            if (strength == 0 && tokens.size() >= 2 && looksLikePersonName(tokens))
+                strength = 1;
             // Appositive role: "Wendy Gilmour, NATO Assistant Secretary General".
             if (k < n && p.end + 2 < n && text.at(p.end) == QLatin1Char(',')) {
                 const Phrase appositive = phraseAt(text, p.end + 1, n);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArticleLexicon.h"
 #include "Mention.h"
 #include "OfficeHolders.h"
 #include "TextSpan.h"
@@ -57,6 +58,7 @@ private:
     QList<QStringList> m_holderTokens; // the same, split into words
     QList<QStringList> m_people; // tokens of each person's longest name
     QHash<QString, QString> m_roleBindings; // office key or title head → canonical name
+    ArticleLexicon m_lexicon;
 };
 
 } // namespace ql

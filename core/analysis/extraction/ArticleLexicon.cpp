@@ -1,0 +1,92 @@
+#include "ArticleLexicon.h"
+
+#include "TextRules.h"
+
+namespace ql {
+
+using namespace textrules;
+
+namespace {
+
+// Bounds the per-article sets so a hostile text stays linear in time and memory.
+constexpr qsizetype MaxWords = 50000;
+
+bool startsSentence(const QString& text, int pos)
+{
+    int k = pos - 1;
+    while (k >= 0 && (text.at(k) == QLatin1Char(' ') || text.at(k) == QChar(0x00A0)))
+        --k;
+    if (k < 0)
+        return true;
+    const QChar c = text.at(k);
+    // Opening quotation marks and brackets also begin sentences: “Then …
+    return c == QLatin1Char('\n') || c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')
+        || c == QLatin1Char(':') || c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x2018)
+        || c == QLatin1Char('(') || c == QChar(0x2014) || c == QChar(0x2013);
+}
+
+} // namespace
+
+void ArticleLexicon::learn(const QString& text)
+{
+    const int n = int(text.size());
+    bool previousLower = false;
+    int i = 0;
+    while (i < n) {
+        if (!text.at(i).isLetter()) {
+            // Any punctuation but a space or hyphen breaks the "after a lower-case word" chain.
+            if (text.at(i) != QLatin1Char(' ') && text.at(i) != QChar(0x00A0))
+                previousLower = false;
+            ++i;
+            continue;
+        }
+        int e = i;
+        while (e < n && (text.at(e).isLetter() || text.at(e).isMark() || isApostrophe(text.at(e))))
+            ++e;
+        const QStringView w = QStringView(text).mid(i, e - i);
+        if (m_lower.size() + m_capitalisedInside.size() < MaxWords) {
+            if (w.at(0).isLower())
+                m_lower.insert(foldWord(w));
+            else if (previousLower)
+                m_capitalisedInside.insert(foldWord(w));
+        }
+        previousLower = w.at(0).isLower();
+        i = e;
+    }
+}
+
+bool ArticleLexicon::isCommonWord(const QString& text, int pos, QStringView word) const
+{
+    if (word.isEmpty() || !word.at(0).isUpper())
+        return false;
+    if (isSentenceOpener(word))
+        return true;
+    if (!startsSentence(text, pos))
+        return false;
+    const QString folded = foldWord(word);
+    return m_lower.contains(folded) && !m_capitalisedInside.contains(folded);
+}
+
+bool ArticleLexicon::isSentenceOpener(QStringView word)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char* w : { "then", "though", "although", "maybe", "perhaps", "interestingly", "still",
+                 "instead", "indeed", "however", "meanwhile", "moreover", "furthermore", "nevertheless",
+                 "nonetheless", "now", "later", "earlier", "finally", "eventually", "even", "only", "just",
+                 "because", "unlike", "like", "whether", "whereas", "unless", "until", "once", "where",
+                 "asked", "told", "says", "said", "thus", "hence", "otherwise", "besides", "regardless",
+                 "surely", "clearly", "obviously", "apparently", "ultimately", "separately", "similarly",
+                 "likewise", "notably", "specifically", "today", "tonight", "yesterday", "recently",
+                 "initially", "originally", "previously", "currently", "fortunately", "unfortunately",
+                 "sadly", "ironically", "honestly", "frankly", "basically", "actually", "certainly",
+                 "speaking", "asking", "responding", "writing", "citing", "noting", "adding", "during",
+                 "after", "before", "while", "when", "if", "since", "as", "but", "and", "or", "so", "yet",
+                 "also", "plus", "dear", "hey", "yes", "no", "oh", "well", "okay", "ok", "sir", "madam" })
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words.contains(foldWord(word));
+}
+
+} // namespace ql

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+#include <QStringView>
+
+namespace ql {
+
+// What one article's own usage says about its capitalised words. English capitalises the first
+// word of a sentence, so "Then Brafman said" or "Billionaire Donald Trump" at a sentence start do not
+// make "Then" or "Billionaire" part of a name: a word the article also writes in lower case, and
+// never capitalises inside a sentence, is a common word. "Bill Clinton" keeps "Bill" as soon as the
+// article writes "former President Bill Clinton" once. Built in one linear pass.
+class ArticleLexicon
+{
+public:
+    void learn(const QString& text);
+
+    // `word` (capitalised, at `pos` in the text the lexicon learnt) is a common word, not a name.
+    bool isCommonWord(const QString& text, int pos, QStringView word) const;
+
+    // Words that open sentences and clauses and are never a person's first name.
+    static bool isSentenceOpener(QStringView word);
+
+private:
+    QSet<QString> m_lower; // folded words seen in lower case
+    QSet<QString> m_capitalisedInside; // folded words seen capitalised after a lower-case word
+};
+
+} // namespace ql
