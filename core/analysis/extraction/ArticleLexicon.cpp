@@ -67,6 +67,45 @@ bool ArticleLexicon::isCommonWord(const QString& text, int pos, QStringView word
     return m_lower.contains(folded) && !m_capitalisedInside.contains(folded);
 }
 
+bool ArticleLexicon::writesLowerCase(QStringView word) const
+{
+    return m_lower.contains(foldWord(word));
+}
+
+QStringList ArticleLexicon::withoutDescriptors(const QStringList& tokens) const
+{
+    static const QSet<QString> affiliations = [] {
+        QSet<QString> s;
+        for (const char* w :
+            { "democrat", "democratic", "republican", "gop", "liberal", "conservative", "progressive",
+                "independent", "libertarian", "socialist", "labour", "tory", "green", "celebrities",
+                "celebrity", "billionaire", "millionaire", "businessman", "businesswoman", "candidate",
+                "hopeful", "frontrunner", "front-runner", "nominee", "rival", "challenger", "incumbent",
+                "veteran", "former", "ex", "late", "actor", "actress", "singer", "rapper", "comedian", "host",
+                "anchor", "author", "columnist", "commentator", "pundit", "blogger", "pastor", "reverend",
+                "rev", "rabbi", "imam", "bishop", "father", "sister", "brother", "pope", "coach", "hacker",
+                "activist", "lawyer", "attorney", "officer", "agent", "editor", "reporter", "correspondent",
+                "producer", "writer", "political", "senior", "chief", "deputy", "executive", "managing",
+                "national", "foreign", "congressman", "congresswoman", "councilman", "councilwoman",
+                "assemblyman", "assemblywoman", "using", "continued", "asked", "told", "meet", "meanwhile" })
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    int drop = 0;
+    while (tokens.size() - drop > 2) {
+        const QString& w = tokens.at(drop);
+        const QString folded = foldWord(w);
+        // Hyphenated descriptors: "Oscar-winner", "Trump-supporting".
+        const bool hyphenatedLower
+            = w.contains(QLatin1Char('-')) && w.section(QLatin1Char('-'), -1).at(0).isLower();
+        if (!(isTitleWord(w) || isRoleQualifier(w) || affiliations.contains(folded) || hyphenatedLower
+                || (m_lower.contains(folded) && !m_capitalisedInside.contains(folded))))
+            break;
+        ++drop;
+    }
+    return drop == 0 ? tokens : tokens.mid(drop);
+}
+
 bool ArticleLexicon::isSentenceOpener(QStringView word)
 {
     static const QSet<QString> words = [] {

@@ -2,6 +2,7 @@
 
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace ql {
@@ -18,6 +19,12 @@ public:
 
     // `word` (capitalised, at `pos` in the text the lexicon learnt) is a common word, not a name.
     bool isCommonWord(const QString& text, int pos, QStringView word) const;
+
+    // The article writes `word` in lower case somewhere ("billionaire", "pastor", "then").
+    bool writesLowerCase(QStringView word) const;
+    // "Democrat Hillary Clinton", "Pastor Kevin Swanson", "Political Editor Matthew Boyle": leading
+    // descriptors glued to a name by capitalisation. Drops them while at least two words remain.
+    QStringList withoutDescriptors(const QStringList& tokens) const;
 
     // Words that open sentences and clauses and are never a person's first name.
     static bool isSentenceOpener(QStringView word);

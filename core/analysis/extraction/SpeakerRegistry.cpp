@@ -36,7 +36,10 @@ int wordEnd(const QString& text, int pos, int limit)
     if (i < limit && text.at(i) == QLatin1Char('.') && i - pos <= 3 && i > pos && text.at(pos).isUpper()) {
         // "Ek." at the end of a sentence is a surname, "U.S." an abbreviation: only inner dots count.
         const QStringView w = QStringView(text).mid(pos, i + 1 - pos);
-        if (isTitleWord(w) || w.chopped(1).contains(QLatin1Char('.')))
+        // "Kevin D. Williamson": a single capital and a dot is a middle initial.
+        if (isTitleWord(w) || w.chopped(1).contains(QLatin1Char('.'))
+            || (i - pos == 1 && i + 2 < limit && text.at(i + 1) == QLatin1Char(' ')
+                && text.at(i + 2).isUpper()))
             ++i;
     }
     return i;
@@ -415,7 +418,7 @@ void SpeakerRegistry::learn(const QString& text)
             }
         }
         if (!p.name.isEmpty()) {
-            const QStringList tokens = nameTokens(p.name);
+            const QStringList tokens = m_lexicon.withoutDescriptors(nameTokens(p.name));
             int strength = 0;
             QString role = p.role;
             if (!p.role.isEmpty())
@@ -530,7 +533,7 @@ void SpeakerRegistry::addPerson(const QString& name, const QString& role)
 
 QString SpeakerRegistry::resolveName(const QString& name) const
 {
-    const QStringList tokens = nameTokens(name);
+    const QStringList tokens = m_lexicon.withoutDescriptors(nameTokens(name));
     if (tokens.isEmpty())
         return {};
     int best = -1;
@@ -617,7 +620,7 @@ Mention SpeakerRegistry::mentionAt(const QString& text, int pos, int limit) cons
         m.canonical = resolveName(p.name);
         m.kind = m.canonical.isEmpty() ? Mention::Kind::UnknownName : Mention::Kind::Name;
         if (m.kind == Mention::Kind::UnknownName)
-            m.raw = nameTokens(p.name).join(QLatin1Char(' '));
+            m.raw = m_lexicon.withoutDescriptors(nameTokens(p.name)).join(QLatin1Char(' '));
         return m;
     }
     m.kind = Mention::Kind::Role;
