@@ -185,9 +185,8 @@ Mention AdjacentCueSieve::after(int close, int limit) const
     int q = close - 1;
     while (q > 0 && m_text.at(q).isSpace())
         --q;
-    const bool endsSentence = q > 0
-        && (m_text.at(q) == QLatin1Char('.') || m_text.at(q) == QLatin1Char('!')
-            || m_text.at(q) == QLatin1Char('?'));
+    // “…?” Trump asked, and “…!” she cried: only a full stop hands the next words a sentence of their own.
+    const bool endsSentence = q > 0 && m_text.at(q) == QLatin1Char('.');
     int p = close + 1;
     const int n = int(m_text.size());
     while (p < n && p < limit
@@ -259,7 +258,10 @@ Mention AdjacentCueSieve::after(int close, int limit) const
     // reporters.") attributes the quotation.
     if (endsSentence) {
         int tailWords = 0;
+        const int tailComma = int(m_text.indexOf(QLatin1Char(','), ws.at(verb).end));
         for (int i = verb + 1; i < ws.size(); ++i) {
+            if (tailComma >= 0 && ws.at(i).start > tailComma)
+                break;
             const QStringView w = wordText(ws.at(i));
             static const QSet<QString> finite = [] {
                 QSet<QString> f;
@@ -314,6 +316,32 @@ Mention AdjacentCueSieve::introducedByColon(int open) const
     return {};
 }
 
+Mention AdjacentCueSieve::paragraphIntroduction(int open, int sentenceStartOfIntro) const
+{
+    // "Bolton also discussed the rules. He said:" / "Cruz called them on it:" then the quotation as
+    // a paragraph of its own: the introducing sentence's verb of saying, else its subject.
+    int k = open;
+    while (k > 0 && m_text.at(k - 1).isSpace() && m_text.at(k - 1) != QLatin1Char('\n'))
+        --k;
+    if (k == 0 || m_text.at(k - 1) != QLatin1Char('\n'))
+        return {};
+    while (k > 0 && m_text.at(k - 1).isSpace())
+        --k;
+    if (k == 0 || m_text.at(k - 1) != QLatin1Char(':'))
+        return {};
+    const int colon = k - 1;
+    const Mention m = before(sentenceStartOfIntro, colon);
+    if (m.start >= 0)
+        return m;
+    for (const Mention& c : m_registry.mentionsIn(m_text, sentenceStartOfIntro, colon, {})) {
+        if (c.kind == Mention::Kind::Name || c.kind == Mention::Kind::Pronoun)
+            return c;
+        if (c.kind == Mention::Kind::UnknownName && c.raw.contains(QLatin1Char(' ')))
+            return c;
+    }
+    return {};
+}
+
 Mention AdjacentCueSieve::before(int sentenceStart, int open) const
 {
     const int from = std::max(sentenceStart, open - MaxClauseChars);
@@ -323,7 +351,7 @@ Mention AdjacentCueSieve::before(int sentenceStart, int open) const
     // The verb of saying nearest the quotation, at most a few words before it: "Ryan said, “…",
     // "he said in a statement that “…".
     int verb = -1;
-    for (int i = int(ws.size()) - 1; i >= 0 && int(ws.size()) - i <= 7; --i) {
+    for (int i = int(ws.size()) - 1; i >= 0 && int(ws.size()) - i <= MaxComplementWords; --i) {
         if (isCueVerb(wordText(ws.at(i)))) {
             verb = i;
             break;
@@ -340,6 +368,22 @@ Mention AdjacentCueSieve::before(int sentenceStart, int open) const
         --k;
     if (k < 0)
         return {};
+    // "Parker Eaton, a nominal Republican who voted for Bill Clinton, said": a comma right before the
+    // verb closes an appositive; the subject ends where the appositive opens.
+    if (QStringView(m_text).mid(ws.at(k).end, ws.at(verb).start - ws.at(k).end).contains(QLatin1Char(','))) {
+        int appositiveOpen = -1;
+        for (int i = k; i > 0 && k - i <= 25; --i) {
+            if (QStringView(m_text)
+                    .mid(ws.at(i - 1).end, ws.at(i).start - ws.at(i - 1).end)
+                    .contains(QLatin1Char(','))) {
+                appositiveOpen = i - 1;
+                break;
+            }
+        }
+        if (appositiveOpen < 0)
+            return {};
+        k = appositiveOpen;
+    }
     const int subjectEnd = ws.at(k).end;
     int subjectStart = ws.at(k).start;
     for (int i = k; i >= 0 && k - i < MaxPhraseWords; --i) {
@@ -353,7 +397,8 @@ Mention AdjacentCueSieve::before(int sentenceStart, int open) const
         if (w.at(0).isLower()
             && (w == QLatin1String("and") || w == QLatin1String("but") || w == QLatin1String("that")
                 || w == QLatin1String("when") || w == QLatin1String("as") || w == QLatin1String("after")
-                || w == QLatin1String("while") || w == QLatin1String("because") || w == QLatin1String("if")))
+                || w == QLatin1String("while") || w == QLatin1String("because") || w == QLatin1String("if")
+                || w == QLatin1String("with") || w == QLatin1String("who") || w == QLatin1String("which")))
             break;
         subjectStart = ws.at(i).start;
     }

@@ -18,6 +18,8 @@ class AdjacentCueSieve
 public:
     static constexpr int MaxClauseChars = 220;
     static constexpr int MaxPhraseWords = 12;
+    // Words a verb of saying may stand before its quotation: "warned that officers he has met “…".
+    static constexpr int MaxComplementWords = 12;
 
     AdjacentCueSieve(const QString& text, const SpeakerRegistry& registry);
 
@@ -26,6 +28,8 @@ public:
     Mention after(int close, int limit) const;
     // The speaker named by the clause between `sentenceStart` and the opening mark at `open`.
     Mention before(int sentenceStart, int open) const;
+    // A quotation that is a paragraph of its own after a paragraph ending in a colon.
+    Mention paragraphIntroduction(int open, int sentenceStartOfIntro) const;
     // The speaker of a round-up line: a name (and outlet) and a colon right before the quotation.
     Mention introducedByColon(int open) const;
 

@@ -437,7 +437,7 @@ void SpeakerRegistry::learn(const QString& text)
                     break;
                 }
                 // A full name as the subject of any verb: "Ola Strand visited the depot".
-                if (tokens.size() >= 2 && isSubjectVerb(w)) {
+                if (tokens.size() >= 2 && isSubjectVerb(w) && looksLikePersonName(tokens)) {
                     strength = std::max(strength, 1);
                     break;
                 }
@@ -547,6 +547,20 @@ QString SpeakerRegistry::resolveName(const QString& name) const
     }
     if (best >= 0)
         return m_people.at(best).join(QLatin1Char(' '));
+    // "Hillary shot back": a first name alone is the one person of the article who bears it.
+    if (tokens.size() == 1 && tokens.first().size() >= 3 && tokens.first().at(0).isUpper()) {
+        int only = -1;
+        for (int i = 0; i < m_people.size(); ++i) {
+            const QStringList& person = m_people.at(i);
+            if (person.size() >= 2 && person.first().compare(tokens.first(), Qt::CaseInsensitive) == 0) {
+                if (only >= 0)
+                    return {};
+                only = i;
+            }
+        }
+        if (only >= 0)
+            return m_people.at(only).join(QLatin1Char(' '));
+    }
     for (int h = 0; h < m_holders.size(); ++h) {
         const int q = matchQuality(tokens, m_holderTokens.at(h));
         if (q >= 0 && (q != 2 || tokens.size() >= 2))
