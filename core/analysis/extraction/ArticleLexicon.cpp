@@ -11,6 +11,19 @@ namespace {
 // Bounds the per-article sets so a hostile text stays linear in time and memory.
 constexpr qsizetype MaxWords = 50000;
 
+// A case-folded hash of a word, computed without allocating: the lexicon sees every word of the
+// article, so it keeps hashes rather than strings (a collision only makes one word look common).
+quint64 foldedHash(QStringView w)
+{
+    quint64 h = 1469598103934665603ULL;
+    for (const QChar c : w) {
+        const char16_t u = isApostrophe(c) ? u'\'' : c.toLower().unicode();
+        h ^= u;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
 bool startsSentence(const QString& text, int pos)
 {
     int k = pos - 1;
@@ -46,9 +59,9 @@ void ArticleLexicon::learn(const QString& text)
         const QStringView w = QStringView(text).mid(i, e - i);
         if (m_lower.size() + m_capitalisedInside.size() < MaxWords) {
             if (w.at(0).isLower())
-                m_lower.insert(foldWord(w));
+                m_lower.insert(foldedHash(w));
             else if (previousLower)
-                m_capitalisedInside.insert(foldWord(w));
+                m_capitalisedInside.insert(foldedHash(w));
         }
         previousLower = w.at(0).isLower();
         i = e;
@@ -63,13 +76,13 @@ bool ArticleLexicon::isCommonWord(const QString& text, int pos, QStringView word
         return true;
     if (!startsSentence(text, pos))
         return false;
-    const QString folded = foldWord(word);
+    const quint64 folded = foldedHash(word);
     return m_lower.contains(folded) && !m_capitalisedInside.contains(folded);
 }
 
 bool ArticleLexicon::writesLowerCase(QStringView word) const
 {
-    return m_lower.contains(foldWord(word));
+    return m_lower.contains(foldedHash(word));
 }
 
 QStringList ArticleLexicon::withoutDescriptors(const QStringList& tokens) const
@@ -92,14 +105,18 @@ QStringList ArticleLexicon::withoutDescriptors(const QStringList& tokens) const
         return s;
     }();
     int drop = 0;
-    while (tokens.size() - drop > 2) {
+    while (tokens.size() - drop > 1) {
         const QString& w = tokens.at(drop);
-        const QString folded = foldWord(w);
         // Hyphenated descriptors: "Oscar-winner", "Trump-supporting".
-        const bool hyphenatedLower
-            = w.contains(QLatin1Char('-')) && w.section(QLatin1Char('-'), -1).at(0).isLower();
-        if (!(isTitleWord(w) || isRoleQualifier(w) || affiliations.contains(folded) || hyphenatedLower
-                || (m_lower.contains(folded) && !m_capitalisedInside.contains(folded))))
+        const QString tail = w.section(QLatin1Char('-'), -1);
+        const bool hyphenatedLower = w.contains(QLatin1Char('-')) && !tail.isEmpty() && tail.at(0).isLower();
+        // Down to a bare surname only for words that are never names ("Oscar-winner Sarandon");
+        // common words may still be first names ("Rose", "Bill"), so two words stay for them.
+        const bool descriptor = hyphenatedLower || affiliations.contains(foldWord(w));
+        const quint64 hash = foldedHash(w);
+        const bool weak = isTitleWord(w) || isRoleQualifier(w)
+            || (m_lower.contains(hash) && !m_capitalisedInside.contains(hash));
+        if (!(descriptor || (weak && tokens.size() - drop > 2)))
             break;
         ++drop;
     }
@@ -110,18 +127,19 @@ bool ArticleLexicon::isSentenceOpener(QStringView word)
 {
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        for (const char* w : { "then", "though", "although", "maybe", "perhaps", "interestingly", "still",
-                 "instead", "indeed", "however", "meanwhile", "moreover", "furthermore", "nevertheless",
-                 "nonetheless", "now", "later", "earlier", "finally", "eventually", "even", "only", "just",
-                 "because", "unlike", "like", "whether", "whereas", "unless", "until", "once", "where",
-                 "asked", "told", "says", "said", "thus", "hence", "otherwise", "besides", "regardless",
-                 "surely", "clearly", "obviously", "apparently", "ultimately", "separately", "similarly",
-                 "likewise", "notably", "specifically", "today", "tonight", "yesterday", "recently",
-                 "initially", "originally", "previously", "currently", "fortunately", "unfortunately",
-                 "sadly", "ironically", "honestly", "frankly", "basically", "actually", "certainly",
-                 "speaking", "asking", "responding", "writing", "citing", "noting", "adding", "during",
-                 "after", "before", "while", "when", "if", "since", "as", "but", "and", "or", "so", "yet",
-                 "also", "plus", "dear", "hey", "yes", "no", "oh", "well", "okay", "ok", "sir", "madam" })
+        for (const char* w :
+            { "then", "though", "although", "maybe", "perhaps", "interestingly", "still", "instead", "indeed",
+                "however", "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless", "now",
+                "later", "earlier", "finally", "eventually", "even", "only", "just", "because", "unlike",
+                "like", "whether", "whereas", "unless", "until", "once", "where", "asked", "told", "says",
+                "said", "thus", "hence", "otherwise", "besides", "regardless", "surely", "clearly",
+                "obviously", "apparently", "ultimately", "separately", "similarly", "likewise", "notably",
+                "specifically", "today", "tonight", "yesterday", "recently", "initially", "originally",
+                "previously", "currently", "fortunately", "unfortunately", "sadly", "ironically", "honestly",
+                "frankly", "basically", "actually", "certainly", "speaking", "asking", "responding",
+                "writing", "citing", "noting", "adding", "during", "after", "before", "while", "when", "if",
+                "since", "as", "but", "and", "or", "so", "yet", "also", "plus", "continued", "continuing",
+                "dear", "hey", "yes", "no", "oh", "well", "okay", "ok", "sir", "madam" })
             s.insert(QString::fromLatin1(w));
         return s;
     }();

@@ -30,8 +30,8 @@ public:
     static bool isSentenceOpener(QStringView word);
 
 private:
-    QSet<QString> m_lower; // folded words seen in lower case
-    QSet<QString> m_capitalisedInside; // folded words seen capitalised after a lower-case word
+    QSet<quint64> m_lower; // hashes of folded words seen in lower case
+    QSet<quint64> m_capitalisedInside; // … and of words seen capitalised after a lower-case word
 };
 
 } // namespace ql

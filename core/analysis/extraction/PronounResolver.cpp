@@ -117,7 +117,15 @@ PronounResolver::PronounResolver(
             name = m.canonical;
         if (name.isEmpty())
             continue;
-        Candidate c { m.start, m.end, name, false, isSubject(text, m.end) };
+        Candidate c { m.start, m.end, name, false, isSubject(text, m.end), false };
+        {
+            int words = 0;
+            for (const QString& t : m.raw.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                if (!t.isEmpty() && t.at(0).isUpper() && !isTitleWord(t))
+                    ++words;
+            }
+            c.fullName = m.kind == Mention::Kind::Name && words >= 2;
+        }
         const QStringView prev = wordBefore(text, m.start);
         // "Norway's defence minister, Sigrid Aalstad, said": the role only describes the next name.
         const bool describesName = m.kind == Mention::Kind::Role && m.end + 2 < n
@@ -157,14 +165,48 @@ PronounResolver::PronounResolver(
         if (g != 0) {
             while (ci < m_candidates.size() && m_candidates.at(ci).end <= i)
                 ++ci;
+            // "Ginsburg spoke on Monday. She said …": a pronoun that opens a sentence refers to the
+            // subject of the sentence before far more often than "Biden said Clinton … she" does.
+            int b = i;
+            while (b > 0 && text.at(b - 1) == QLatin1Char(' '))
+                --b;
+            const bool opensSentence = b == 0 || text.at(b - 1) == QLatin1Char('.')
+                || text.at(b - 1) == QLatin1Char('\n') || text.at(b - 1) == QLatin1Char('!')
+                || text.at(b - 1) == QLatin1Char('?');
             if (ci > 0) {
                 const Candidate& c = m_candidates.at(ci - 1);
                 if (i - c.end < 200 && !QStringView(text).mid(c.end, i - c.end).contains(QLatin1Char('\n')))
                     m_votes[c.name] += g;
             }
+            if (opensSentence) {
+                for (int k = ci - 1; k >= 0 && i - m_candidates.at(k).end < 300; --k) {
+                    const Candidate& c = m_candidates.at(k);
+                    if (QStringView(text).mid(c.end, i - c.end).count(QLatin1Char('\n')) > 2)
+                        break;
+                    if (c.subject && !c.modifier) {
+                        m_votes[c.name] += g;
+                        break;
+                    }
+                }
+            }
         }
         i = e;
     }
+}
+
+QString PronounResolver::nearestBearer(int pos, const QString& canonical) const
+{
+    const QString surname = canonical.section(QLatin1Char(' '), -1);
+    if (surname.isEmpty() || surname == canonical)
+        return canonical;
+    auto it = std::lower_bound(m_candidates.cbegin(), m_candidates.cend(), pos,
+        [](const Candidate& c, int p) { return c.end <= p; });
+    while (it != m_candidates.cbegin()) {
+        --it;
+        if (it->fullName && it->name.section(QLatin1Char(' '), -1) == surname)
+            return it->name;
+    }
+    return canonical;
 }
 
 int PronounResolver::genderOf(const QString& name) const
@@ -178,8 +220,11 @@ QString PronounResolver::resolve(int pos, QStringView pronoun) const
     const int g = pronounGender(pronoun);
     auto it = std::lower_bound(m_candidates.cbegin(), m_candidates.cend(), pos,
         [](const Candidate& c, int p) { return c.end <= p; });
-    // The most recent subject of that gender; else the most recent person of that gender.
-    QString any;
+    // The most recent person of that gender who is no modifier; but a subject of the same paragraph
+    // before it outranks it ("Biden said Clinton was ready. “…,” he said" is Biden's), and past a
+    // paragraph break only a subject carries over.
+    int recentEnd = -1;
+    QString recent;
     QString fallback;
     while (it != m_candidates.cbegin()) {
         --it;
@@ -188,14 +233,25 @@ QString PronounResolver::resolve(int pos, QStringView pronoun) const
         const int known = genderOf(it->name);
         if (g != 0 && known != 0 && known != g)
             continue;
-        if (!it->modifier && it->subject)
-            return it->name;
-        if (!it->modifier && any.isEmpty())
-            any = it->name;
         if (fallback.isEmpty())
             fallback = it->name;
+        if (it->modifier)
+            continue;
+        if (recent.isEmpty()) {
+            if (it->subject)
+                return it->name;
+            recent = it->name;
+            recentEnd = it->end;
+            continue;
+        }
+        const bool sameParagraph
+            = !QStringView(m_text).mid(it->end, recentEnd - it->end).contains(QLatin1Char('\n'));
+        if (!sameParagraph)
+            break;
+        if (it->subject)
+            return it->name;
     }
-    return any.isEmpty() ? fallback : any;
+    return recent.isEmpty() ? fallback : recent;
 }
 
 } // namespace ql

@@ -23,6 +23,9 @@ public:
 
     // The canonical name "he"/"she" at `pos` refers to; empty when no candidate fits.
     QString resolve(int pos, QStringView pronoun) const;
+    // "Clinton said" in an article about Hillary and Bill Clinton: the person of that surname whose
+    // full name the article wrote most recently before `pos`; `canonical` when nobody else bears it.
+    QString nearestBearer(int pos, const QString& canonical) const;
     // +1 male, -1 female, 0 unknown.
     int genderOf(const QString& name) const;
 
@@ -34,6 +37,7 @@ private:
         QString name;
         bool modifier = false; // "a Trump supporter", "of New York"
         bool subject = false; // a verb follows: "Biden said", "Warren has argued"
+        bool fullName = false; // written with two or more name words here: "Hillary Clinton"
     };
 
     const QString& m_text;
