@@ -120,7 +120,9 @@ QStringList ArticleLexicon::withoutDescriptors(const QStringList& tokens) const
             break;
         ++drop;
     }
-    return drop == 0 ? tokens : tokens.mid(drop);
+    if (drop == 0)
+        return tokens;
+    return QStringList(tokens.mid(drop));
 }
 
 bool ArticleLexicon::isSentenceOpener(QStringView word)

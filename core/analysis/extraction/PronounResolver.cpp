@@ -107,7 +107,20 @@ bool isSubject(const QString& text, int end)
 PronounResolver::PronounResolver(
     const QString& text, const SpeakerRegistry& registry, const QList<TextSpan>& quotations)
     : m_text(text)
+    , m_registry(registry)
+    , m_quotations(quotations)
+{ }
+
+void PronounResolver::build() const
 {
+    // Built on first use: most articles attribute every quotation by name, and the pass over every
+    // mention of the text is the costliest step of attribution.
+    if (m_built)
+        return;
+    m_built = true;
+    const QString& text = m_text;
+    const SpeakerRegistry& registry = m_registry;
+    const QList<TextSpan>& quotations = m_quotations;
     const int n = int(text.size());
     for (const Mention& m : registry.mentionsIn(text, 0, n, quotations)) {
         QString name;
@@ -199,6 +212,7 @@ QString PronounResolver::nearestBearer(int pos, const QString& canonical) const
     const QString surname = canonical.section(QLatin1Char(' '), -1);
     if (surname.isEmpty() || surname == canonical)
         return canonical;
+    build();
     auto it = std::lower_bound(m_candidates.cbegin(), m_candidates.cend(), pos,
         [](const Candidate& c, int p) { return c.end <= p; });
     while (it != m_candidates.cbegin()) {
@@ -211,6 +225,7 @@ QString PronounResolver::nearestBearer(int pos, const QString& canonical) const
 
 int PronounResolver::genderOf(const QString& name) const
 {
+    build();
     const int v = m_votes.value(name);
     return v > 0 ? 1 : (v < 0 ? -1 : 0);
 }
@@ -218,6 +233,7 @@ int PronounResolver::genderOf(const QString& name) const
 QString PronounResolver::resolve(int pos, QStringView pronoun) const
 {
     const int g = pronounGender(pronoun);
+    build();
     auto it = std::lower_bound(m_candidates.cbegin(), m_candidates.cend(), pos,
         [](const Candidate& c, int p) { return c.end <= p; });
     // The most recent person of that gender who is no modifier; but a subject of the same paragraph

@@ -40,9 +40,14 @@ private:
         bool fullName = false; // written with two or more name words here: "Hillary Clinton"
     };
 
+    void build() const;
+
     const QString& m_text;
-    QList<Candidate> m_candidates; // person mentions outside quotations, in text order
-    QHash<QString, int> m_votes; // > 0 male, < 0 female
+    const SpeakerRegistry& m_registry;
+    const QList<TextSpan>& m_quotations;
+    mutable bool m_built = false;
+    mutable QList<Candidate> m_candidates; // person mentions outside quotations, in text order
+    mutable QHash<QString, int> m_votes; // > 0 male, < 0 female
 };
 
 } // namespace ql

@@ -510,6 +510,20 @@ void SpeakerRegistry::addPerson(const QString& name, const QString& role)
             }
         }
     }
+    if (found < 0 && tokens.size() >= 3) {
+        // A run of capitals around a known full name ("Glenn Beck Blasts Drudge") is that person.
+        for (int i = 0; i < m_people.size() && found < 0; ++i) {
+            const QStringList& person = m_people.at(i);
+            if (person.size() < 2 || person.size() >= tokens.size())
+                continue;
+            for (int from = 0; from + person.size() <= tokens.size(); ++from) {
+                if (sameTokens(person, tokens, from)) {
+                    found = i;
+                    break;
+                }
+            }
+        }
+    }
     if (found < 0) {
         if (m_people.size() >= MaxPeople)
             return;
@@ -545,8 +559,35 @@ QString SpeakerRegistry::resolveName(const QString& name) const
             bestQuality = q;
         }
     }
-    if (best >= 0)
-        return m_people.at(best).join(QLatin1Char(' '));
+    if (best >= 0) {
+        // "Glenn Beck Blasts Drudge" learnt from a headline before "Glenn Beck" was: the known full
+        // name inside the run of capitals is the person.
+        const QStringList& found = m_people.at(best);
+        if (found.size() >= 3) {
+            for (const QStringList& person : m_people) {
+                if (person.size() < 2 || person.size() >= found.size())
+                    continue;
+                for (int from = 0; from + person.size() <= found.size(); ++from) {
+                    if (sameTokens(person, found, from))
+                        return person.join(QLatin1Char(' '));
+                }
+            }
+        }
+        return found.join(QLatin1Char(' '));
+    }
+    // "Glenn Beck Blasts Drudge", "McCain Challenger Kelli Ward": a headline's run of capitals that
+    // holds the full name of someone the article knows is that person.
+    if (tokens.size() >= 3) {
+        for (int len = std::min(int(tokens.size()) - 1, 3); len >= 2; --len) {
+            for (int from = 0; from + len <= tokens.size(); ++from) {
+                const QStringList window = tokens.mid(from, len);
+                for (const QStringList& person : m_people) {
+                    if (person.size() == len && sameTokens(window, person, 0))
+                        return person.join(QLatin1Char(' '));
+                }
+            }
+        }
+    }
     // "Hillary shot back": a first name alone is the one person of the article who bears it.
     if (tokens.size() == 1 && tokens.first().size() >= 3 && tokens.first().at(0).isUpper()) {
         int only = -1;
