@@ -83,6 +83,15 @@ void tst_attribution::speakers_data()
     QTest::newRow("pronoun skips a modifier") << u(
         "Rep. Noel Grady of Maine, a Kent supporter, said the deal would help.\n\n“It is not do or die "
         "for anyone,” he said.") << QStringList { u("Noel Grady|It is not do or die for anyone") };
+    QTest::newRow("surname introduced only in a headline-like line")
+        << u("3 | Ilse Marten Describes Her Years At The Yard Being Ignored By Everyone\n\nAsked about it, "
+             "Marten "
+             "said, “Nobody listened to the welders for a whole decade.”")
+        << QStringList { u("Ilse Marten|Nobody listened to the welders for a whole decade.") };
+    QTest::newRow("surname shared by two people goes to the one named last")
+        << u("Bill Orban left the board in May. Hilde Orban, his sister, chairs it now.\n\n“We will not sell "
+             "the yard to anyone,” Orban said.")
+        << QStringList { u("Hilde Orban|We will not sell the yard to anyone") };
     QTest::newRow("organisation is not a person")
         << u("Officials at the Harbour Water Department were unavailable. “Repairs will take at least "
              "three more weeks,” the department said.")

@@ -186,9 +186,12 @@ void PronounResolver::build() const
             const bool opensSentence = b == 0 || text.at(b - 1) == QLatin1Char('.')
                 || text.at(b - 1) == QLatin1Char('\n') || text.at(b - 1) == QLatin1Char('!')
                 || text.at(b - 1) == QLatin1Char('?');
-            if (ci > 0) {
+            // "Kent said she …" is ambiguous; a pronoun inside a sentence votes only for a subject
+            // right before it in that sentence.
+            if (ci > 0 && !opensSentence) {
                 const Candidate& c = m_candidates.at(ci - 1);
-                if (i - c.end < 200 && !QStringView(text).mid(c.end, i - c.end).contains(QLatin1Char('\n')))
+                if (c.subject && !c.modifier && i - c.end < 60
+                    && !QStringView(text).mid(c.end, i - c.end).contains(QLatin1Char('\n')))
                     m_votes[c.name] += g;
             }
             if (opensSentence) {

@@ -610,6 +610,37 @@ QString SpeakerRegistry::resolveName(const QString& name) const
     return {};
 }
 
+QString SpeakerRegistry::introducedFullName(const QString& text, const QString& surname) const
+{
+    constexpr int MaxOccurrences = 50;
+    if (surname.size() < 3 || surname.contains(QLatin1Char(' ')) || !surname.at(0).isUpper())
+        return surname;
+    int from = 0;
+    for (int k = 0; k < MaxOccurrences; ++k) {
+        const int at = int(text.indexOf(surname, from));
+        if (at < 0)
+            break;
+        from = at + int(surname.size());
+        const int after = at + int(surname.size());
+        if (after < text.size() && (text.at(after).isLetter() || text.at(after).isMark()))
+            continue; // "Hayeks", a longer word
+        int e = at;
+        if (e == 0 || text.at(e - 1) != QLatin1Char(' '))
+            continue;
+        --e;
+        int s = e;
+        while (s > 0 && (text.at(s - 1).isLetter() || text.at(s - 1) == QLatin1Char('.')))
+            --s;
+        const QStringView forename = QStringView(text).mid(s, e - s);
+        if (forename.size() < 2 || !forename.at(0).isUpper() || forename.endsWith(QLatin1Char('.'))
+            || isTitleWord(forename) || isNonNameWord(forename) || isRoleQualifier(forename)
+            || ArticleLexicon::isSentenceOpener(forename) || m_lexicon.writesLowerCase(forename))
+            continue;
+        return forename.toString() + QLatin1Char(' ') + surname;
+    }
+    return surname;
+}
+
 QString SpeakerRegistry::canonicalFor(const QString& name) const
 {
     const QString known = resolveName(name);

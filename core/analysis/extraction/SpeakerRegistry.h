@@ -35,6 +35,9 @@ public:
 
     QString resolveName(const QString& name) const;
     QString resolveRole(const QString& rolePhrase) const;
+    // "Hayek said" where the article wrote "Salma Hayek" only inside a headline-like run the first
+    // pass could not read: the first "Forename Surname" the text writes, or `surname`.
+    QString introducedFullName(const QString& text, const QString& surname) const;
     QStringList people() const;
 
 private:
