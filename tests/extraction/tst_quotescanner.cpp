@@ -39,6 +39,12 @@ void tst_quotescanner::scansQuotes_data()
                                   << QStringList { QStringLiteral("The harbour is open.") };
     QTest::newRow("straight double") << QStringLiteral("He said \"We will build more ships,\" and sat down.")
                                      << QStringList { QStringLiteral("We will build more ships,") };
+    QTest::newRow("two apostrophes as a double mark")
+        << QStringLiteral("He said ''We will build more ships,'' and sat down. It's ''done'' now.")
+        << QStringList { QStringLiteral("We will build more ships,"), QStringLiteral("done") };
+    QTest::newRow("curly open, straight close")
+        << QStringLiteral("She said \u201CThe harbour is open,\" and left.")
+        << QStringList { QStringLiteral("The harbour is open,") };
     QTest::newRow("curly single") << QStringLiteral("The admiral said \u2018Our fleet is ready\u2019 today.")
                                   << QStringList { QStringLiteral("Our fleet is ready") };
     QTest::newRow("straight single with apostrophes")

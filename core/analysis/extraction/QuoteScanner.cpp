@@ -149,7 +149,11 @@ void handleMark(ScanState& st, int i)
         break;
     }
     case '"': {
-        const int idx = findOpener(st.stack, Family::Double, QLatin1Char('"'));
+        int idx = findOpener(st.stack, Family::Double, QLatin1Char('"'));
+        // “… yet," — a quotation opened with a curly mark and closed with a straight one (mixed
+        // keyboards and converted text).
+        if (idx < 0 && !spaceBefore && !isWordAt(text, i + 1))
+            idx = findOpener(st.stack, Family::Double, QChar(0x201C));
         if (idx >= 0 && !spaceBefore)
             closeAt(st, idx, i);
         else if (!spaceAfter && !isWordAt(text, i - 1))
@@ -217,6 +221,22 @@ QList<QuoteSpan> QuoteScanner::scan(const QString& text) const
             const QChar c = text.at(i);
             if (c.unicode() < 0x80 && c != QLatin1Char('"') && c != QLatin1Char('\''))
                 continue;
+            // ''…'': two apostrophes stand for a double mark in some archives and wire feeds. The
+            // mark is the inner apostrophe when opening and the outer one when closing, so the
+            // quotation's content starts and ends at the right place.
+            if (c == QLatin1Char('\'') && i + 1 < lineEnd && text.at(i + 1) == QLatin1Char('\'')) {
+                const int idx = findOpener(st.stack, Family::Double, QLatin1Char('"'));
+                if (idx >= 0 && !isSpaceAt(text, i - 1)) {
+                    closeAt(st, idx, i);
+                    ++i;
+                    continue;
+                }
+                if (!isSpaceAt(text, i + 2) && !isWordAt(text, i - 1)) {
+                    push(st, i + 1, QLatin1Char('"'));
+                    ++i;
+                    continue;
+                }
+            }
             handleMark(st, i);
             if (!st.stack.empty() && i - st.stack.front().pos > MaxQuoteLength)
                 abandon(st);
