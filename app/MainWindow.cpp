@@ -7,10 +7,12 @@
 #include "commands/DeleteStatementCommand.h"
 #include "commands/EditArticleCommand.h"
 #include "commands/ImportArticlesCommand.h"
+#include "commands/ReplaceEventsCommand.h"
 #include "commands/ReplaceOfficeTermsCommand.h"
 #include "commands/SetSpeakerCommand.h"
 #include "commands/TagCommand.h"
 #include "comparison/ComparisonPanel.h"
+#include "dialogs/EventsDialog.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/OfficeTermsDialog.h"
 #include "families/FamilyIndex.h"
@@ -25,6 +27,7 @@
 #include "library/TimelineDataSource.h"
 #include "reader/ArticleReader.h"
 #include "store/ChangeNotifier.h"
+#include "store/EventTable.h"
 #include "store/Store.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelinePanel.h"
@@ -323,6 +326,7 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addAction(tr("Article &Properties…"), this, &MainWindow::editArticle, QKeySequence(tr("Ctrl+E")));
     edit->addAction(tr("&Offices and Holders…"), this, &MainWindow::editOffices);
+    edit->addAction(tr("E&vents…"), this, &MainWindow::editEvents);
     edit->addAction(tr("&Find"), m_searchEdit, qOverload<>(&QWidget::setFocus), QKeySequence::Find);
     m_statementView->addActions({ speaker, del, tag, untag });
 
@@ -779,6 +783,15 @@ void MainWindow::editOffices()
     OfficeTermsDialog dialog(OfficeTable::currentTerms(*m_store), this);
     if (dialog.exec() == QDialog::Accepted)
         m_undoStack->push(new ReplaceOfficeTermsCommand(m_store, dialog.terms()));
+}
+
+void MainWindow::editEvents()
+{
+    if (!m_store->isOpen())
+        return;
+    EventsDialog dialog(EventTable::currentEvents(*m_store), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_undoStack->push(new ReplaceEventsCommand(m_store, dialog.events()));
 }
 
 bool MainWindow::exportTimeline(const QString& path)

@@ -98,6 +98,7 @@ private:
     void removeTag();
     void editArticle();
     void editOffices();
+    void editEvents();
 
     Store* m_store;
     QUndoStack* m_undoStack;

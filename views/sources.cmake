@@ -1,4 +1,6 @@
 target_sources(quoteline_views PRIVATE
+    dialogs/EventsDialog.cpp
+    dialogs/EventsDialog.h
     dialogs/MessageBox.cpp
     dialogs/MessageBox.h
     dialogs/OfficeTermsDialog.cpp

@@ -24,7 +24,8 @@ const char kUsage[] = R"(Usage: quoteline-cli [--store PATH] COMMAND [ARGS…]
 
 Commands:
   import FILE|FOLDER…              import documents into the store (one line per file)
-  extract [--format jsonl] FILE…   print what the extractor finds, one JSON object per file
+  extract [--format jsonl] [--text] FILE…
+                                   print what the extractor finds, one JSON object per file
   search QUERY…                    full-text search over statements and articles
   stats                            counts of articles, statements, figures, speakers
   similar TEXT [--limit N]         stored statements most like TEXT (score, date, speaker, text)
@@ -39,6 +40,7 @@ Options:
   --format FORMAT  text, jsonl or json (extract, search, similar, families, diff)
   --limit N        at most N results (search, similar)
   --min-size N     smallest family to list (families; default 2)
+  --text           extract: each JSON object also carries the article's cleaned text
   --help           this help
 )";
 
@@ -106,6 +108,8 @@ int CliRunner::run(const QStringList& arguments)
             if (m_format != QLatin1String("jsonl") && m_format != QLatin1String("json")
                 && m_format != QLatin1String("text"))
                 return fail(QStringLiteral("unknown format '%1' (use text, jsonl or json)").arg(m_format), 2);
+        } else if (a == QLatin1String("--text")) {
+            m_withText = true;
         } else if (a == QLatin1String("--limit")) {
             QString v;
             bool ok = value(&v);
@@ -199,7 +203,7 @@ int CliRunner::runExtract(const QStringList& files)
             continue;
         }
         if (m_format != QLatin1String("text")) {
-            const QJsonObject obj = extractionToEvalJson(p.source, p.article, p.extraction);
+            const QJsonObject obj = extractionToEvalJson(p.source, p.article, p.extraction, m_withText);
             m_out << QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact)) << '\n';
         } else {
             m_out << "== " << p.source << " (" << p.article.title << ", "

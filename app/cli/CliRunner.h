@@ -39,6 +39,7 @@ private:
     QString m_format = QStringLiteral("text");
     int m_limit = 20;
     int m_minSize = 2;
+    bool m_withText = false; // extract --text: each JSON line also carries the cleaned text
 };
 
 } // namespace ql

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SaidWindow.h"
 #include "StatementKind.h"
 
 #include <QDate>
@@ -19,7 +20,8 @@ struct Statement
     StatementKind kind = StatementKind::Quote;
     int start = -1;
     int end = -1;
-    QDate saidOn; // event date, else the article's date, else null
+    SaidWindow said; // when it was said, with the evidence
+    QDate saidOn; // the day point axes and orderings use: said.day(), kept in step with `said`
 };
 
 } // namespace ql

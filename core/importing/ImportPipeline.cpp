@@ -4,6 +4,7 @@
 
 #include "analysis/extraction/Extractor.h"
 #include "ingest/Ingestor.h"
+#include "store/EventTable.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -20,7 +21,9 @@ namespace ql {
 ImportPipeline::ImportPipeline(Store& store)
     : m_store(store)
     , m_extractor(OfficeTable::load(store))
-{ }
+{
+    m_extractor.setEvents(EventTable::load(store)); // the analyst's calendar dates the new statements
+}
 
 const Extractor& ImportPipeline::seedExtractor()
 {

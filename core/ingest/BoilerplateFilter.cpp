@@ -52,6 +52,7 @@ const QRegularExpression& labelLine()
         QStringLiteral(
             "^[\\s\\p{P}\\p{S}]*(?:related|related (?:posts?|articles?|stories|news|content|coverage|"
             "topics|links|reading)|more (?:news|stories|articles|on this( story| topic)?|from .{1,40})|"
+            "more (?:\\S+ ){1,3}(?:news|stories|articles|posts|videos|reads)|"
             "recommended(?: for you| articles| stories)?|you (?:may|might) also (?:like|be interested in)|"
             "read (?:more|also|next)|see also|also read|most (?:read|popular|viewed|shared)|"
             "trending(?: now| stories)?|latest (?:news|stories|articles)|top stories|editor'?s picks|"

@@ -14,20 +14,28 @@ struct DateMatch
     qsizetype length = 0;
 };
 
-// Reads the full calendar dates that web pages and wire copy print (ISO, US and European numeric
-// forms, "29 Sep. 2023", "September 29, 2023", a few non-English month names) and dates in URLs.
-// Only complete dates count: a month without a year or a bare year is never turned into a date.
+// Reads the full calendar dates that web pages and wire copy print: ISO and machine stamps,
+// US and European numeric forms, "29 Sep. 2023", "September 29, 2023", "5. März 2024",
+// "5 de março de 2024", "2024. március 5.", "2024年3月5日", with the month names of every
+// language ICU knows that we list (German, French, Spanish, Italian, Dutch, Portuguese, Polish,
+// Czech, Scandinavian, Russian, …), and dates in URLs. Only complete dates count: a month
+// without a year or a bare year is never turned into a date.
 class DateParser
 {
 public:
     // The whole string (surrounding punctuation, a weekday and a clock time allowed) is one date.
-    static QDate parse(QStringView text);
+    // A machine stamp keeps the day it is written in ("2021-11-04T23:00Z" is 4 November);
+    // `utcMinute` (optional) receives the minute of the day when the stamp carries a UTC clock
+    // ("T23:00Z" → 1380), else -1.
+    static QDate parse(QStringView text, int* utcMinute = nullptr);
     // The first full date anywhere in `text`.
     static DateMatch find(QStringView text);
     // A date in a URL path: /2023/09/30/, /2023-09-30, /20230930/.
     static QDate fromUrl(QStringView url);
     // True when `text` holds a date and nothing else but a weekday, a clock time and separators.
     static bool isDateOnly(QStringView text);
+    // 1–12 for a month name or abbreviation in any supported language, else 0.
+    static int monthNumber(QStringView name);
 };
 
 } // namespace ql

@@ -14,10 +14,9 @@ struct HtmlReadResult
     MetadataHints hints;
 };
 
-// A saved web page → the article body and its metadata, parsed with gumbo. Keeps the body of
-// itemprop=articleBody, <article>, <main> or the densest block of paragraphs; drops navigation,
-// asides, headers and footers, scripts, forms, comments, promos and link lists. Nothing the page
-// references is ever fetched.
+// A saved web page → the article body and its metadata, parsed once with gumbo. The body is what
+// ContentExtractor finds (the headline is the title, not the first line of the text); the dates
+// are HtmlDateFinder's. Nothing the page references is ever fetched.
 class HtmlReader
 {
 public:

@@ -4,6 +4,7 @@
 #include "LanguageGuesser.h"
 #include "domain/Article.h"
 
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -266,26 +267,99 @@ DateCandidate MetadataExtractor::yearlessDateline(const QStringList& lines)
 
 DateCandidate MetadataExtractor::choose(const QList<DateCandidate>& candidates, QString* origin)
 {
-    DateCandidate best;
+    // Trust first, then the order the sources were given in: the page's own publication stamp
+    // beats an earlier date printed elsewhere on it (a related story, an event in a caption).
+    const DateCandidate* best = nullptr;
     for (const DateCandidate& c : candidates) {
         // An update stamp bounds the publication date but is not it: never chosen.
         if (!plausible(c.date) || c.trust == DateCandidate::Updated)
             continue;
-        if (!best.date.isValid() || c.date < best.date || (c.date == best.date && c.trust < best.trust))
-            best = c;
+        if (!best || c.trust < best->trust)
+            best = &c;
+    }
+    DateCandidate chosen = best ? *best : DateCandidate();
+    QString why = best ? best->origin : QString();
+    // A date in the page's own address is fixed when the page is made; a stamp that disagrees
+    // with it was rewritten later (a CMS migration, a republication).
+    if (best && best->trust != DateCandidate::Url) {
+        for (const DateCandidate& c : candidates) {
+            const qint64 apart = qAbs(c.date.daysTo(best->date));
+            // A day apart is a time zone for a machine stamp, a mistake for anything coarser.
+            if (c.trust == DateCandidate::Url && plausible(c.date)
+                && (apart > 1 || (apart == 1 && best->trust > DateCandidate::Structured))) {
+                best = &c;
+                chosen = c;
+                why = c.origin;
+                break;
+            }
+        }
+    }
+    // A republished page prints its new date for the reader (under the headline, or labelled as
+    // published) while an old publication stamp stays in its metadata; when the page's own
+    // modification stamp confirms the printed day, the printed day is the one the page states.
+    if (best && best->trust <= DateCandidate::Markup) {
+        for (const DateCandidate& printed : candidates) {
+            if ((printed.trust != DateCandidate::Dateline && printed.trust != DateCandidate::PageStamp)
+                || !plausible(printed.date) || printed.date <= best->date)
+                continue;
+            const bool confirmed
+                = std::any_of(candidates.cbegin(), candidates.cend(), [&](const DateCandidate& c) {
+                      return c.trust == DateCandidate::Updated && c.date == printed.date
+                          && !c.origin.startsWith(QLatin1String("printed"));
+                  });
+            if (confirmed) {
+                why = QStringLiteral("%1, republished (%2 says %3)")
+                          .arg(printed.origin, best->origin, isoDate(best->date));
+                best = &printed;
+                chosen = printed;
+                break;
+            }
+        }
+    }
+    // A UTC clock stamp's day is the conversion's: when the page's other stamps (local clocks,
+    // printed dates) mostly state the neighbouring day, that is the day the page gives.
+    if (best && best->isUtc()) {
+        QMap<qint64, int> votes; // day offset from the UTC stamp → local stamps and printed dates
+        QMap<qint64, const DateCandidate*> firstFor;
+        for (const DateCandidate& c : candidates) {
+            if (c.isUtc() || c.trust > DateCandidate::PageStamp || !plausible(c.date))
+                continue;
+            const qint64 off = best->date.daysTo(c.date);
+            if (qAbs(off) > 1)
+                continue;
+            ++votes[off];
+            if (!firstFor.contains(off))
+                firstFor.insert(off, &c);
+        }
+        // Only a clock near midnight can fall on another local day: offsets reach about ten
+        // hours either way where pages are written.
+        constexpr int ReachMinutes = 10 * 60;
+        const bool canBeNext = best->utcMinute >= 24 * 60 - ReachMinutes;
+        const bool canBePrevious = best->utcMinute < ReachMinutes;
+        for (const qint64 off : { qint64(-1), qint64(1) }) {
+            if ((off < 0 ? canBePrevious : canBeNext) && votes.value(off) > votes.value(0)
+                && votes.value(off) > votes.value(-off)) {
+                const DateCandidate* local = firstFor.value(off);
+                why = QStringLiteral("%1 (the local day of %2 %3 UTC)")
+                          .arg(local->origin, best->origin, isoDate(best->date));
+                chosen.date = local->date;
+            }
+        }
     }
     if (origin) {
         origin->clear();
-        if (best.date.isValid()) {
-            *origin = best.origin;
+        if (chosen.date.isValid()) {
+            *origin = why;
             // Name the most trusted source that said otherwise, so the analyst can check.
             const DateCandidate* other = nullptr;
             for (const DateCandidate& c : candidates) {
-                if (plausible(c.date) && c.date != best.date && (!other || c.trust < other->trust))
+                const bool explained = &c == best && chosen.date != best->date; // named in `why`
+                if (plausible(c.date) && c.date != chosen.date && !explained
+                    && (!other || c.trust < other->trust))
                     other = &c;
             }
             if (other)
-                *origin += QStringLiteral(" (earlier than %1 %2)").arg(other->origin, isoDate(other->date));
+                *origin += QStringLiteral(" (%1 says %2)").arg(other->origin, isoDate(other->date));
         } else {
             for (const DateCandidate& c : candidates) {
                 if (plausible(c.date) && c.trust == DateCandidate::Updated) {
@@ -296,7 +370,7 @@ DateCandidate MetadataExtractor::choose(const QList<DateCandidate>& candidates, 
             }
         }
     }
-    return best;
+    return chosen;
 }
 
 void MetadataExtractor::apply(

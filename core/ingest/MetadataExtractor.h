@@ -12,7 +12,8 @@ struct Article;
 
 // Fills an article's title, source URL, publisher, publication date (with the reason) and
 // language from the reader's hints and from what the text itself states. Dates are taken only
-// where the document states one; conflicts go to the earliest trustworthy date.
+// where the document states one; conflicts go to the most trusted source (DateCandidate::Trust),
+// not to the earliest date.
 class MetadataExtractor
 {
 public:
@@ -29,8 +30,13 @@ public:
     static DateCandidate yearlessDateline(const QStringList& lines);
     // URLs the text names as its source ("Source: https://…", a bare URL line); the last wins.
     static QString sourceUrlFromLines(const QStringList& lines);
-    // The earliest candidate (the most trusted one on a tie); `origin` says why. "Last updated"
-    // stamps are never chosen; with nothing else, the date stays null and `origin` mentions them.
+    // The most trusted candidate (the first given on a tie); `origin` says why and names the most
+    // trusted source that disagrees. Then three corrections, each named in `origin`: the URL's
+    // date beats a stamp that disagrees with it; a republished page's printed date, confirmed by
+    // its modification stamp, beats its old publication stamp; a UTC clock near midnight yields
+    // to the neighbouring day the page's local stamps and printed dates state. "Last updated"
+    // stamps alone are never chosen; with nothing else, the date stays null and `origin`
+    // mentions them.
     static DateCandidate choose(const QList<DateCandidate>& candidates, QString* origin);
 };
 

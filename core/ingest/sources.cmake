@@ -1,11 +1,17 @@
 target_sources(quoteline_core PRIVATE
     ingest/BoilerplateFilter.cpp
     ingest/BoilerplateFilter.h
+    ingest/ContentExtractor.cpp
+    ingest/ContentExtractor.h
+    ingest/PageBlocks.cpp
+    ingest/PageBlocks.h
     ingest/DateCandidate.h
     ingest/DateParser.cpp
     ingest/DateParser.h
     ingest/FormatSniffer.cpp
     ingest/FormatSniffer.h
+    ingest/HtmlDateFinder.cpp
+    ingest/HtmlDateFinder.h
     ingest/HtmlReader.cpp
     ingest/HtmlReader.h
     ingest/Ingestor.cpp

@@ -133,6 +133,27 @@ QStringList SchemaMigrations::stepSql(int version)
             QStringLiteral("DROP TRIGGER statements_ai"),
             QStringLiteral("DROP TRIGGER articles_ai"),
         };
+    case 4:
+        // When each statement was said is a window with its evidence, not one day; and the events
+        // calendar (summits, forums, conferences) that dates statements, editable like the offices.
+        // A stored day becomes a window of that day; its reason is not known any more.
+        return {
+            QStringLiteral("ALTER TABLE statements ADD COLUMN said_from TEXT"),
+            QStringLiteral("ALTER TABLE statements ADD COLUMN said_to TEXT"),
+            QStringLiteral("ALTER TABLE statements ADD COLUMN said_evidence TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "UPDATE statements SET said_from = said_on, said_to = said_on WHERE said_on IS NOT NULL"),
+            QStringLiteral("CREATE TABLE events ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " aliases TEXT NOT NULL DEFAULT ''," // one phrase per line
+                           " place TEXT NOT NULL DEFAULT '',"
+                           " start_date TEXT NOT NULL,"
+                           " end_date TEXT NOT NULL,"
+                           " kind TEXT NOT NULL DEFAULT '',"
+                           " fixed_venue INTEGER NOT NULL DEFAULT 0,"
+                           " CHECK (end_date >= start_date))"),
+        };
     default:
         return {};
     }

@@ -10,7 +10,7 @@ namespace ql {
 class SchemaMigrations
 {
 public:
-    static constexpr int CurrentVersion = 3;
+    static constexpr int CurrentVersion = 4;
     static constexpr int ApplicationId = 0x51544c4e; // "QTLN": marks a file as a Quoteline store
 
     // Brings `db` from its user_version to `target`; returns an error message, empty on success.

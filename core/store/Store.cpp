@@ -49,9 +49,20 @@ QVariant nullableDate(const QDate& d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
-const QString kStatementColumns = QStringLiteral("s.id, s.article_id, s.speaker_id, COALESCE(sp.name, ''), "
-                                                 "s.text, s.kind, s.start_pos, s.end_pos, s.said_on,"
-                                                 " a.title, a.publisher");
+const QString kStatementColumns
+    = QStringLiteral("s.id, s.article_id, s.speaker_id, COALESCE(sp.name, ''), "
+                     "s.text, s.kind, s.start_pos, s.end_pos, s.said_on,"
+                     " a.title, a.publisher, s.said_from, s.said_to, s.said_evidence");
+
+// The said window from three columns, starting at `first`.
+SaidWindow saidWindowFrom(const QSqlQuery& q, int first)
+{
+    SaidWindow w;
+    w.from = dateFrom(q.value(first));
+    w.to = dateFrom(q.value(first + 1));
+    w.evidence = q.value(first + 2).toString();
+    return w;
+}
 
 StatementRow statementRowFrom(const QSqlQuery& q)
 {
@@ -68,6 +79,7 @@ StatementRow statementRowFrom(const QSqlQuery& q)
     s.saidOn = dateFrom(q.value(8));
     row.articleTitle = q.value(9).toString();
     row.publisher = q.value(10).toString();
+    s.said = saidWindowFrom(q, 11);
     return row;
 }
 
@@ -381,11 +393,12 @@ StoreError Store::insertStatement(const Statement& s, qint64 articleId, qint64* 
         = s.speaker.trimmed().isEmpty() ? s.speakerId : speakerIdFor(s.speaker, &error, s.speakerId);
     if (error.isError())
         return error;
-    QSqlQuery& q = cached(
-        QStringLiteral("INSERT INTO statements(id, article_id, speaker_id, text, kind, start_pos, end_pos,"
-                       " said_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& q = cached(QStringLiteral(
+        "INSERT INTO statements(id, article_id, speaker_id, text, kind, start_pos, end_pos,"
+        " said_on, said_from, said_to, said_evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariant values[] = { nullableId(s.id), articleId, nullableId(speakerId), textValue(s.text),
-        statementKindName(s.kind), s.start, s.end, nullableDate(s.saidOn) };
+        statementKindName(s.kind), s.start, s.end, nullableDate(s.saidOn), nullableDate(s.said.from),
+        nullableDate(s.said.to), textValue(s.said.evidence) };
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec())
@@ -663,9 +676,10 @@ std::optional<Article> Store::article(qint64 id, bool withOriginal) const
     return a;
 }
 
-StoreError Store::updateArticleMetadata(
-    qint64 id, const QString& title, const QDate& published, const QString& sourceUrl)
+StoreError Store::updateArticleMetadata(qint64 id, const QString& title, const QDate& published,
+    const QString& sourceUrl, const QList<Statement>& statementDates)
 {
+    Transaction tx(m_db, writeMode());
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE articles SET title = ?, published = ?, source_url = ? WHERE id = ?"));
     q.addBindValue(textValue(title));
@@ -677,7 +691,46 @@ StoreError Store::updateArticleMetadata(
     if (q.numRowsAffected() == 0)
         return StoreError::make(
             StoreError::Code::NotFound, QStringLiteral("article %1 does not exist").arg(id));
+    if (const StoreError e = writeStatementDates(statementDates); e.isError())
+        return e;
+    if (!tx.commit())
+        return sqlError(QStringLiteral("cannot commit article"), m_db.lastError().text());
     emit m_notifier->articleChanged(id);
+    for (const Statement& st : statementDates)
+        emit m_notifier->statementChanged(st.id);
+    return {};
+}
+
+StoreError Store::setStatementDates(const QList<Statement>& statements)
+{
+    Transaction tx(m_db, writeMode());
+    if (const StoreError e = writeStatementDates(statements); e.isError())
+        return e;
+    if (!tx.commit())
+        return sqlError(QStringLiteral("cannot commit statement dates"), m_db.lastError().text());
+    for (const Statement& st : statements)
+        emit m_notifier->statementChanged(st.id);
+    return {};
+}
+
+StoreError Store::writeStatementDates(const QList<Statement>& statements)
+{
+    if (statements.isEmpty())
+        return {};
+    QSqlQuery& q = cached(QStringLiteral(
+        "UPDATE statements SET said_on = ?, said_from = ?, said_to = ?, said_evidence = ? WHERE id = ?"));
+    for (const Statement& st : statements) {
+        q.bindValue(0, nullableDate(st.saidOn));
+        q.bindValue(1, nullableDate(st.said.from));
+        q.bindValue(2, nullableDate(st.said.to));
+        q.bindValue(3, textValue(st.said.evidence));
+        q.bindValue(4, st.id);
+        if (!q.exec())
+            return sqlError(QStringLiteral("cannot date statement"), q.lastError().text());
+        if (q.numRowsAffected() == 0)
+            return StoreError::make(
+                StoreError::Code::NotFound, QStringLiteral("statement %1 does not exist").arg(st.id));
+    }
     return {};
 }
 
@@ -1154,6 +1207,79 @@ StoreError Store::setOfficeTermsSeeded(bool seeded)
     return {};
 }
 
+// --- events ------------------------------------------------------------------------------------
+
+QList<CalendarEvent> Store::events() const
+{
+    QList<CalendarEvent> out;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT id, name, aliases, place, start_date, end_date, kind, fixed_venue"
+                              " FROM events ORDER BY start_date, id")))
+        while (q.next()) {
+            CalendarEvent e;
+            e.id = q.value(0).toLongLong();
+            e.name = q.value(1).toString();
+            e.aliases = q.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            e.place = q.value(3).toString();
+            e.start = dateFrom(q.value(4));
+            e.end = dateFrom(q.value(5));
+            e.kind = q.value(6).toString();
+            e.fixedVenue = q.value(7).toInt() != 0;
+            out.append(e);
+        }
+    return out;
+}
+
+StoreError Store::replaceEvents(const QList<CalendarEvent>& events)
+{
+    Transaction tx(m_db, writeMode());
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM events")))
+        return sqlError(QStringLiteral("cannot replace events"), q.lastError().text());
+    for (const CalendarEvent& e : events) {
+        QStringList aliases;
+        for (const QString& a : e.aliases) {
+            if (!a.simplified().isEmpty())
+                aliases << a.simplified();
+        }
+        if (e.name.trimmed().isEmpty() || aliases.isEmpty() || !e.start.isValid() || !e.end.isValid()
+            || e.end < e.start)
+            return StoreError::make(StoreError::Code::InvalidInput,
+                QStringLiteral("an event needs a name, a phrase that names it and a start and end date"));
+        q.prepare(QStringLiteral("INSERT INTO events(id, name, aliases, place, start_date, end_date, kind,"
+                                 " fixed_venue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(nullableId(e.id));
+        q.addBindValue(e.name.trimmed());
+        q.addBindValue(aliases.join(QLatin1Char('\n')));
+        q.addBindValue(textValue(e.place.trimmed()));
+        q.addBindValue(dateValue(e.start));
+        q.addBindValue(dateValue(e.end));
+        q.addBindValue(textValue(e.kind.trimmed()));
+        q.addBindValue(e.fixedVenue ? 1 : 0);
+        if (!q.exec())
+            return sqlError(QStringLiteral("cannot store event"), q.lastError().text());
+    }
+    if (!tx.commit())
+        return sqlError(QStringLiteral("cannot commit events"), m_db.lastError().text());
+    return {};
+}
+
+bool Store::eventsSeeded() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT 1 FROM store_meta WHERE key = 'events_seeded'")) && q.next();
+}
+
+StoreError Store::setEventsSeeded(bool seeded)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(seeded ? QStringLiteral(
+                    "INSERT OR REPLACE INTO store_meta(key, value) VALUES ('events_seeded', '1')")
+                       : QStringLiteral("DELETE FROM store_meta WHERE key = 'events_seeded'")))
+        return sqlError(QStringLiteral("cannot mark events"), q.lastError().text());
+    return {};
+}
+
 // --- families ----------------------------------------------------------------------------------
 
 FamilyState Store::familyState() const
@@ -1234,7 +1360,8 @@ QList<Statement> Store::allStatements() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(
-            QStringLiteral("SELECT s.id, s.article_id, s.text, COALESCE(sp.name, ''), s.kind, s.said_on"
+            QStringLiteral("SELECT s.id, s.article_id, s.text, COALESCE(sp.name, ''), s.kind, s.said_on,"
+                           " s.said_from, s.said_to, s.said_evidence"
                            " FROM statements s LEFT JOIN speakers sp ON sp.id = s.speaker_id ORDER BY s.id")))
         return out;
     while (q.next()) {
@@ -1245,6 +1372,7 @@ QList<Statement> Store::allStatements() const
         s.speaker = q.value(3).toString();
         statementKindFromName(q.value(4).toString(), s.kind);
         s.saidOn = dateFrom(q.value(5));
+        s.said = saidWindowFrom(q, 6);
         out.append(s);
     }
     return out;

@@ -10,6 +10,7 @@
 #include "StoreStats.h"
 #include "Transaction.h"
 #include "analysis/comparison/FamilyState.h"
+#include "domain/CalendarEvent.h"
 #include "domain/Extraction.h"
 
 #include <QHash>
@@ -62,8 +63,10 @@ public:
     QList<ArticleSummary> articleSummaries(int offset, int limit) const;
     std::optional<ArticleSummary> articleSummary(qint64 id) const;
     std::optional<Article> article(qint64 id, bool withOriginal = false) const;
-    StoreError updateArticleMetadata(
-        qint64 id, const QString& title, const QDate& published, const QString& sourceUrl);
+    // With `statementDates`, those statements' windows (said_on, from, to, evidence, by id) change in
+    // the same transaction: an article's new date re-dates its statements.
+    StoreError updateArticleMetadata(qint64 id, const QString& title, const QDate& published,
+        const QString& sourceUrl, const QList<Statement>& statementDates = {});
 
     // Removes an article with everything it owns and returns what was removed, for undo.
     std::optional<ArticleSnapshot> removeArticle(qint64 id, StoreError* error = nullptr);
@@ -85,6 +88,8 @@ public:
     StoreError setStatementSpan(qint64 statementId, int start, int end, const QString* exactText = nullptr);
     std::optional<StatementSnapshot> removeStatement(qint64 statementId, StoreError* error = nullptr);
     StoreError restoreStatement(const StatementSnapshot& snapshot);
+    // Writes when the statements were said (`saidOn` and `said`, by id), nothing else.
+    StoreError setStatementDates(const QList<Statement>& statements);
     StoreError addTag(qint64 statementId, const QString& tag);
     StoreError removeTag(qint64 statementId, const QString& tag);
     QStringList allTags() const;
@@ -101,6 +106,13 @@ public:
     // Whether the office table was ever filled (from the seed or by the analyst).
     bool officeTermsSeeded() const;
     StoreError setOfficeTermsSeeded(bool seeded);
+
+    // --- events -------------------------------------------------------------------------------
+    // The analyst's events calendar; empty until they save one (the seed is the calendar until then).
+    QList<CalendarEvent> events() const;
+    StoreError replaceEvents(const QList<CalendarEvent>& events);
+    bool eventsSeeded() const;
+    StoreError setEventsSeeded(bool seeded);
 
     // --- families -----------------------------------------------------------------------------
     FamilyState familyState() const;
@@ -137,6 +149,7 @@ private:
     StoreError insertArticle(const Article& a, qint64* newId = nullptr);
     StoreError insertStatement(const Statement& s, qint64 articleId, qint64* newId);
     StoreError insertTags(qint64 statementId, const QStringList& tags);
+    StoreError writeStatementDates(const QList<Statement>& statements);
     StoreError insertFigure(const Figure& f, qint64 articleId, qint64 statementId);
     QStringList tagsOf(qint64 statementId) const;
     StatementSnapshot snapshotStatement(const StatementRow& row) const;

@@ -2,6 +2,8 @@ target_sources(quoteline_core PRIVATE
     store/ArticleSnapshot.h
     store/ArticleSummary.h
     store/ChangeNotifier.h
+    store/EventTable.cpp
+    store/EventTable.h
     store/FigureRow.h
     store/OfficeTerm.h
     store/SchemaMigrations.cpp

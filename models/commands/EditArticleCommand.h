@@ -2,11 +2,15 @@
 
 #include "StoreCommand.h"
 
+#include "domain/Statement.h"
+
 #include <QDate>
+#include <QList>
 
 namespace ql {
 
-// Title, date and source of an article, edited together as the properties dialog does.
+// Title, date and source of an article, edited together as the properties dialog does. A new date
+// re-dates the article's statements in the same step ("on Tuesday" needs the article's date).
 class EditArticleCommand : public StoreCommand
 {
 public:
@@ -26,6 +30,8 @@ private:
     qint64 m_articleId;
     Fields m_new;
     Fields m_old;
+    QList<Statement> m_datesBefore; // the statements' windows as stored before the edit
+    QList<Statement> m_datesAfter;
 };
 
 } // namespace ql

@@ -1,5 +1,8 @@
 #include "ReplaceOfficeTermsCommand.h"
 
+#include "StatementRedater.h"
+#include "importing/OfficeTable.h"
+#include "store/EventTable.h"
 #include "store/Store.h"
 
 namespace ql {
@@ -16,7 +19,16 @@ StoreError ReplaceOfficeTermsCommand::apply()
     StoreError e = m_store->replaceOfficeTerms(m_new);
     if (!e.isError())
         e = m_store->setOfficeTermsSeeded(true); // the analyst's table now wins over the seed
-    return e;
+    if (e.isError())
+        return e;
+    if (!m_dated) {
+        StatementRedater::Change change
+            = StatementRedater(*m_store, OfficeTable::load(*m_store), EventTable::load(*m_store)).redateAll();
+        m_datesBefore = std::move(change.before);
+        m_datesAfter = std::move(change.after);
+        m_dated = true;
+    }
+    return m_store->setStatementDates(m_datesAfter);
 }
 
 StoreError ReplaceOfficeTermsCommand::revert()
@@ -24,6 +36,8 @@ StoreError ReplaceOfficeTermsCommand::revert()
     StoreError e = m_store->replaceOfficeTerms(m_old);
     if (!e.isError())
         e = m_store->setOfficeTermsSeeded(m_wasEdited);
+    if (!e.isError())
+        e = m_store->setStatementDates(m_datesBefore);
     return e;
 }
 

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "StoreCommand.h"
+#include "domain/Statement.h"
 #include "store/OfficeTerm.h"
 
 #include <QList>
 
 namespace ql {
 
-// The analyst's edit of the office table (who held which office when), as one undoable step.
+// The analyst's edit of the office table (who held which office when), as one undoable step. Terms
+// bound when their holders spoke, so the statements are re-dated with the new table.
 class ReplaceOfficeTermsCommand : public StoreCommand
 {
 public:
@@ -21,6 +23,9 @@ private:
     QList<OfficeTerm> m_new;
     QList<OfficeTerm> m_old;
     bool m_wasEdited;
+    bool m_dated = false; // the re-dating is worked out at the first apply, against the new table
+    QList<Statement> m_datesBefore;
+    QList<Statement> m_datesAfter;
 };
 
 } // namespace ql

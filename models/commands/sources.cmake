@@ -5,12 +5,16 @@ target_sources(quoteline_models PRIVATE
     commands/EditArticleCommand.h
     commands/ImportArticlesCommand.cpp
     commands/ImportArticlesCommand.h
+    commands/ReplaceEventsCommand.cpp
+    commands/ReplaceEventsCommand.h
     commands/ReplaceOfficeTermsCommand.cpp
     commands/ReplaceOfficeTermsCommand.h
     commands/SetSpanCommand.cpp
     commands/SetSpanCommand.h
     commands/SetSpeakerCommand.cpp
     commands/SetSpeakerCommand.h
+    commands/StatementRedater.cpp
+    commands/StatementRedater.h
     commands/StoreCommand.cpp
     commands/StoreCommand.h
     commands/TagCommand.cpp

@@ -22,15 +22,22 @@ void FamilyMembersModel::setMembers(
     beginResetModel();
     m_members = members;
     // The store already orders by date, but callers may pass any list: the panel promises time order.
-    std::stable_sort(m_members.begin(), m_members.end(), [](const StatementRow& a, const StatementRow& b) {
-        const QDate& da = a.statement.saidOn;
-        const QDate& db = b.statement.saidOn;
-        if (da.isValid() != db.isValid())
-            return da.isValid();
-        if (da != db)
-            return da < db;
-        return a.statement.id < b.statement.id;
-    });
+    // A window too wide to place (a term of office) still orders by its first possible day.
+    auto when = [](const Statement& st) {
+        if (st.saidOn.isValid())
+            return st.saidOn;
+        return st.said.from.isValid() ? st.said.from : st.said.to;
+    };
+    std::stable_sort(
+        m_members.begin(), m_members.end(), [&when](const StatementRow& a, const StatementRow& b) {
+            const QDate da = when(a.statement);
+            const QDate db = when(b.statement);
+            if (da.isValid() != db.isValid())
+                return da.isValid();
+            if (da != db)
+                return da < db;
+            return a.statement.id < b.statement.id;
+        });
     m_verdicts = verdicts;
     m_referenceId = referenceStatementId;
     if (rowOf(m_referenceId) < 0)
@@ -96,7 +103,10 @@ FamilyMembersModel::Shown FamilyMembersModel::shownFor(
 {
     Shown s;
     const Statement& st = row.statement;
-    s.date = st.saidOn.isValid() ? st.saidOn.toString(Qt::ISODate) : tr("undated");
+    // The window as the table shows it ("5–6 Nov 2025"); a day stored without one, as a date.
+    s.date = !st.said.isNull() ? st.said.label()
+        : st.saidOn.isValid()  ? st.saidOn.toString(Qt::ISODate)
+                               : tr("undated");
     s.source = row.publisher.isEmpty() ? row.articleTitle : row.publisher;
     if (!reference || reference->statement.id == st.id) {
         s.html = DiffHtml::escape(st.text);

@@ -73,17 +73,23 @@ QVariant StatementTableModel::data(const QModelIndex& index, int role) const
         case KindColumn:
             return statementKindName(s.kind);
         case DateColumn:
-            return s.saidOn.isValid() ? s.saidOn.toString(Qt::ISODate) : tr("no date");
+            // The window as the analyst reads it: "25 Oct 2023", "5–6 Nov 2025", "Jul 2024?".
+            return s.said.isNull() ? (s.saidOn.isValid() ? s.saidOn.toString(Qt::ISODate) : tr("no date"))
+                                   : s.said.label();
         case TagsColumn:
             return row.tags.join(QStringLiteral(", "));
         }
         break;
     case Qt::ToolTipRole:
+        // The date column explains itself: why the statement is dated so.
+        if (index.column() == DateColumn)
+            return s.said.evidence.isEmpty() ? tr("Nothing in the text dates this statement.")
+                                             : s.said.evidence;
         return QStringLiteral("%1\n— %2, %3")
             .arg(s.text, s.speaker.isEmpty() ? tr("unknown speaker") : s.speaker, row.articleTitle);
     case SortRole:
         if (index.column() == DateColumn)
-            return s.saidOn;
+            return s.said.from.isValid() ? s.said.from : s.saidOn;
         return data(index, Qt::DisplayRole).toString().toCaseFolded();
     case StatementIdRole:
         return s.id;

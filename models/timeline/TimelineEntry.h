@@ -11,10 +11,14 @@ namespace ql {
 
 // One statement as the timeline sees it: plain data, so the timeline never depends on the store.
 // A null `date` means the statement has no known date; such entries are counted aside, never placed.
+// A window of several days runs from `dateFrom` to `date` (its last day) and is drawn as a bar.
 struct TimelineEntry
 {
     qint64 statementId = 0;
     QDate date;
+    QDate dateFrom; // first day of the window; equal to `date` (or null) for one day
+    QString when; // the window as people read it: "5–6 Nov 2025"
+    QString evidence; // why it is dated so
     QString speaker; // empty: unknown speaker
     QString source; // publisher or file the statement came from
     QString family; // lane key when lanes are by variant family

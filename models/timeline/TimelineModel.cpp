@@ -119,10 +119,15 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return QStringLiteral("%1 — %2: %3").arg(e.date.toString(Qt::ISODate), laneKey(e), e.firstWords);
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2 · %3\n%4")
-            .arg(e.speaker.isEmpty() ? unknownLaneLabel() : e.speaker, e.date.toString(Qt::ISODate), e.source,
-                e.firstWords);
+    case Qt::ToolTipRole: {
+        QString tip
+            = QStringLiteral("%1\n%2 · %3\n%4")
+                  .arg(e.speaker.isEmpty() ? unknownLaneLabel() : e.speaker,
+                      e.when.isEmpty() ? e.date.toString(Qt::ISODate) : e.when, e.source, e.firstWords);
+        if (!e.evidence.isEmpty())
+            tip += QLatin1Char('\n') + e.evidence;
+        return tip;
+    }
     case StatementIdRole:
         return e.statementId;
     case DateRole:
@@ -145,6 +150,10 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return laneKey(e);
     case LaneIndexRole:
         return m_laneIndex.value(laneKey(e), -1);
+    case DateFromRole:
+        return e.dateFrom.isValid() ? e.dateFrom : e.date;
+    case EvidenceRole:
+        return e.evidence;
     default:
         return {};
     }
@@ -155,6 +164,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(StatementIdRole, "statementId");
     names.insert(DateRole, "date");
+    names.insert(DateFromRole, "dateFrom");
+    names.insert(EvidenceRole, "evidence");
     names.insert(SpeakerRole, "speaker");
     names.insert(SourceRole, "source");
     names.insert(FamilyRole, "family");

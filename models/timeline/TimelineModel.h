@@ -27,6 +27,8 @@ public:
         TagsRole,
         LaneKeyRole, // key for the current lane mode
         LaneIndexRole, // index into lanes()
+        DateFromRole, // first day of the statement's window (DateRole is its last)
+        EvidenceRole, // why the statement is dated so
     };
     Q_ENUM(Role)
 

@@ -19,8 +19,8 @@ QStringList dumpStore(const QString& path)
         const QStringList tables = { QStringLiteral("articles"), QStringLiteral("speakers"),
             QStringLiteral("speaker_aliases"), QStringLiteral("statements"), QStringLiteral("figures"),
             QStringLiteral("tags"), QStringLiteral("statement_tags"), QStringLiteral("offices"),
-            QStringLiteral("statement_families"), QStringLiteral("family_constraints"),
-            QStringLiteral("store_meta") };
+            QStringLiteral("events"), QStringLiteral("statement_families"),
+            QStringLiteral("family_constraints"), QStringLiteral("store_meta") };
         for (const QString& table : tables) {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table))) {

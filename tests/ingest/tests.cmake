@@ -7,3 +7,11 @@ ql_add_qtest(tst_markdownreader SOURCES ingest/tst_markdownreader.cpp)
 ql_add_qtest(tst_pdfreader SOURCES ingest/tst_pdfreader.cpp LIBS Qt::Gui)
 ql_add_qtest(tst_metadataextractor SOURCES ingest/tst_metadataextractor.cpp)
 ql_add_qtest(tst_ingestor SOURCES ingest/tst_ingestor.cpp)
+ql_add_qtest(tst_contentextractor SOURCES ingest/tst_contentextractor.cpp)
+# Scores quoteline-cli on ../shared/eval/web/boilerplate with the shared scorer.
+ql_add_qtest(tst_webboilerplate SOURCES ingest/tst_webboilerplate.cpp)
+add_dependencies(tst_webboilerplate quoteline-cli)
+ql_add_qtest(tst_htmldatefinder SOURCES ingest/tst_htmldatefinder.cpp)
+# Scores quoteline-cli on ../shared/eval/web/dates (published dates) with the shared scorer.
+ql_add_qtest(tst_webdates SOURCES ingest/tst_webdates.cpp)
+add_dependencies(tst_webdates quoteline-cli)

@@ -33,6 +33,19 @@ private slots:
         QTest::newRow("german") << QStringLiteral("5. März 2024") << QDate(2024, 3, 5);
         QTest::newRow("french") << QStringLiteral("5 août 2024") << QDate(2024, 8, 5);
         QTest::newRow("spanish") << QStringLiteral("5 de marzo de 2024") << QDate(2024, 3, 5);
+        QTest::newRow("german abbreviated") << QStringLiteral("Do., 5. Okt. 2023") << QDate(2023, 10, 5);
+        QTest::newRow("italian") << QStringLiteral("12 settembre 2023") << QDate(2023, 9, 12);
+        QTest::newRow("dutch") << QStringLiteral("3 mei 2022") << QDate(2022, 5, 3);
+        QTest::newRow("portuguese") << QStringLiteral("5 de março de 2024") << QDate(2024, 3, 5);
+        QTest::newRow("polish genitive") << QStringLiteral("7 listopada 2023") << QDate(2023, 11, 7);
+        QTest::newRow("russian genitive") << QStringLiteral("3 октября 2023") << QDate(2023, 10, 3);
+        QTest::newRow("hungarian") << QStringLiteral("2024. március 5.") << QDate(2024, 3, 5);
+        QTest::newRow("chinese") << QStringLiteral("2024年3月5日") << QDate(2024, 3, 5);
+        QTest::newRow("spaced dotted") << QStringLiteral("4. 2. 2022") << QDate(2022, 2, 4);
+        QTest::newRow("rfc 2822") << QStringLiteral("Mon, 20 Jan 2020 09:49:32 +0000") << QDate(2020, 1, 20);
+        QTest::newRow("utc stamp keeps its written day")
+            << QStringLiteral("2021-11-04T23:00Z") << QDate(2021, 11, 4);
+        QTest::newRow("not a month") << QStringLiteral("5 Menschen 2024") << QDate();
         QTest::newRow("no year") << QStringLiteral("29 September") << QDate();
         QTest::newRow("year only") << QStringLiteral("2024") << QDate();
         QTest::newRow("impossible day") << QStringLiteral("31/02/2024") << QDate();
@@ -45,6 +58,27 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QDate, date);
         QCOMPARE(DateParser::parse(text), date);
+    }
+
+    // The minute of a UTC clock is reported, so the choice can tell a converted day.
+    void utcClock_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("minute");
+        QTest::newRow("Z") << QStringLiteral("2021-11-04T23:00Z") << 23 * 60;
+        QTest::newRow("+00:00") << QStringLiteral("2023-11-09T03:28:35+00:00") << 3 * 60 + 28;
+        QTest::newRow("local offset") << QStringLiteral("2023-11-08T22:28:35-05:00") << -1;
+        QTest::newRow("no clock") << QStringLiteral("2023-11-08") << -1;
+        QTest::newRow("GMT") << QStringLiteral("Mon, 20 Jan 2020 09:49 GMT") << 9 * 60 + 49;
+    }
+
+    void utcClock()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, minute);
+        int got = -2;
+        QVERIFY(DateParser::parse(text, &got).isValid());
+        QCOMPARE(got, minute);
     }
 
     void datesInUrls_data()
@@ -60,6 +94,10 @@ private slots:
         QTest::newRow("article id is not a date")
             << QStringLiteral("https://n.example/mundo/2595410/story") << QDate();
         QTest::newRow("year and month only") << QStringLiteral("https://n.example/2024/01/summit") << QDate();
+        QTest::newRow("month name") << QStringLiteral("https://n.example/world/2020/oct/02/summit")
+                                    << QDate(2020, 10, 2);
+        QTest::newRow("compact at the end of a slug")
+            << QStringLiteral("https://n.example/world/summit-ends-20200113") << QDate(2020, 1, 13);
     }
 
     void datesInUrls()
@@ -87,7 +125,7 @@ private slots:
                    "<body><article>")
                 + body + QByteArray("</article></body></html>")
             << QStringLiteral("a.html") << QDate(2024, 6, 1)
-            << QStringLiteral("meta article:published_time (earlier than JSON-LD datePublished 2024-06-03)");
+            << QStringLiteral("meta article:published_time (JSON-LD datePublished says 2024-06-03)");
         QTest::newRow("JSON-LD alone")
             << QByteArray(
                    "<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"NewsArticle\","
@@ -108,7 +146,8 @@ private slots:
                    "<html><head><meta property=\"article:modified_time\" content=\"2024-06-09\"></head><body>"
                    "<article>")
                 + body + QByteArray("</article></body></html>")
-            << QStringLiteral("a.html") << QDate() << QString();
+            << QStringLiteral("a.html") << QDate()
+            << QStringLiteral("no publication date; meta article:modified_time says 2024-06-09");
 
         const QByteArray prose(
             "The ministers agreed to buy more air defence systems together, the chair said after "
@@ -131,13 +170,13 @@ private slots:
             << QByteArray("\xe2\x80\xa2 11/25/2024\n\nMinisters agree on air defence\n\n") + prose
                 + QByteArray("\nhttps://news.example/eng/2023/09/30/441/\n")
             << QStringLiteral("a.txt") << QDate(2023, 9, 30)
-            << QStringLiteral("URL 2023/09/30 (earlier than page stamp 2024-11-25)");
+            << QStringLiteral("URL 2023/09/30 (page stamp says 2024-11-25)");
         QTest::newRow("updated line loses to publication")
             << QByteArray("Ministers agree\n\n\xe2\x80\xa2 12 Mar. 2024\n\xe2\x80\xa2 Last updated: 14 Mar. "
                           "2024 10:00\n\n")
                 + prose
             << QStringLiteral("a.txt") << QDate(2024, 3, 12)
-            << QStringLiteral("page stamp (earlier than \"Last updated\" line 2024-03-14)");
+            << QStringLiteral("page stamp (\"Last updated\" line says 2024-03-14)");
         QTest::newRow("update stamp alone is not a publication date")
             << QByteArray("Ministers agree\n\nLast updated: 14 Mar. 2024 10:00\n\n") + prose
             << QStringLiteral("a.txt") << QDate()
@@ -270,7 +309,8 @@ private slots:
         QCOMPARE(LanguageGuesser().guess(text), language);
     }
 
-    void chooseEarliestAndSayWhy()
+    // Trust decides before the date does; the origin names the most trusted disagreement.
+    void chooseMostTrustedAndSayWhy()
     {
         QString origin;
         const DateCandidate c = MetadataExtractor::choose(
@@ -279,7 +319,14 @@ private slots:
                 { QDate(2024, 5, 1), QStringLiteral("URL 2024/05/01"), DateCandidate::Url } },
             &origin);
         QCOMPARE(c.date, QDate(2024, 5, 1));
-        QCOMPARE(origin, QStringLiteral("dateline (earlier than page stamp 2024-05-02)"));
+        QCOMPARE(origin, QStringLiteral("dateline (page stamp says 2024-05-02)"));
+        const DateCandidate later = MetadataExtractor::choose(
+            { { QDate(2024, 5, 1), QStringLiteral("page stamp"), DateCandidate::PageStamp },
+                { QDate(2024, 5, 9), QStringLiteral("meta article:published_time"),
+                    DateCandidate::Structured } },
+            &origin);
+        QCOMPARE(later.date, QDate(2024, 5, 9));
+        QCOMPARE(origin, QStringLiteral("meta article:published_time (page stamp says 2024-05-01)"));
         QString none;
         QVERIFY(!MetadataExtractor::choose({}, &none).date.isValid());
         QVERIFY(none.isEmpty());

@@ -21,6 +21,8 @@ private slots:
     void statementModelFollowsArticleAndEdits();
     void proxiesSortAndFilter();
     void modelsFollowNotifierNotPolling();
+    void statementDatesShowTheirWindow_data();
+    void statementDatesShowTheirWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -135,6 +137,42 @@ void TestModels::modelsFollowNotifierNotPolling()
     QVERIFY(m_store.removeArticle(outcome.articleId));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(model.totalCount(), before);
+}
+
+void TestModels::statementDatesShowTheirWindow_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("a day") << QDate(2023, 10, 25) << QDate(2023, 10, 25) << QStringLiteral("25 Oct 2023");
+    QTest::newRow("an event") << QDate(2025, 11, 5) << QDate(2025, 11, 6)
+                              << QString::fromUtf8("5–6 Nov 2025");
+    QTest::newRow("a month") << QDate(2024, 7, 1) << QDate(2024, 7, 31) << QStringLiteral("Jul 2024?");
+    QTest::newRow("a term of office") << QDate(2024, 10, 1) << QDate() << QStringLiteral("after 1 Oct 2024");
+}
+
+void TestModels::statementDatesShowTheirWindow()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QString, shown);
+    QTemporaryDir dir;
+    Store store;
+    QVERIFY(!store.open(dir.filePath(QStringLiteral("windows.qlstore"))).isError());
+    const Article a = test::sampleArticle(1);
+    Extraction x = test::sampleExtraction(a);
+    for (Statement& s : x.statements) {
+        s.said = { from, to, QStringLiteral("the evidence for it") };
+        s.saidOn = s.said.day();
+    }
+    const auto outcome = store.importArticle(a, x);
+    QVERIFY(!outcome.error.isError());
+    StatementTableModel model(&store);
+    model.setArticle(outcome.articleId);
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex date = model.index(0, StatementTableModel::DateColumn);
+    QCOMPARE(date.data().toString(), shown);
+    QCOMPARE(date.data(Qt::ToolTipRole).toString(), QStringLiteral("the evidence for it"));
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -3,6 +3,7 @@
 #include "importing/ImportPipeline.h"
 #include "importing/OfficeTable.h"
 #include "store/ChangeNotifier.h"
+#include "store/EventTable.h"
 #include "store/ImportBatch.h"
 #include "store/SchemaMigrations.h"
 #include "store/Store.h"
@@ -43,6 +44,9 @@ private slots:
     void officeTermsRoundTrip();
     void figureRowsCarryDateSpeakerSource();
     void officeTableDrivesRoleResolution();
+    void migrationKeepsDaysAsWindows();
+    void saidWindowsRoundTrip();
+    void eventsRoundTrip();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -457,6 +461,117 @@ void TestStore::officeTableDrivesRoleResolution()
     const auto rows = store.statementRows(results.first().articleId, 0, 10);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().statement.speaker, QStringLiteral("Imre Vasko"));
+}
+
+void TestStore::migrationKeepsDaysAsWindows()
+{
+    // A store of version 3 with a dated statement: the day becomes a window of that day.
+    const QString file = path(QStringLiteral("v3.qlstore"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QCOMPARE(SchemaMigrations::migrate(db, 3), QString());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO articles(id, title, format, original, text, content_hash, imported_at)"
+            " VALUES (1, 'Old', 'text', X'00', 'old text', 'h1', '2024-01-01')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO statements(id, article_id, text, kind, said_on)"
+                                      " VALUES (1, 1, 'old words', 'quote', '2023-10-25'),"
+                                      " (2, 1, 'undated words', 'quote', NULL)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    Store store;
+    const StoreError e = store.open(file);
+    QVERIFY2(!e.isError(), qPrintable(e.message));
+    QCOMPARE(store.schemaVersion(), SchemaMigrations::CurrentVersion);
+    const auto dated = store.statementRow(1);
+    QVERIFY(dated);
+    QCOMPARE(dated->statement.said.from, QDate(2023, 10, 25));
+    QCOMPARE(dated->statement.said.to, QDate(2023, 10, 25));
+    QCOMPARE(dated->statement.saidOn, QDate(2023, 10, 25));
+    const auto undated = store.statementRow(2);
+    QVERIFY(undated);
+    QVERIFY(undated->statement.said.isNull());
+    QVERIFY(store.events().isEmpty());
+    QVERIFY(!store.eventsSeeded());
+}
+
+void TestStore::saidWindowsRoundTrip()
+{
+    Store store;
+    QVERIFY(!store.open(path(QStringLiteral("windows.qlstore"))).isError());
+    const Article a = test::sampleArticle(1);
+    Extraction x = test::sampleExtraction(a);
+    x.statements[0].said = { QDate(2024, 3, 4), QDate(2024, 3, 10), QStringLiteral("'last week'") };
+    x.statements[0].saidOn = x.statements[0].said.day();
+    x.statements[1].said = { QDate(2024, 10, 1), QDate(), QStringLiteral("a term of office") };
+    x.statements[1].saidOn = QDate();
+    const auto outcome = store.importArticle(a, x);
+    QVERIFY(!outcome.error.isError());
+    const QList<StatementRow> rows = store.statementRows(outcome.articleId, 0, 10);
+    QCOMPARE(rows.size(), 2);
+    QList<Statement> stored;
+    for (const StatementRow& r : rows)
+        stored << r.statement;
+    auto byText = [&stored](const QString& prefix) {
+        for (const Statement& s : std::as_const(stored))
+            if (s.text.startsWith(prefix))
+                return s;
+        return Statement {};
+    };
+    const Statement first = byText(QStringLiteral("Ammunition"));
+    QCOMPARE(first.said, x.statements[0].said);
+    QCOMPARE(first.saidOn, QDate(2024, 3, 10));
+    const Statement second = byText(QStringLiteral("Factories"));
+    QCOMPARE(second.said, x.statements[1].said);
+    QVERIFY(!second.saidOn.isValid());
+
+    // Re-dating writes the window and nothing else, and says so.
+    Statement redated = second;
+    redated.said = { QDate(2024, 10, 17), QDate(2024, 10, 18), QStringLiteral("an event") };
+    redated.saidOn = redated.said.day();
+    QSignalSpy changed(store.notifier(), &ChangeNotifier::statementChanged);
+    QVERIFY(!store.setStatementDates({ redated }).isError());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(store.statementRow(redated.id)->statement.said, redated.said);
+    QCOMPARE(store.statementRow(redated.id)->statement.text, second.text);
+    Statement missing = redated;
+    missing.id = 999999;
+    QVERIFY(store.setStatementDates({ missing }).isError());
+}
+
+void TestStore::eventsRoundTrip()
+{
+    Store store;
+    QVERIFY(!store.open(path(QStringLiteral("events.qlstore"))).isError());
+    QVERIFY(EventTable::currentEvents(store).size() == EventCalendar::seeded().events().size());
+    const QList<CalendarEvent> events {
+        { 0, QStringLiteral("Harbour Forum"),
+            { QStringLiteral("Harbour Forum"), QStringLiteral("Port Forum") }, QStringLiteral("Gdansk"),
+            QDate(2024, 5, 6), QDate(2024, 5, 7), QStringLiteral("forum"), false },
+        { 0, QStringLiteral("Ministers' Meeting"), { QStringLiteral("ministers' meeting") },
+            QStringLiteral("Brussels"), QDate(2024, 6, 1), QDate(2024, 6, 1), QStringLiteral("ministerial"),
+            true },
+    };
+    QVERIFY(!store.replaceEvents(events).isError());
+    QVERIFY(!store.setEventsSeeded(true).isError());
+    const QList<CalendarEvent> back = store.events();
+    QCOMPARE(back.size(), 2);
+    QCOMPARE(back.at(0).aliases, events.at(0).aliases);
+    QCOMPARE(back.at(1).fixedVenue, true);
+    QCOMPARE(back.at(1).start, QDate(2024, 6, 1));
+    QCOMPARE(EventTable::currentEvents(store).size(), 2);
+    QCOMPARE(EventTable::load(store).events().size(), 2);
+    // An event that ends before it starts, or that nothing names, is refused and changes nothing.
+    CalendarEvent bad = events.at(0);
+    bad.end = QDate(2024, 5, 1);
+    QVERIFY(store.replaceEvents({ bad }).isError());
+    CalendarEvent unnamed = events.at(0);
+    unnamed.aliases = QStringList { QStringLiteral("  ") };
+    QVERIFY(store.replaceEvents({ unnamed }).isError());
+    QCOMPARE(store.events().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -55,6 +55,7 @@ private slots:
     void laneModeSignals();
     void roles();
     void resetSignals();
+    void windowsCarryTheirSpanAndEvidence();
 };
 
 void TstTimelineModel::modelTester()
@@ -170,6 +171,24 @@ void TstTimelineModel::resetSignals()
     model.setEntries(fixture());
     QCOMPARE(resetSpy.count(), 2);
     QCOMPARE(undatedSpy.count(), 1); // same count: no signal
+}
+
+void TstTimelineModel::windowsCarryTheirSpanAndEvidence()
+{
+    TimelineEntry e = entry(7, QDate(2025, 11, 6), QStringLiteral("Ada Lindqvist"));
+    e.dateFrom = QDate(2025, 11, 5);
+    e.when = QString::fromUtf8("5–6 Nov 2025");
+    e.evidence = QStringLiteral("Harbour Forum, Gdansk, from 'the Harbour Forum'");
+    TimelineModel model;
+    model.setEntries({ e, entry(8, QDate(2025, 11, 1), QStringLiteral("Ada Lindqvist")) });
+    const QModelIndex window = model.index(model.rowForStatement(7));
+    QCOMPARE(window.data(TimelineModel::DateFromRole).toDate(), QDate(2025, 11, 5));
+    QCOMPARE(window.data(TimelineModel::DateRole).toDate(), QDate(2025, 11, 6));
+    QVERIFY(window.data(Qt::ToolTipRole).toString().contains(e.when));
+    QVERIFY(window.data(Qt::ToolTipRole).toString().contains(e.evidence));
+    // A day is its own window.
+    const QModelIndex day = model.index(model.rowForStatement(8));
+    QCOMPARE(day.data(TimelineModel::DateFromRole).toDate(), QDate(2025, 11, 1));
 }
 
 QTEST_GUILESS_MAIN(TstTimelineModel)

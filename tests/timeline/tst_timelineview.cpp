@@ -102,6 +102,7 @@ private slots:
     void filterUpdatesMarks();
     void fitToSelection();
     void hoverShowsDetails();
+    void windowIsDrawnAsABar();
     void darkPaletteIsRespected();
     void laneModeSwitch();
     void renderOffscreen_data();
@@ -332,6 +333,36 @@ void TstTimelineView::hoverShowsDetails()
     QVERIFY(tip.contains(QStringLiteral("Harbour Gazette")));
     QVERIFY(tip.contains(QStringLiteral("Invented remark 31")));
     QVERIFY(tip.contains(QStringLiteral("2024")));
+}
+
+void TstTimelineView::windowIsDrawnAsABar()
+{
+    // Bram's statement of 15 May was said some day from 8 May on ("last week"): a bar runs back
+    // from its mark, and hovering the mark explains the window.
+    QVector<TimelineEntry> entries = smallFixture();
+    for (TimelineEntry& e : entries) {
+        if (e.statementId == 22) {
+            e.dateFrom = QDate(2024, 5, 8);
+            e.when = QString::fromUtf8("8–15 May 2024");
+            e.evidence = QStringLiteral("'last week' before the article's date");
+        }
+    }
+    m_model->setEntries(entries);
+    m_view->setVisibleRange(QDate(2024, 4, 28), QDate(2024, 5, 24));
+    const QPoint mark = m_view->markPosition(22);
+    QVERIFY(!mark.isNull());
+    QImage image(m_view->size(), QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    m_view->render(&image);
+    const QColor background = image.pixelColor(mark.x() - 60, mark.y() - 8);
+    // Half-way back to the window's first day, on the lane's centre line, the bar shows.
+    const int barX = (m_view->markPosition(21).x() + mark.x()) / 2 + 20;
+    QVERIFY2(image.pixelColor(barX, mark.y()) != background, "no bar under the window");
+    QHelpEvent help(QEvent::ToolTip, mark, m_view->mapToGlobal(mark));
+    QApplication::sendEvent(m_view, &help);
+    const QString tip = QToolTip::text();
+    QVERIFY2(tip.contains(QString::fromUtf8("8–15 May 2024")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("last week")), qPrintable(tip));
 }
 
 void TstTimelineView::darkPaletteIsRespected()

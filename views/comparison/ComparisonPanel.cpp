@@ -52,8 +52,10 @@ QString csvField(const QString& value)
 
 QString describe(const StatementRow& row)
 {
-    const QString date = row.statement.saidOn.isValid() ? row.statement.saidOn.toString(Qt::ISODate)
-                                                        : ComparisonPanel::tr("undated");
+    const Statement& st = row.statement;
+    const QString date = !st.said.isNull() ? st.said.label()
+        : st.saidOn.isValid()              ? st.saidOn.toString(Qt::ISODate)
+                                           : ComparisonPanel::tr("undated");
     const QString speaker
         = row.statement.speaker.isEmpty() ? ComparisonPanel::tr("unknown speaker") : row.statement.speaker;
     QString source = row.publisher.isEmpty() ? row.articleTitle : row.publisher;

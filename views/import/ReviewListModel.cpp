@@ -1,5 +1,8 @@
 #include "ReviewListModel.h"
 
+#include "analysis/extraction/SaidDater.h"
+#include "importing/OfficeTable.h"
+#include "store/EventTable.h"
 #include "store/Store.h"
 
 #include <QBrush>
@@ -149,13 +152,14 @@ void ReviewListModel::setPublished(int row, const QDate& date)
     Article& a = m_entries[row].prepared.article;
     if (a.published == date)
         return;
-    const QDate old = a.published;
     a.published = date;
     a.dateOrigin = date.isValid() ? tr("set by the analyst") : QString();
-    // Statements said on the article's day follow it; those with their own event date keep it.
-    for (Statement& s : m_entries[row].prepared.extraction.statements)
-        if (!s.saidOn.isValid() || s.saidOn == old)
-            s.saidOn = date;
+    // The statements are dated anew: "on Tuesday" or the article's week depend on its date, an
+    // explicit date or a named event does not.
+    const bool analystTables = m_store && m_store->isOpen();
+    const OfficeHolders offices = analystTables ? OfficeTable::load(*m_store) : OfficeHolders::seed();
+    const EventCalendar events = analystTables ? EventTable::load(*m_store) : EventCalendar::seeded();
+    SaidDater(offices, events).date(a, m_entries[row].prepared.extraction.statements);
     touch(row);
 }
 

@@ -29,6 +29,11 @@ QVector<TimelineEntry> TimelineDataSource::entries(const Store& store, const Fam
         TimelineEntry e;
         e.statementId = s.id;
         e.date = s.saidOn;
+        // A window narrow enough to place is drawn from its first day to its last.
+        if (s.said.isNarrow() && s.saidOn == s.said.day())
+            e.dateFrom = s.said.from;
+        e.when = s.said.label();
+        e.evidence = s.said.evidence;
         e.speaker = s.speaker;
         e.source = row.publisher.isEmpty() ? row.articleTitle : row.publisher;
         const qint64 family = families ? families->familyOf(s.id) : 0;

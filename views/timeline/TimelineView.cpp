@@ -239,6 +239,7 @@ void TimelineView::rebuildData()
         QString laneKey;
         int laneRank = 0;
         QDate date;
+        QDate dateFrom;
         if (tm) {
             QModelIndex idx = m_model->index(row, 0);
             for (const QAbstractProxyModel* proxy : std::as_const(chain))
@@ -246,6 +247,9 @@ void TimelineView::rebuildData()
             const TimelineEntry& e = tm->entry(idx.row());
             it.id = e.statementId;
             date = e.date;
+            dateFrom = e.dateFrom;
+            it.when = e.when;
+            it.evidence = e.evidence;
             it.kind = e.kind;
             it.speaker = e.speaker;
             it.source = e.source;
@@ -256,6 +260,8 @@ void TimelineView::rebuildData()
             const QModelIndex idx = m_model->index(row, 0);
             it.id = idx.data(TimelineModel::StatementIdRole).toLongLong();
             date = idx.data(TimelineModel::DateRole).toDate();
+            dateFrom = idx.data(TimelineModel::DateFromRole).toDate();
+            it.evidence = idx.data(TimelineModel::EvidenceRole).toString();
             it.kind = static_cast<StatementKind>(idx.data(TimelineModel::KindRole).toInt());
             it.speaker = idx.data(TimelineModel::SpeakerRole).toString();
             it.source = idx.data(TimelineModel::SourceRole).toString();
@@ -265,6 +271,7 @@ void TimelineView::rebuildData()
         }
         // A row without a date is never placed; the model keeps those aside anyway.
         it.jd = date.isValid() ? static_cast<int>(date.toJulianDay()) : 0;
+        it.jdFrom = dateFrom.isValid() && dateFrom < date ? static_cast<int>(dateFrom.toJulianDay()) : it.jd;
         auto found = laneOf.constFind(laneKey);
         if (found == laneOf.constEnd()) {
             found = laneOf.insert(laneKey, static_cast<int>(laneOrder.size()));
@@ -643,6 +650,21 @@ void TimelineView::paintLayout(
             && p.worldTransform().isIdentity() && p.paintEngine()
             && (p.paintEngine()->type() == QPaintEngine::Raster);
         const qreal dpr = device ? device->devicePixelRatioF() : 1.0;
+        // Windows of several days first, as bars under their marks: the statement was said some
+        // day in that span ("last week", a three-day summit), the mark sits on its last day.
+        for (const Mark& mk : L.marks) {
+            const Item& first = m_items.at(m_laneItems.at(mk.lane).at(mk.first));
+            if (first.jdFrom >= first.jd)
+                continue;
+            const double x0 = L.scale.xForJulianDay(first.jdFrom);
+            const double x1 = L.scale.xForJulianDay(first.jd + 1);
+            QColor bar = ColorPalette::color(mk.lane, c.dark);
+            bar.setAlpha(90);
+            p.setPen(Qt::NoPen);
+            p.setBrush(bar);
+            const double h = std::max(3.0, markRadius(first.kind));
+            p.drawRoundedRect(QRectF(x0, mk.pos.y() - h / 2.0, std::max(1.0, x1 - x0), h), h / 2.0, h / 2.0);
+        }
         for (const Mark& mk : L.marks) {
             const QVector<int>& items = m_laneItems.at(mk.lane);
             const int item = items.at(mk.first);
@@ -1058,10 +1080,15 @@ bool TimelineView::event(QEvent* event)
             return true;
         }
         const Item& it = m_items.at(item);
+        // A window reads as a window ("5–6 Nov 2025"), a day as the locale writes it.
+        const QString when = it.jdFrom < it.jd && !it.when.isEmpty()
+            ? it.when
+            : QLocale().toString(QDate::fromJulianDay(it.jd), QLocale::LongFormat);
         QString text = QStringLiteral("%1\n%2 · %3\n%4")
-                           .arg(it.speaker.isEmpty() ? TimelineModel::unknownLaneLabel() : it.speaker,
-                               QLocale().toString(QDate::fromJulianDay(it.jd), QLocale::LongFormat),
+                           .arg(it.speaker.isEmpty() ? TimelineModel::unknownLaneLabel() : it.speaker, when,
                                it.source, it.firstWords);
+        if (!it.evidence.isEmpty())
+            text += QLatin1Char('\n') + it.evidence;
         if (!m_layout.density) {
             for (const Mark& mk : m_layout.marks) {
                 if (mk.count > 1 && m_laneItems.at(mk.lane).at(mk.first) == item)

@@ -103,12 +103,15 @@ private:
     struct Item
     {
         qint64 id = 0;
-        int jd = 0; // Julian day
+        int jd = 0; // Julian day (the window's last day)
+        int jdFrom = 0; // the window's first day; == jd for one day
         int lane = 0;
         StatementKind kind = StatementKind::Quote;
         QString speaker;
         QString source;
         QString firstWords;
+        QString when; // "5–6 Nov 2025"
+        QString evidence;
     };
     struct Mark
     {

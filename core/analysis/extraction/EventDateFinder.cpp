@@ -56,9 +56,53 @@ QDate resolve(const QRegularExpressionMatch& m, const QDate& published)
     return d;
 }
 
+// The day `m` names inside [from, to]: with its year, or the one year that puts it there.
+QDate resolveBetween(const QRegularExpressionMatch& m, const QDate& from, const QDate& to)
+{
+    const bool dayFirst = m.capturedStart(1) >= 0;
+    const int day = (dayFirst ? m.captured(1) : m.captured(5)).toInt();
+    const int month = textrules::monthNumber(dayFirst ? m.captured(2) : m.captured(4));
+    const QString yearText = dayFirst ? m.captured(3) : m.captured(6);
+    if (month == 0 || day < 1 || day > 31 || !from.isValid() || !to.isValid())
+        return {};
+    QDate found;
+    for (int year = from.year(); year <= to.year(); ++year) {
+        if (!yearText.isEmpty() && yearText.toInt() != year)
+            continue;
+        const QDate d(year, month, day);
+        if (!d.isValid() || d < from || d > to)
+            continue;
+        if (found.isValid())
+            return {}; // two years fit: the text does not say which
+        found = d;
+    }
+    return found;
+}
+
 } // namespace
 
 QDate EventDateFinder::find(const QString& text, const QDate& published, const QList<TextSpan>& skipped) const
+{
+    return findIn(text, TextSpan { 0, int(text.size()) }, published, skipped).date;
+}
+
+EventDateFinder::Found EventDateFinder::findIn(
+    const QString& text, TextSpan within, const QDate& published, const QList<TextSpan>& skipped) const
+{
+    return scan(text, within, skipped,
+        [&published](const QRegularExpressionMatch& m) { return resolve(m, published); });
+}
+
+EventDateFinder::Found EventDateFinder::findBetween(const QString& text, TextSpan within, const QDate& from,
+    const QDate& to, const QList<TextSpan>& skipped) const
+{
+    return scan(text, within, skipped,
+        [&from, &to](const QRegularExpressionMatch& m) { return resolveBetween(m, from, to); });
+}
+
+EventDateFinder::Found EventDateFinder::scan(const QString& text, TextSpan within,
+    const QList<TextSpan>& skipped,
+    const std::function<QDate(const QRegularExpressionMatch&)>& resolver) const
 {
     static const QRegularExpression cue(
         QStringLiteral("\\b(?:held|took "
@@ -71,45 +115,73 @@ QDate EventDateFinder::find(const QString& text, const QDate& published, const Q
     // Only "on <date>": "since 24 February" or "until 1 May" do not date the statements. Searching for
     // "on " first lets the regex engine skip most of the text.
     static const QRegularExpression onDate(QStringLiteral("\\b[Oo]n (?=\\d|[JFMASOND])"));
-    auto it = onDate.globalMatch(text);
+    within.start = std::max(0, within.start);
+    within.end = std::min(int(text.size()), within.end);
+    if (within.length() <= 0)
+        return {};
+    // The search runs over `within` only: matching over the whole text would scan all of it for
+    // every paragraph a caller asks about.
+    const QString part = QString::fromRawData(text.constData() + within.start, within.length());
+    auto it = onDate.globalMatch(part);
     // No article offers more candidates than this; the cap bounds the work on hostile input.
     int candidates = 0;
     while (it.hasNext() && ++candidates <= 64) {
-        const int at = int(it.next().capturedEnd());
+        const QRegularExpressionMatch on = it.next();
+        const int at = within.start + int(on.capturedEnd());
+        if (at >= within.end)
+            break;
         if (spansContain(skipped, at))
             continue;
         // Match in a short window over the text's own buffer: no copy, and no validity scan of the
         // whole text per call.
-        const QString window
-            = QString::fromRawData(text.constData() + at, std::min(40, int(text.size()) - at));
+        const QString window = QString::fromRawData(text.constData() + at, std::min(40, within.end - at));
         const auto m = dateRegex().match(window, 0, QRegularExpression::NormalMatch, AnchoredAtOffset);
         if (!m.hasMatch())
             continue;
         int s = at;
-        while (s > 0 && text.at(s - 1) != QLatin1Char('\n') && text.at(s - 1) != QLatin1Char('.')
+        while (s > within.start && text.at(s - 1) != QLatin1Char('\n') && text.at(s - 1) != QLatin1Char('.')
             && at - s < 300)
             --s;
         int e = at;
-        while (e < text.size() && text.at(e) != QLatin1Char('\n') && text.at(e) != QLatin1Char('.')
+        while (e < within.end && text.at(e) != QLatin1Char('\n') && text.at(e) != QLatin1Char('.')
             && e - at < 300)
             ++e;
-        const QString sentence = text.mid(s, e - s);
+        // Quotations are what was said, not the narration that dates it: "will" inside one does not
+        // make the date a future one.
+        QString sentence = text.mid(s, e - s);
+        for (const TextSpan& k : skipped) {
+            if (k.start >= e)
+                break; // sorted by start
+            const int from = std::max(k.start, s);
+            const int to = std::min(k.end, e);
+            for (int i = from; i < to; ++i)
+                sentence[i - s] = QLatin1Char(' ');
+        }
         if (!cue.match(sentence).hasMatch() || future.match(sentence).hasMatch())
             continue;
-        const QDate d = resolve(m, published);
+        const QDate d = resolver(m);
         if (d.isValid())
-            return d;
+            return { d, TextSpan { within.start + int(on.capturedStart()), at + int(m.capturedEnd()) } };
     }
     return {};
 }
 
 QDate EventDateFinder::firstDateIn(const QString& text, TextSpan span, const QDate& published) const
 {
+    return firstIn(text, span, published).date;
+}
+
+EventDateFinder::Found EventDateFinder::firstIn(
+    const QString& text, TextSpan span, const QDate& published) const
+{
     const QString part = text.mid(span.start, span.length());
     const auto m = dateRegex().match(part);
     if (!m.hasMatch())
         return {};
-    return resolve(m, published);
+    const QDate d = resolve(m, published);
+    if (!d.isValid())
+        return {};
+    return { d, TextSpan { span.start + int(m.capturedStart()), span.start + int(m.capturedEnd()) } };
 }
 
 } // namespace ql

@@ -6,6 +6,10 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
+class QRegularExpressionMatch;
+
 namespace ql {
 
 // The date the article's statements were made, when the text gives one: an explicit day and month in a
@@ -15,9 +19,29 @@ namespace ql {
 class EventDateFinder
 {
 public:
+    // A date found in the text and the words that give it ("held in Kyiv on 29 September").
+    struct Found
+    {
+        QDate date;
+        TextSpan span { -1, -1 };
+    };
+
     QDate find(const QString& text, const QDate& published, const QList<TextSpan>& skipped) const;
+    // The same, only inside `within` (a statement's paragraph), with the phrase that gives the date.
+    Found findIn(
+        const QString& text, TextSpan within, const QDate& published, const QList<TextSpan>& skipped) const;
+    // For an undated article: a date inside `within` that falls in [from, to] (what else dates the
+    // text, an event or a term of office), a missing year taken from that window when only one
+    // year fits.
+    Found findBetween(const QString& text, TextSpan within, const QDate& from, const QDate& to,
+        const QList<TextSpan>& skipped) const;
     // The first explicit date inside `span` (a transcript header), resolved the same way.
     QDate firstDateIn(const QString& text, TextSpan span, const QDate& published) const;
+    Found firstIn(const QString& text, TextSpan span, const QDate& published) const;
+
+private:
+    Found scan(const QString& text, TextSpan within, const QList<TextSpan>& skipped,
+        const std::function<QDate(const QRegularExpressionMatch&)>& resolver) const;
 };
 
 } // namespace ql

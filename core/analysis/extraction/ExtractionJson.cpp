@@ -6,7 +6,7 @@
 namespace ql {
 
 QJsonObject extractionToEvalJson(
-    const QString& filePath, const Article& article, const Extraction& extraction)
+    const QString& filePath, const Article& article, const Extraction& extraction, bool withText)
 {
     QJsonObject out;
     out.insert(QStringLiteral("file"), filePath);
@@ -23,8 +23,16 @@ QJsonObject extractionToEvalJson(
         o.insert(QStringLiteral("kind"), statementKindName(s.kind));
         o.insert(QStringLiteral("start"), s.start);
         o.insert(QStringLiteral("end"), s.end);
-        o.insert(QStringLiteral("date"),
-            s.saidOn.isValid() ? QJsonValue(s.saidOn.toString(Qt::ISODate)) : QJsonValue());
+        // When it was said: `date` for one day, `date_range` for a window, neither when undated. A
+        // window open on one side (a term of office) has no range to print.
+        if (s.said.isDay()) {
+            o.insert(QStringLiteral("date"), s.said.from.toString(Qt::ISODate));
+        } else if (s.said.isBounded()) {
+            o.insert(QStringLiteral("date_range"),
+                QJsonArray { s.said.from.toString(Qt::ISODate), s.said.to.toString(Qt::ISODate) });
+        }
+        if (!s.said.evidence.isEmpty())
+            o.insert(QStringLiteral("said_why"), s.said.evidence);
         statements.append(o);
     }
     out.insert(QStringLiteral("statements"), statements);
@@ -51,6 +59,8 @@ QJsonObject extractionToEvalJson(
         figures.append(o);
     }
     out.insert(QStringLiteral("figures"), figures);
+    if (withText)
+        out.insert(QStringLiteral("text"), article.text);
     return out;
 }
 

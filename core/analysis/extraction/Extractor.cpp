@@ -1,15 +1,19 @@
 #include "Extractor.h"
 
+#include "AdjacentCueSieve.h"
 #include "AttributionFinder.h"
 #include "BoilerplateFilter.h"
 #include "EventDateFinder.h"
 #include "FigureExtractor.h"
+#include "PronounResolver.h"
 #include "QuoteScanner.h"
+#include "SaidDater.h"
 #include "SentenceSplitter.h"
 #include "SpeakerRegistry.h"
 #include "SpeakerTurns.h"
 #include "TextRules.h"
 #include "TranscriptDetector.h"
+#include "TranscriptSentences.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -163,7 +167,21 @@ Extraction Extractor::extract(const Article& article) const
     const QString& text = article.text;
     Extraction result;
     const QList<TextSpan> boilerplate = BoilerplateFilter().boilerplateLines(text);
-    const TranscriptLayout layout = TranscriptDetector().detect(text);
+    TranscriptLayout layout = TranscriptDetector().detect(text);
+    // A web page keeps its headline apart from the body: "Speech by … at …" may be the title alone,
+    // above a body that opens with "Dear colleagues,". The speaker phrase is then read from the title.
+    QString speakerSource = text;
+    if (!layout.isTranscript && !article.title.isEmpty()) {
+        const QString combined = article.title + QLatin1Char('\n') + text;
+        const TranscriptLayout titled = TranscriptDetector().detect(combined);
+        const int shift = int(article.title.size()) + 1;
+        if (titled.isTranscript && titled.speakerPhrase.start >= 0 && titled.speakerPhrase.end <= shift) {
+            layout = titled;
+            layout.bodyStart = std::max(0, titled.bodyStart - shift);
+            layout.header = TextSpan { 0, layout.bodyStart };
+            speakerSource = combined;
+        }
+    }
     const EventDateFinder dateFinder;
     QDate eventDate;
     if (layout.isTranscript)
@@ -185,6 +203,12 @@ Extraction Extractor::extract(const Article& article) const
             quoteLimit = int(text.lastIndexOf(QLatin1Char('\n'), turns.first().body.start)) + 1;
         const QList<QuoteSpan> quotes = QuoteScanner().scan(text);
         const AttributionFinder finder(text, quotes, registry);
+        const AdjacentCueSieve cues(text, registry);
+        QList<TextSpan> quotationSpans;
+        quotationSpans.reserve(quotes.size());
+        for (const QuoteSpan& q : quotes)
+            quotationSpans.append(TextSpan { q.open, q.close + 1 });
+        const PronounResolver pronouns(text, registry, quotationSpans);
         QString lastSpeaker;
         int lastStatementEnd = 0;
         for (int i = 0; i < quotes.size(); ++i) {
@@ -208,6 +232,39 @@ Extraction Extractor::extract(const Article& article) const
                     continue;
             }
             Attribution a = finder.find(i);
+            {
+                // The verb of saying next to the quotation names the speaker as the head of its noun
+                // phrase; it outranks the wider searches of the finder.
+                const int nextOpen = i + 1 < quotes.size() ? quotes.at(i + 1).open : int(text.size());
+                Attribution::Source side = Attribution::Source::Before;
+                Mention cue = cues.introducedByColon(q.open);
+                if (cue.start < 0) {
+                    cue = cues.after(q.close, nextOpen);
+                    side = Attribution::Source::After;
+                }
+                if (cue.start < 0) {
+                    cue = cues.before(finder.sentenceStart(q.open), q.open);
+                    side = Attribution::Source::Before;
+                }
+                if (cue.start < 0) {
+                    int intro = q.open;
+                    while (intro > 0 && text.at(intro - 1).isSpace())
+                        --intro;
+                    if (intro > 0 && text.at(intro - 1) == QLatin1Char(':'))
+                        cue = cues.paragraphIntroduction(q.open, finder.sentenceStart(intro - 1));
+                }
+                const bool person = cue.start >= 0
+                    && (cue.kind == Mention::Kind::Name || cue.kind == Mention::Kind::UnknownName
+                        || cue.kind == Mention::Kind::Pronoun);
+                if (person) {
+                    if (a.source == Attribution::Source::None) {
+                        a.source = side;
+                        a.speechVerb = true;
+                        a.end = cue.end;
+                    }
+                    a.mention = cue;
+                }
+            }
             int end = trimmed(text, TextSpan { q.contentStart(), q.contentEnd() }).end;
             // “We need more,” she said, “and faster.” is one statement.
             int joined = i;
@@ -265,8 +322,9 @@ Extraction Extractor::extract(const Article& article) const
                 case Mention::Kind::Pronoun: {
                     // "he" is the person last named as a subject since the previous quotation, else its
                     // speaker.
-                    const Mention subject = finder.lastSubjectIn(lastStatementEnd, a.mention.start);
-                    speaker = subject.canonical.isEmpty() ? lastSpeaker : subject.canonical;
+                    speaker = pronouns.resolve(a.mention.start, QStringView(text).mid(a.mention.start, a.mention.end - a.mention.start));
+                    if (speaker.isEmpty())
+                        speaker = lastSpeaker;
                     break;
                 }
                 case Mention::Kind::UnknownName:
@@ -274,17 +332,38 @@ Extraction Extractor::extract(const Article& article) const
                     break;
                 default:
                     speaker = a.mention.canonical;
+                    // A surname alone ("Clinton said") goes to the bearer the article named last.
+                    if (a.mention.kind == Mention::Kind::Name && !a.mention.raw.trimmed().contains(QLatin1Char(' ')))
+                        speaker = pronouns.nearestBearer(a.mention.start, speaker);
                     break;
                 }
             } else {
-                const Mention subject = finder.lastSubjectIn(lastStatementEnd, q.open);
-                speaker = subject.canonical.isEmpty() ? lastSpeaker : subject.canonical;
+                // A quotation that opens a paragraph right after a paragraph of the same speaker's
+                // quotations goes on with that speaker (CoreNLP's paragraph sieve); elsewhere the last
+                // subject named since the previous quotation speaks.
+                const bool opensParagraph = q.open == 0 || text.at(q.open - 1) == QLatin1Char('\n')
+                    || (q.open >= 2 && text.at(q.open - 1).isSpace() && text.at(q.open - 2) == QLatin1Char('\n'));
+                const QStringView gap = lastStatementEnd > 0 && lastStatementEnd <= q.open
+                    ? QStringView(text).mid(lastStatementEnd, q.open - lastStatementEnd)
+                    : QStringView();
+                const bool previousParagraph = !gap.isEmpty() && gap.count(QLatin1Char('\n')) <= 2
+                    && gap.count(QLatin1Char('\n')) >= 1 && gap.size() < 400;
+                if (opensParagraph && previousParagraph && !lastSpeaker.isEmpty()) {
+                    speaker = lastSpeaker;
+                } else {
+                    const Mention subject = finder.lastSubjectIn(lastStatementEnd, q.open);
+                    speaker = subject.canonical.isEmpty() ? lastSpeaker : subject.canonical;
+                    if (!subject.canonical.isEmpty() && !subject.raw.trimmed().contains(QLatin1Char(' ')))
+                        speaker = pronouns.nearestBearer(subject.start, speaker);
+                }
                 attributed = !speaker.isEmpty();
             }
             if (!attributed) {
                 i = joined;
                 continue;
             }
+            if (!speaker.isEmpty() && !speaker.contains(QLatin1Char(' ')))
+                speaker = registry.introducedFullName(text, speaker);
             Statement st;
             st.kind = StatementKind::Quote;
             st.speaker = speaker;
@@ -315,6 +394,7 @@ Extraction Extractor::extract(const Article& article) const
                 speaker = speakerForLabel(turn.label, registry);
             if (speaker.isEmpty())
                 continue;
+            QList<TextSpan> spans;
             int lineStart = turn.body.start;
             while (lineStart < turn.body.end) {
                 int lineEnd = int(text.indexOf(QLatin1Char('\n'), lineStart));
@@ -322,21 +402,25 @@ Extraction Extractor::extract(const Article& article) const
                     lineEnd = turn.body.end;
                 if (!spansContain(boilerplate, lineStart)) {
                     for (const TextSpan& span : splitter.split(text, TextSpan { lineStart, lineEnd })) {
-                        const QStringView sentence = QStringView(text).mid(span.start, span.length());
-                        if (TranscriptDetector::isSalutation(sentence) || wordCount(sentence) < 2)
-                            continue;
-                        Statement st;
-                        st.kind = StatementKind::Transcript;
-                        st.speaker = speaker;
-                        st.start = span.start;
-                        st.end = span.end;
-                        st.text = sentence.toString();
-                        st.saidOn = saidOn;
-                        result.statements.append(st);
-                        ++sentences[speaker];
+                        if (!TranscriptDetector::isSalutation(QStringView(text).mid(span.start, span.length())))
+                            spans.append(span);
                     }
                 }
                 lineStart = lineEnd + 1;
+            }
+            for (const TextSpan& span : TranscriptSentences::statements(text, spans)) {
+                const QStringView sentence = QStringView(text).mid(span.start, span.length());
+                if (wordCount(sentence) < 2)
+                    continue;
+                Statement st;
+                st.kind = StatementKind::Transcript;
+                st.speaker = speaker;
+                st.start = span.start;
+                st.end = span.end;
+                st.text = sentence.toString();
+                st.saidOn = saidOn;
+                result.statements.append(st);
+                ++sentences[speaker];
             }
         }
         for (auto it = sentences.cbegin(); it != sentences.cend(); ++it) {
@@ -350,7 +434,7 @@ Extraction Extractor::extract(const Article& article) const
             // own, so a full name later in the phrase wins over a single word before it.
             Mention best;
             const QList<Mention> inPhrase
-                = registry.mentionsIn(text, layout.speakerPhrase.start, layout.speakerPhrase.end, {});
+                = registry.mentionsIn(speakerSource, layout.speakerPhrase.start, layout.speakerPhrase.end, {});
             for (const Mention& m : inPhrase) {
                 const bool named = m.kind == Mention::Kind::Name || m.kind == Mention::Kind::UnknownName;
                 const QString& name = m.kind == Mention::Kind::UnknownName ? m.raw : m.canonical;
@@ -358,7 +442,7 @@ Extraction Extractor::extract(const Article& article) const
                     best = m;
             }
             if (best.start < 0)
-                best = registry.mentionAt(text, layout.speakerPhrase.start, layout.speakerPhrase.end);
+                best = registry.mentionAt(speakerSource, layout.speakerPhrase.start, layout.speakerPhrase.end);
             result.transcriptSpeaker = best.kind == Mention::Kind::UnknownName ? best.raw : best.canonical;
         }
         if (result.transcriptSpeaker.isEmpty()) {
@@ -369,6 +453,7 @@ Extraction Extractor::extract(const Article& article) const
         }
         const SentenceSplitter splitter;
         const int n = int(text.size());
+        QList<TextSpan> speechSpans;
         int lineStart = layout.bodyStart;
         while (lineStart < n) {
             int lineEnd = int(text.indexOf(QLatin1Char('\n'), lineStart));
@@ -378,19 +463,19 @@ Extraction Extractor::extract(const Article& article) const
             const bool speech = !spansContain(boilerplate, lineStart)
                 && !TranscriptDetector::isSalutation(line) && !TranscriptDetector::isHeaderLine(line)
                 && (wordCount(line) >= 3 || endsWithTerminal(line.trimmed().toString()));
-            if (speech) {
-                for (const TextSpan& s : splitter.split(text, TextSpan { lineStart, lineEnd })) {
-                    Statement st;
-                    st.kind = StatementKind::Transcript;
-                    st.speaker = result.transcriptSpeaker;
-                    st.start = s.start;
-                    st.end = s.end;
-                    st.text = text.mid(s.start, s.length());
-                    st.saidOn = saidOn;
-                    result.statements.append(st);
-                }
-            }
+            if (speech)
+                speechSpans.append(splitter.split(text, TextSpan { lineStart, lineEnd }));
             lineStart = lineEnd + 1;
+        }
+        for (const TextSpan& s : TranscriptSentences::statements(text, speechSpans)) {
+            Statement st;
+            st.kind = StatementKind::Transcript;
+            st.speaker = result.transcriptSpeaker;
+            st.start = s.start;
+            st.end = s.end;
+            st.text = text.mid(s.start, s.length());
+            st.saidOn = saidOn;
+            result.statements.append(st);
         }
     }
 
@@ -402,6 +487,8 @@ Extraction Extractor::extract(const Article& article) const
         if (it != result.statements.cbegin() && f.start < std::prev(it)->end)
             f.statementIndex = int(std::prev(it) - result.statements.cbegin());
     }
+    // When each statement was said: a window with its evidence (also re-run when the date changes).
+    SaidDater(m_offices, m_events).date(article, result);
     return result;
 }
 

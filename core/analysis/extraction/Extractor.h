@@ -1,8 +1,11 @@
 #pragma once
 
+#include "EventCalendar.h"
 #include "OfficeHolders.h"
 #include "domain/Article.h"
 #include "domain/Extraction.h"
+
+#include <utility>
 
 namespace ql {
 
@@ -19,9 +22,13 @@ public:
     Extraction extract(const Article& article) const;
 
     const OfficeHolders& offices() const { return m_offices; }
+    // The events that date statements ("told the Munich Security Conference"): the seed unless set.
+    const EventCalendar& events() const { return m_events; }
+    void setEvents(EventCalendar events) { m_events = std::move(events); }
 
 private:
     OfficeHolders m_offices;
+    EventCalendar m_events = EventCalendar::seeded();
 };
 
 } // namespace ql

@@ -213,8 +213,8 @@ void PronounResolver::build() const
 QString PronounResolver::nearestBearer(int pos, const QString& canonical) const
 {
     const QString surname = canonical.section(QLatin1Char(' '), -1);
-    if (surname.isEmpty() || surname == canonical)
-        return canonical;
+    if (surname.isEmpty() || surname == canonical || m_registry.bearersOf(surname) < 2)
+        return canonical; // nobody else to choose: the table is not needed
     build();
     auto it = std::lower_bound(m_candidates.cbegin(), m_candidates.cend(), pos,
         [](const Candidate& c, int p) { return c.end <= p; });

@@ -506,6 +506,7 @@ void SpeakerRegistry::addPerson(const QString& name, const QString& role)
         for (int i = 0; i < m_people.size() && found < 0; ++i) {
             if (matchQuality(m_people.at(i), tokens) == 1) {
                 m_people[i] = tokens;
+                m_resolved.clear();
                 found = i;
             }
         }
@@ -528,6 +529,7 @@ void SpeakerRegistry::addPerson(const QString& name, const QString& role)
         if (m_people.size() >= MaxPeople)
             return;
         m_people.append(tokens);
+        m_resolved.clear();
         found = int(m_people.size()) - 1;
     }
     if (role.isEmpty())
@@ -546,6 +548,17 @@ void SpeakerRegistry::addPerson(const QString& name, const QString& role)
 }
 
 QString SpeakerRegistry::resolveName(const QString& name) const
+{
+    const auto cached = m_resolved.constFind(name);
+    if (cached != m_resolved.constEnd())
+        return cached.value();
+    const QString resolved = resolveNameUncached(name);
+    if (m_resolved.size() < 4096)
+        m_resolved.insert(name, resolved);
+    return resolved;
+}
+
+QString SpeakerRegistry::resolveNameUncached(const QString& name) const
 {
     const QStringList tokens = m_lexicon.withoutDescriptors(nameTokens(name));
     if (tokens.isEmpty())
@@ -756,6 +769,16 @@ QList<Mention> SpeakerRegistry::mentionsIn(
         }
     }
     return out;
+}
+
+int SpeakerRegistry::bearersOf(const QString& surname) const
+{
+    int count = 0;
+    for (const QStringList& p : m_people) {
+        if (!p.isEmpty() && p.last().compare(surname, Qt::CaseInsensitive) == 0)
+            ++count;
+    }
+    return count;
 }
 
 QStringList SpeakerRegistry::people() const

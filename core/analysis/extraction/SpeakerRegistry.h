@@ -39,6 +39,8 @@ public:
     // pass could not read: the first "Forename Surname" the text writes, or `surname`.
     QString introducedFullName(const QString& text, const QString& surname) const;
     QStringList people() const;
+    // How many people the article knows whose name ends in `surname`.
+    int bearersOf(const QString& surname) const;
 
 private:
     struct Phrase
@@ -52,6 +54,7 @@ private:
     };
 
     Phrase phraseAt(const QString& text, int pos, int limit) const;
+    QString resolveNameUncached(const QString& name) const;
     void addPerson(const QString& name, const QString& role);
     QString canonicalFor(const QString& name) const;
 
@@ -61,6 +64,9 @@ private:
     QList<QStringList> m_holderTokens; // the same, split into words
     QList<QStringList> m_people; // tokens of each person's longest name
     QHash<QString, QString> m_roleBindings; // office key or title head → canonical name
+    // resolveName() compares a name with every person by edit distance; an article repeats its names,
+    // so the answers are kept (the registry lives for one extraction, on one thread).
+    mutable QHash<QString, QString> m_resolved;
     ArticleLexicon m_lexicon;
 };
 

@@ -1,9 +1,15 @@
 target_sources(quoteline_core PRIVATE
+    analysis/extraction/AdjacentCueSieve.cpp
+    analysis/extraction/AdjacentCueSieve.h
+    analysis/extraction/ArticleLexicon.cpp
+    analysis/extraction/ArticleLexicon.h
     analysis/extraction/Attribution.h
     analysis/extraction/AttributionFinder.cpp
     analysis/extraction/AttributionFinder.h
     analysis/extraction/BoilerplateFilter.cpp
     analysis/extraction/BoilerplateFilter.h
+    analysis/extraction/EventCalendar.cpp
+    analysis/extraction/EventCalendar.h
     analysis/extraction/EventDateFinder.cpp
     analysis/extraction/EventDateFinder.h
     analysis/extraction/ExtractionJson.cpp
@@ -15,9 +21,15 @@ target_sources(quoteline_core PRIVATE
     analysis/extraction/Mention.h
     analysis/extraction/OfficeHolders.cpp
     analysis/extraction/OfficeHolders.h
+    analysis/extraction/PronounResolver.cpp
+    analysis/extraction/PronounResolver.h
     analysis/extraction/QuoteScanner.cpp
     analysis/extraction/QuoteScanner.h
     analysis/extraction/QuoteSpan.h
+    analysis/extraction/RelativeDateFinder.cpp
+    analysis/extraction/RelativeDateFinder.h
+    analysis/extraction/SaidDater.cpp
+    analysis/extraction/SaidDater.h
     analysis/extraction/SentenceSplitter.cpp
     analysis/extraction/SentenceSplitter.h
     analysis/extraction/SpeakerRegistry.cpp
@@ -29,5 +41,7 @@ target_sources(quoteline_core PRIVATE
     analysis/extraction/TextRules.h
     analysis/extraction/TextSpan.h
     analysis/extraction/TranscriptDetector.cpp
+    analysis/extraction/TranscriptSentences.cpp
+    analysis/extraction/TranscriptSentences.h
     analysis/extraction/TranscriptDetector.h
 )

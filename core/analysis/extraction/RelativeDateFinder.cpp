@@ -1,0 +1,159 @@
+#include "RelativeDateFinder.h"
+
+#include <QRegularExpression>
+
+namespace ql {
+
+namespace {
+
+const QRegularExpression& referenceRegex()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "\\b(?:(?:(last|this\\s+past|past|on|earlier\\s+on|late\\s+on|early\\s+on)\\s+)?"
+            "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            "(?:\\s+(?:morning|afternoon|evening|night))?"
+            "|(the\\s+day\\s+before\\s+yesterday|yesterday|earlier\\s+today|today|tonight|"
+            "this\\s+morning|this\\s+afternoon|this\\s+evening|last\\s+night|earlier\\s+this\\s+week|"
+            "this\\s+week|last\\s+weekend|last\\s+week|over\\s+the\\s+weekend|at\\s+the\\s+weekend|"
+            "this\\s+weekend|earlier\\s+this\\s+month|this\\s+month|last\\s+month|a\\s+week\\s+ago|"
+            "(?:\\d{1,2}|two|three|four|five|six)\\s+days\\s+ago))\\b(?!['\\x{2019}-])"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+// Words that make the clause before a reference about the future or about a span of time, not about
+// the day something was said: "will meet on Tuesday", "since last week", "until Friday".
+const QRegularExpression& notPastRegex()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "\\b(?:will|shall|would|next|upcoming|coming|tomorrow|due|scheduled|plans?|planned|"
+            "planning|expected|expects|going\\s+to|set\\s+to|to\\s+be\\s+held|ahead\\s+of|later)\\b"
+            "|['\\x{2019}]ll\\b"
+            "|\\b(?:by|until|till|since|from|before|after|every|each|through|throughout|between)\\s+$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+int numberWord(const QString& w)
+{
+    static const QStringList words { QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"),
+        QStringLiteral("five"), QStringLiteral("six") };
+    const int i = int(words.indexOf(w.toLower()));
+    return i >= 0 ? i + 2 : w.toInt();
+}
+
+int weekdayNumber(const QString& name)
+{
+    static const QStringList days { QStringLiteral("monday"), QStringLiteral("tuesday"),
+        QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
+        QStringLiteral("saturday"), QStringLiteral("sunday") };
+    return int(days.indexOf(name.toLower())) + 1;
+}
+
+} // namespace
+
+bool RelativeDateFinder::resolve(RelativeDate& d, const QDate& p)
+{
+    d.from = {};
+    d.to = {};
+    if (!p.isValid())
+        return false;
+    const QString phrase = d.phrase.toLower().simplified();
+    auto set = [&d](const QDate& from, const QDate& to) {
+        d.from = from;
+        d.to = to;
+        return true;
+    };
+    const QDate monday = p.addDays(1 - p.dayOfWeek());
+    if (d.weekday > 0) {
+        // The latest such weekday on or before the article's date ("said on Tuesday" in Tuesday's
+        // paper is that day); "last Tuesday" may be the one before it too.
+        QDate day = p.addDays(-((p.dayOfWeek() - d.weekday + 7) % 7));
+        const bool strictlyBefore = phrase.startsWith(QLatin1String("last"))
+            || phrase.startsWith(QLatin1String("this past")) || phrase.startsWith(QLatin1String("past"));
+        if (strictlyBefore && day == p)
+            day = day.addDays(-7);
+        if (phrase.startsWith(QLatin1String("last")))
+            return set(day.addDays(-7), day);
+        return set(day, day);
+    }
+    if (phrase == QLatin1String("the day before yesterday"))
+        return set(p.addDays(-2), p.addDays(-2));
+    if (phrase == QLatin1String("yesterday"))
+        return set(p.addDays(-1), p.addDays(-1));
+    if (phrase == QLatin1String("last night"))
+        return set(p.addDays(-1), p);
+    if (phrase == QLatin1String("today") || phrase == QLatin1String("earlier today")
+        || phrase == QLatin1String("tonight") || phrase.startsWith(QLatin1String("this m"))
+        || phrase.startsWith(QLatin1String("this a")) || phrase.startsWith(QLatin1String("this e")))
+        return set(p, p);
+    if (phrase == QLatin1String("this week") || phrase == QLatin1String("earlier this week"))
+        return set(monday, p);
+    if (phrase == QLatin1String("last week"))
+        return set(monday.addDays(-7), monday.addDays(-1));
+    if (phrase == QLatin1String("last weekend"))
+        return set(monday.addDays(-2), monday.addDays(-1));
+    if (phrase.endsWith(QLatin1String("weekend"))) {
+        // "over the weekend" in Sunday's paper is this one; in Wednesday's, the one just past.
+        if (p.dayOfWeek() == 6)
+            return set(p, p);
+        if (p.dayOfWeek() == 7)
+            return set(p.addDays(-1), p);
+        return set(monday.addDays(-2), monday.addDays(-1));
+    }
+    if (phrase == QLatin1String("this month") || phrase == QLatin1String("earlier this month"))
+        return set(QDate(p.year(), p.month(), 1), p);
+    if (phrase == QLatin1String("last month")) {
+        const QDate first = QDate(p.year(), p.month(), 1).addMonths(-1);
+        return set(first, first.addDays(first.daysInMonth() - 1));
+    }
+    if (phrase == QLatin1String("a week ago"))
+        return set(p.addDays(-8), p.addDays(-6));
+    if (phrase.endsWith(QLatin1String("days ago"))) {
+        const int n = numberWord(phrase.section(QLatin1Char(' '), 0, 0));
+        if (n > 0)
+            return set(p.addDays(-n), p.addDays(-n));
+    }
+    return false;
+}
+
+QList<RelativeDate> RelativeDateFinder::find(
+    const QString& text, TextSpan within, const QList<TextSpan>& skipped, const QDate& reference) const
+{
+    QList<RelativeDate> out;
+    within.start = std::max(0, within.start);
+    within.end = std::min(int(text.size()), within.end);
+    if (within.length() <= 0)
+        return out;
+    const QString part = text.mid(within.start, within.length());
+    auto it = referenceRegex().globalMatch(part);
+    // A paragraph holds a handful; the cap bounds the work on hostile input.
+    int seen = 0;
+    while (it.hasNext() && ++seen <= 32) {
+        const QRegularExpressionMatch m = it.next();
+        const int at = within.start + int(m.capturedStart(0));
+        if (spansContain(skipped, at))
+            continue;
+        // The clause before the reference: back to the last comma, semicolon or sentence end.
+        int c = int(m.capturedStart(0));
+        while (c > 0 && part.at(c - 1) != QLatin1Char(',') && part.at(c - 1) != QLatin1Char(';')
+            && part.at(c - 1) != QLatin1Char('.') && part.at(c - 1) != QLatin1Char('\n')
+            && int(m.capturedStart(0)) - c < 120)
+            --c;
+        if (notPastRegex().match(part.mid(c, m.capturedStart(0) - c)).hasMatch())
+            continue;
+        RelativeDate d;
+        d.span = { at, within.start + int(m.capturedEnd(0)) };
+        d.phrase = m.captured(0);
+        if (!m.captured(2).isEmpty())
+            d.weekday = weekdayNumber(m.captured(2));
+        resolve(d, reference);
+        if (d.resolved() || d.weekday > 0)
+            out.append(d);
+    }
+    return out;
+}
+
+} // namespace ql

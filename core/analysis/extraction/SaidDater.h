@@ -1,0 +1,32 @@
+#pragma once
+
+#include "EventCalendar.h"
+#include "OfficeHolders.h"
+#include "domain/Article.h"
+#include "domain/Extraction.h"
+
+namespace ql {
+
+// When each statement of an article was said: a window of days with its evidence. The evidence,
+// strongest first: an explicit date in the statement's paragraph; a weekday or relative day ("on
+// Tuesday", "last week") in the narration around it; an event the text names ("told the Munich
+// Security Conference"); an explicit date of the article's event; the article's own date (the week up
+// to it when nothing closer is known); the speaker's term in an office the text gives them. Weaker
+// evidence narrows the window where it agrees and is reported where it conflicts. A pure function
+// of its input: also used to re-date stored statements when the article's date or the calendar
+// changes.
+class SaidDater
+{
+public:
+    SaidDater(const OfficeHolders& offices, const EventCalendar& events);
+
+    // Sets `said` and `saidOn` of every statement. Statements' offsets index `article.text`.
+    void date(const Article& article, QList<Statement>& statements) const;
+    void date(const Article& article, Extraction& extraction) const { date(article, extraction.statements); }
+
+private:
+    const OfficeHolders& m_offices;
+    const EventCalendar& m_events;
+};
+
+} // namespace ql

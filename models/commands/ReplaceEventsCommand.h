@@ -1,0 +1,31 @@
+#pragma once
+
+#include "StoreCommand.h"
+#include "domain/CalendarEvent.h"
+#include "domain/Statement.h"
+
+#include <QList>
+
+namespace ql {
+
+// The analyst's edit of the events calendar (Edit ▸ Events), as one undoable step. Events date the
+// statements that name them, so every statement is re-dated with the new calendar.
+class ReplaceEventsCommand : public StoreCommand
+{
+public:
+    ReplaceEventsCommand(Store* store, QList<CalendarEvent> events);
+
+protected:
+    StoreError apply() override;
+    StoreError revert() override;
+
+private:
+    QList<CalendarEvent> m_new;
+    QList<CalendarEvent> m_old; // the stored rows (none while the seed is the calendar)
+    bool m_wasEdited;
+    bool m_dated = false; // the re-dating is worked out at the first apply, against the new calendar
+    QList<Statement> m_datesBefore;
+    QList<Statement> m_datesAfter;
+};
+
+} // namespace ql

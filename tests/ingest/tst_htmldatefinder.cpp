@@ -1,0 +1,176 @@
+// HtmlDateFinder and the date choice for web pages: one row per class of page (JSON-LD against an
+// earlier printed date, @graph, lists of stories, offset and UTC stamps, month names in other
+// languages, modified against published, the URL's date, no date at all). Invented pages.
+#include "domain/Article.h"
+#include "ingest/HtmlReader.h"
+#include "ingest/MetadataExtractor.h"
+
+#include <QtTest>
+
+using namespace ql;
+
+namespace {
+
+// A page: `head` inside <head>, `article` inside <article> after the headline, `after` after it.
+QString page(const QString& head, const QString& article, const QString& after = QString())
+{
+    return QStringLiteral(
+        "<!DOCTYPE html><html><head><title>Yard wins frigate order</title>%1</head><body>"
+        "<nav><a href=\"/\">Home</a></nav><article><h1>Yard wins frigate order</h1>%2"
+        "<p>The naval yard won the order for four frigates, the ministry said on Tuesday, after "
+        "a tender that lasted two years and drew three bidders from two countries.</p>"
+        "</article>%3</body></html>")
+        .arg(head, article, after);
+}
+
+QString jsonLd(const QString& json)
+{
+    return QStringLiteral("<script type=\"application/ld+json\">%1</script>").arg(json);
+}
+
+} // namespace
+
+class TestHtmlDateFinder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void publishedDate_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("origin"); // the start of article.dateOrigin
+
+        QTest::newRow("JSON-LD beats an earlier printed date") << page(
+            jsonLd(QStringLiteral(
+                "{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-06-03T10:00:00+02:00\"}")),
+            QStringLiteral("<p class=\"caption\">Launched on 12 May 2019.</p>"),
+            QStringLiteral("<div class=\"related\"><time datetime=\"2023-01-02\">2 Jan 2023</time></div>"))
+                                                               << QDate(2024, 6, 3)
+                                                               << QStringLiteral("JSON-LD datePublished");
+        QTest::newRow("article:published_time beats an earlier JSON-LD date") << page(
+            QStringLiteral("<meta property=\"article:published_time\" content=\"2024-06-05T08:00:00+02:00\">")
+                + jsonLd(QStringLiteral("{\"@type\":\"Article\",\"datePublished\":\"2024-06-01\"}")),
+            QString()) << QDate(2024, 6, 5) << QStringLiteral("meta article:published_time");
+        QTest::newRow("@graph") << page(
+            jsonLd(QStringLiteral("{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\","
+                                  "\"name\":\"Harbour News\"},{\"@type\":\"BlogPosting\",\"datePublished\":"
+                                  "\"2023-10-17T09:15:00+01:00\",\"dateModified\":\"2023-12-01\"}]}")),
+            QString()) << QDate(2023, 10, 17)
+                                << QStringLiteral("JSON-LD datePublished");
+        QTest::newRow("list of stories is not the page's date")
+            << page(jsonLd(QStringLiteral("[{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-03-01\"},"
+                                          "{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-02-20\"}]")),
+                   QStringLiteral("<time datetime=\"2022-03-04T12:00:00+01:00\">4 March 2022</time>"))
+            << QDate(2022, 3, 4) << QStringLiteral("<time datetime>");
+        QTest::newRow("offset stamp keeps the stated day") << page(
+            QStringLiteral(
+                "<meta property=\"article:published_time\" content=\"2024-06-03T23:30:00-05:00\">"),
+            QString()) << QDate(2024, 6, 3) << QStringLiteral("meta article:published_time");
+        QTest::newRow("UTC stamp at midnight yields to the day the page prints")
+            << page(
+                   QStringLiteral("<meta property=\"article:published_time\" content=\"2021-11-04T23:00Z\">"),
+                   QStringLiteral(
+                       "<p>Von Jana Berg | <time datetime=\"2021-11-05\">5. November 2021</time></p>"))
+            << QDate(2021, 11, 5) << QStringLiteral("<time datetime> (the local day of");
+        QTest::newRow("UTC stamp at noon keeps its day")
+            << page(QStringLiteral(
+                        "<meta property=\"article:published_time\" content=\"2021-11-04T12:40:00+00:00\">"),
+                   QStringLiteral("<p class=\"byline\"><time datetime=\"2021-11-05\">5 Nov 2021</time></p>"))
+            << QDate(2021, 11, 4) << QStringLiteral("meta article:published_time");
+        QTest::newRow("German month name under the headline")
+            << page(QString(), QStringLiteral("<p>Mittwoch, 5. März 2024</p>")) << QDate(2024, 3, 5)
+            << QStringLiteral("date at the headline");
+        QTest::newRow("German label in an element of its own") << page(QString(),
+            QStringLiteral("<div class=\"post-info\"><span>Veröffentlicht am</span> <span>17. "
+                           "Dezember 2015</span></div>")) << QDate(2015, 12, 17)
+                                                               << QString();
+        QTest::newRow("French label") << page(
+            QString(), QStringLiteral("<p class=\"signature\">Publié le 12 février 2024 par Luc Martin</p>"))
+                                      << QDate(2024, 2, 12) << QString();
+        QTest::newRow("Polish genitive month")
+            << page(QString(), QStringLiteral("<p>Opublikowano: 7 listopada 2023</p>")) << QDate(2023, 11, 7)
+            << QString();
+        QTest::newRow("modified stamp alone is not a publication date")
+            << page(QStringLiteral(
+                        "<meta property=\"article:modified_time\" content=\"2024-06-09T10:00:00+02:00\">"),
+                   QString())
+            << QDate() << QStringLiteral("no publication date; meta article:modified_time says 2024-06-09");
+        QTest::newRow("published beats a later modified stamp")
+            << page(QStringLiteral("<meta property=\"article:modified_time\" content=\"2024-06-09\">")
+                       + jsonLd(QStringLiteral("{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-06-02\","
+                                               "\"dateModified\":\"2024-06-09\"}")),
+                   QStringLiteral("<p>Aktualisiert am 9. Juni 2024</p>"))
+            << QDate(2024, 6, 2) << QStringLiteral("JSON-LD datePublished");
+        QTest::newRow("republished page: printed date confirmed by its modification stamp")
+            << page(QStringLiteral(
+                        "<meta property=\"article:published_time\" content=\"2017-08-21T10:00:00Z\">"
+                        "<meta property=\"article:modified_time\" content=\"2019-04-03T09:00:00Z\">"),
+                   QStringLiteral("<p>03.04.2019</p>"))
+            << QDate(2019, 4, 3) << QStringLiteral("date at the headline, republished");
+        QTest::newRow("printed date without a confirming stamp loses to the publication stamp") << page(
+            QStringLiteral("<meta property=\"article:published_time\" content=\"2017-08-21T10:00:00Z\">"),
+            QStringLiteral(
+                "<p>03.04.2019</p>")) << QDate(2017, 8, 21) << QStringLiteral("meta article:published_time");
+        QTest::newRow("URL date beats a rewritten stamp") << page(
+            QStringLiteral("<link rel=\"canonical\" href=\"https://news.example/2017/7/12/yard-order\">"
+                           "<meta itemprop=\"datePublished\" content=\"2019-06-17\">"),
+            QString()) << QDate(2017, 7, 12) << QStringLiteral("URL");
+        QTest::newRow("URL with a month name") << page(
+            QStringLiteral(
+                "<meta property=\"og:url\" content=\"https://news.example/world/2020/oct/02/yard\">"),
+            QString()) << QDate(2020, 10, 2) << QStringLiteral("URL");
+        QTest::newRow("dates in comments and teasers are other stories'") << page(QString(), QString(),
+            QStringLiteral("<div class=\"comments\"><p>Anna, 3. Mai 2024 um 10:12</p></div>"
+                           "<div class=\"teaser\"><p>12.04.2024</p><p>Other story</p></div>"))
+                                                                          << QDate() << QString();
+        QTest::newRow("a book's release date in the text is no label") << page(QString(),
+            QStringLiteral("<p>The crew sailed north again.</p>").repeated(14)
+                + QStringLiteral("<p>Erscheinungsdatum: 14.08.2017</p><p>Seiten: 448</p>"))
+                                                                       << QDate() << QString();
+        QTest::newRow("a widget wrapper that holds the article body is no foreign zone") << QStringLiteral(
+            "<html><body><h1>Reading notes</h1><div class=\"widget Blog\"><h2 class=\"date-header\">"
+            "Samstag, 9. September 2017</h2><div itemprop=\"articleBody\"><p>The novel follows two "
+            "sisters through a long winter on the coast, and it is told in letters.</p></div></div>"
+            "<div class=\"widget Archive\"><p>3. August 2017</p></div></body></html>") << QDate(2017, 9, 9)
+                                                                                         << QString();
+        QTest::newRow("no date at all") << page(QString(), QString()) << QDate() << QString();
+    }
+
+    void publishedDate()
+    {
+        QFETCH(QString, html);
+        QFETCH(QDate, date);
+        QFETCH(QString, origin);
+        const HtmlReadResult read = HtmlReader().read(html);
+        Article article;
+        article.text = read.lines.join(QLatin1Char('\n'));
+        MetadataExtractor().apply(read.hints, read.lines, QStringLiteral("page.html"), article);
+        QCOMPARE(article.published, date);
+        QVERIFY2(article.dateOrigin.startsWith(origin), qPrintable(article.dateOrigin));
+        if (!date.isValid() && origin.isEmpty())
+            QVERIFY2(article.dateOrigin.isEmpty(), qPrintable(article.dateOrigin));
+    }
+
+    // Every candidate carries its reason; update stamps are kept apart, never as publication.
+    void candidatesRecordWhy()
+    {
+        const HtmlReadResult read = HtmlReader().read(page(
+            QStringLiteral("<meta property=\"article:published_time\" content=\"2024-06-02T08:00:00+02:00\">"
+                           "<meta property=\"article:modified_time\" content=\"2024-06-09T08:00:00+02:00\">"),
+            QString()));
+        QList<DateCandidate> published;
+        QList<DateCandidate> updated;
+        for (const DateCandidate& c : read.hints.dates)
+            (c.trust == DateCandidate::Updated ? updated : published).append(c);
+        QCOMPARE(published.size(), 1);
+        QCOMPARE(published.first().date, QDate(2024, 6, 2));
+        QCOMPARE(published.first().origin, QStringLiteral("meta article:published_time"));
+        QCOMPARE(published.first().trust, DateCandidate::Structured);
+        QCOMPARE(updated.size(), 1);
+        QCOMPARE(updated.first().date, QDate(2024, 6, 9));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHtmlDateFinder)
+#include "tst_htmldatefinder.moc"
