@@ -16,20 +16,7 @@ namespace ql {
 
 namespace {
 
-// The hints by their short names. (Not `using enum`: clang 14, which builds the fuzzer, crashes on it.)
-constexpr quint32 Positive = Block::Positive;
-constexpr quint32 Negative = Block::Negative;
-constexpr quint32 Unlikely = Block::Unlikely;
-constexpr quint32 MaybeContent = Block::MaybeContent;
-constexpr quint32 Comment = Block::Comment;
-constexpr quint32 Byline = Block::Byline;
-constexpr quint32 Caption = Block::Caption;
-constexpr quint32 Stamp = Block::Stamp;
-constexpr quint32 Hidden = Block::Hidden;
-constexpr quint32 ArticleBody = Block::ArticleBody;
-constexpr quint32 FurnitureTag = Block::FurnitureTag;
-constexpr quint32 HeaderName = Block::HeaderName;
-constexpr quint32 InnerArticle = Block::InnerArticle;
+using namespace blockhints;
 
 // Points an element starts with when a paragraph first scores it.
 double tagBase(GumboTag t)

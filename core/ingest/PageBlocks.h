@@ -55,6 +55,24 @@ struct Block
     bool contains(int other, int self) const { return other >= self && other < end; }
 };
 
+// The hints by their short names for the readers' bit tests. (Not `using enum Block::Hint`: clang 14,
+// which builds the fuzzer, crashes on it.)
+namespace blockhints {
+constexpr quint32 Positive = Block::Positive;
+constexpr quint32 Negative = Block::Negative;
+constexpr quint32 Unlikely = Block::Unlikely;
+constexpr quint32 MaybeContent = Block::MaybeContent;
+constexpr quint32 Comment = Block::Comment;
+constexpr quint32 Byline = Block::Byline;
+constexpr quint32 Caption = Block::Caption;
+constexpr quint32 Stamp = Block::Stamp;
+constexpr quint32 Hidden = Block::Hidden;
+constexpr quint32 ArticleBody = Block::ArticleBody;
+constexpr quint32 FurnitureTag = Block::FurnitureTag;
+constexpr quint32 HeaderName = Block::HeaderName;
+constexpr quint32 InnerArticle = Block::InnerArticle;
+} // namespace blockhints
+
 // The elements of a page's body measured in one pass, in document order: text, link text, commas,
 // paragraphs of prose, and what their names, tags and attributes say. The subtree of blocks[i] is
 // blocks [i, blocks[i].end). Elements that never hold article text (scripts, styles, controls,
