@@ -322,7 +322,8 @@ Extraction Extractor::extract(const Article& article) const
                 case Mention::Kind::Pronoun: {
                     // "he" is the person last named as a subject since the previous quotation, else its
                     // speaker.
-                    speaker = pronouns.resolve(a.mention.start, QStringView(text).mid(a.mention.start, a.mention.end - a.mention.start));
+                    speaker = pronouns.resolve(a.mention.start,
+                        QStringView(text).mid(a.mention.start, a.mention.end - a.mention.start));
                     if (speaker.isEmpty())
                         speaker = lastSpeaker;
                     break;
@@ -333,7 +334,8 @@ Extraction Extractor::extract(const Article& article) const
                 default:
                     speaker = a.mention.canonical;
                     // A surname alone ("Clinton said") goes to the bearer the article named last.
-                    if (a.mention.kind == Mention::Kind::Name && !a.mention.raw.trimmed().contains(QLatin1Char(' ')))
+                    if (a.mention.kind == Mention::Kind::Name
+                        && !a.mention.raw.trimmed().contains(QLatin1Char(' ')))
                         speaker = pronouns.nearestBearer(a.mention.start, speaker);
                     break;
                 }
@@ -342,7 +344,8 @@ Extraction Extractor::extract(const Article& article) const
                 // quotations goes on with that speaker (CoreNLP's paragraph sieve); elsewhere the last
                 // subject named since the previous quotation speaks.
                 const bool opensParagraph = q.open == 0 || text.at(q.open - 1) == QLatin1Char('\n')
-                    || (q.open >= 2 && text.at(q.open - 1).isSpace() && text.at(q.open - 2) == QLatin1Char('\n'));
+                    || (q.open >= 2 && text.at(q.open - 1).isSpace()
+                        && text.at(q.open - 2) == QLatin1Char('\n'));
                 const QStringView gap = lastStatementEnd > 0 && lastStatementEnd <= q.open
                     ? QStringView(text).mid(lastStatementEnd, q.open - lastStatementEnd)
                     : QStringView();
@@ -402,7 +405,8 @@ Extraction Extractor::extract(const Article& article) const
                     lineEnd = turn.body.end;
                 if (!spansContain(boilerplate, lineStart)) {
                     for (const TextSpan& span : splitter.split(text, TextSpan { lineStart, lineEnd })) {
-                        if (!TranscriptDetector::isSalutation(QStringView(text).mid(span.start, span.length())))
+                        if (!TranscriptDetector::isSalutation(
+                                QStringView(text).mid(span.start, span.length())))
                             spans.append(span);
                     }
                 }
@@ -433,8 +437,8 @@ Extraction Extractor::extract(const Article& article) const
             // "Regional Defence Commissioner Astrid Moe": an unknown qualifier may read as a name of its
             // own, so a full name later in the phrase wins over a single word before it.
             Mention best;
-            const QList<Mention> inPhrase
-                = registry.mentionsIn(speakerSource, layout.speakerPhrase.start, layout.speakerPhrase.end, {});
+            const QList<Mention> inPhrase = registry.mentionsIn(
+                speakerSource, layout.speakerPhrase.start, layout.speakerPhrase.end, {});
             for (const Mention& m : inPhrase) {
                 const bool named = m.kind == Mention::Kind::Name || m.kind == Mention::Kind::UnknownName;
                 const QString& name = m.kind == Mention::Kind::UnknownName ? m.raw : m.canonical;
@@ -442,7 +446,8 @@ Extraction Extractor::extract(const Article& article) const
                     best = m;
             }
             if (best.start < 0)
-                best = registry.mentionAt(speakerSource, layout.speakerPhrase.start, layout.speakerPhrase.end);
+                best
+                    = registry.mentionAt(speakerSource, layout.speakerPhrase.start, layout.speakerPhrase.end);
             result.transcriptSpeaker = best.kind == Mention::Kind::UnknownName ? best.raw : best.canonical;
         }
         if (result.transcriptSpeaker.isEmpty()) {

@@ -139,9 +139,10 @@ bool isTitleWord(QStringView word)
         "executive", "officer", "commander", "marshal", "lieutenant", "pope", "premier", "envoy",
         "undersecretary", "under-secretary", "state", "speaker", "founder", "co-founder", "analyst",
         "economist", "researcher", "expert", "manager", "boss", "leader", "adviser", "advisor", "counsellor",
-        "counselor", "sir", "dame", "lord", "lady", "baroness", "chief-of-staff", "member", "mep", "mp", "rev.",
-        "rev", "reverend", "rabbi", "pastor", "msgr.", "fr.", "sgt", "cpl.", "pvt.", "atty.", "supt", "rep",
-        "sen", "gov", "lt", "gen", "col", "capt", "congressman", "congresswoman", "delegate", "justice", "judge" });
+        "counselor", "sir", "dame", "lord", "lady", "baroness", "chief-of-staff", "member", "mep", "mp",
+        "rev.", "rev", "reverend", "rabbi", "pastor", "msgr.", "fr.", "sgt", "cpl.", "pvt.", "atty.", "supt",
+        "rep", "sen", "gov", "lt", "gen", "col", "capt", "congressman", "congresswoman", "delegate",
+        "justice", "judge" });
     return inSet(titles, word);
 }
 
