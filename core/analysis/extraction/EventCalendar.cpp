@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 #include <utility>
 
 namespace ql {
@@ -17,6 +18,8 @@ constexpr int IdentifiedLookbackDays = 400;
 // How far after a naming phrase its place or year may follow: "the NATO Industry Forum, which began
 // today in the Romanian capital, Bucharest".
 constexpr int PlaceReach = 60;
+// How far past its first word an alias match may reach (the longest alias, its separators, a possessive).
+constexpr int AliasWindow = 160;
 
 struct Place
 {
@@ -142,6 +145,8 @@ void EventCalendar::index()
 {
     QSet<QString> patterns;
     QStringList alternatives;
+    bool allAlnum = true;
+    QStringList firstWords; // parallel to `alternatives`
     for (int i = 0; i < m_events.size(); ++i) {
         const CalendarEvent& e = m_events.at(i);
         const QString place = normalised(e.place);
@@ -161,17 +166,57 @@ void EventCalendar::index()
             }
             m_aliasNamesPlace.insert(key, holds);
             const QString pattern = phrasePattern(alias);
+            QString first;
+            for (const QChar c : key) {
+                if (!c.isLetterOrNumber())
+                    break;
+                first += c;
+            }
+            if (first.isEmpty())
+                allAlnum = false;
             if (!patterns.contains(pattern)) {
                 patterns.insert(pattern);
                 alternatives << pattern;
+                firstWords << first;
             }
         }
     }
     if (alternatives.isEmpty())
         return;
     // Longest first: at one position "International Defence Industries Forum" wins over its tail.
-    std::sort(alternatives.begin(), alternatives.end(),
-        [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    QList<int> order(alternatives.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+        [&](int a, int b) { return alternatives.at(a).size() > alternatives.at(b).size(); });
+    QStringList sorted;
+    QHash<QString, QStringList> grouped;
+    for (int i : std::as_const(order)) {
+        sorted << alternatives.at(i);
+        grouped[firstWords.at(i)] << alternatives.at(i);
+    }
+    alternatives = sorted;
+    QHash<QString, int> byFirstWord; // → index in m_groups
+    if (allAlnum) {
+        for (auto it = grouped.cbegin(); it != grouped.cend(); ++it) {
+            const QChar lead = it.key().at(0);
+            if (lead.unicode() >= 128 || it.key().size() >= 64) {
+                byFirstWord.clear(); // the quick test below covers ASCII words only
+                m_groups.clear();
+                break;
+            }
+            m_firstWordLeads.set(lead.unicode());
+            m_firstWordLengths |= quint64(1) << it.key().size();
+            byFirstWord.insert(it.key(), int(m_groups.size()));
+            m_groups.push_back(QRegularExpression(
+                QStringLiteral("\\G\\b(?:") + it.value().join(QLatin1Char('|')) + QStringLiteral(")\\b"),
+                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption));
+        }
+        for (auto it = byFirstWord.cbegin(); it != byFirstWord.cend(); ++it)
+            m_firstWordIndex.emplace_back(
+                std::u16string(reinterpret_cast<const char16_t*>(it.key().utf16()), size_t(it.key().size())),
+                it.value());
+        std::sort(m_firstWordIndex.begin(), m_firstWordIndex.end());
+    }
     m_aliasRegex = QRegularExpression(
         QStringLiteral("\\b(?:") + alternatives.join(QLatin1Char('|')) + QStringLiteral(")\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
@@ -203,10 +248,8 @@ QList<EventMention> EventCalendar::mentionsIn(const QString& text, TextSpan span
         "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"));
 
     const QString part = text.mid(span.start, span.length());
-    auto it = m_aliasRegex.globalMatch(part);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QString key = normalised(m.captured(0));
+    for (const TextSpan& m : aliasMatches(part)) {
+        const QString key = normalised(QStringView(part).mid(m.start, m.length()));
         // The possessive the pattern allows is not part of the alias.
         QList<int> candidates = m_byAlias.value(key);
         QString k = key;
@@ -217,12 +260,12 @@ QList<EventMention> EventCalendar::mentionsIn(const QString& text, TextSpan span
         if (candidates.isEmpty())
             continue;
         EventMention mention;
-        mention.span = { span.start + int(m.capturedStart(0)), span.start + int(m.capturedEnd(0)) };
+        mention.span = { span.start + int(m.start), span.start + int(m.end) };
         mention.placeNamed = m_aliasNamesPlace.value(k, false);
 
-        const int from = std::max(0, int(m.capturedStart(0)) - 40);
-        const QString before = part.mid(from, m.capturedStart(0) - from);
-        const QString after = part.mid(m.capturedEnd(0), PlaceReach);
+        const int from = std::max(0, int(m.start) - 40);
+        const QString before = part.mid(from, m.start - from);
+        const QString after = part.mid(m.end, PlaceReach);
 
         QString place;
         if (const auto pb = placeBeforeRegex().match(before); pb.hasMatch()) {
@@ -257,7 +300,7 @@ QList<EventMention> EventCalendar::mentionsIn(const QString& text, TextSpan span
 
         if (const auto y = yearBefore.match(before); y.hasMatch())
             mention.year = y.captured(1).toInt();
-        else if (const auto y2 = yearAfter.match(part.mid(m.capturedEnd(0), 20)); y2.hasMatch())
+        else if (const auto y2 = yearAfter.match(part.mid(m.end, 20)); y2.hasMatch())
             mention.year = y2.captured(1).toInt();
         const auto rel = relativeBefore.match(before);
         const auto relAfter = rel.hasMatch() ? rel : relativeAfter.match(after);
@@ -266,6 +309,72 @@ QList<EventMention> EventCalendar::mentionsIn(const QString& text, TextSpan span
             mention.relativeYear = w == QLatin1String("this") ? 0 : w == QLatin1String("last") ? -1 : 1;
         }
         out.append(mention);
+    }
+    return out;
+}
+
+QList<TextSpan> EventCalendar::aliasMatches(const QString& part) const
+{
+    QList<TextSpan> out;
+    if (m_groups.empty()) {
+        auto it = m_aliasRegex.globalMatch(part);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            out.append({ int(m.capturedStart(0)), int(m.capturedEnd(0)) });
+        }
+        return out;
+    }
+    const int n = int(part.size());
+    QString word;
+    int pos = 0;
+    while (pos < n) {
+        if (!part.at(pos).isLetterOrNumber() || (pos > 0 && part.at(pos - 1).isLetterOrNumber())) {
+            ++pos;
+            continue;
+        }
+        int end = pos;
+        while (end < n && part.at(end).isLetterOrNumber())
+            ++end;
+        const int length = end - pos;
+        const QChar lead = part.at(pos).toLower();
+        // Most words start no alias: tell them by length and first letter, then look them up folded
+        // into a buffer on the stack.
+        const QRegularExpression* group = nullptr;
+        if (length < 64 && (m_firstWordLengths & (quint64(1) << length)) != 0 && lead.unicode() < 128
+            && m_firstWordLeads.test(lead.unicode())) {
+            char16_t buffer[64];
+            for (int k = 0; k < length; ++k) {
+                const char16_t u = part.at(pos + k).unicode();
+                buffer[k] = u < 128 ? ((u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u)
+                                    : part.at(pos + k).toLower().unicode();
+            }
+            const std::u16string_view key(buffer, size_t(length));
+            const auto found = std::lower_bound(m_firstWordIndex.cbegin(), m_firstWordIndex.cend(), key,
+                [](const std::pair<std::u16string, int>& e, std::u16string_view k) { return e.first < k; });
+            if (found != m_firstWordIndex.cend() && found->first == key)
+                group = &m_groups.at(size_t(found->second));
+        }
+        if (group) {
+            {
+                // A short window around the word (one character before it, for the word boundary):
+                // PCRE checks the whole subject it is given on every call. \G keeps the pattern at
+                // the word (an anchoring match option would cost PCRE its JIT).
+                const int from = std::max(0, pos - 1);
+                const int to = std::min(n, pos + AliasWindow);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+                const QRegularExpressionMatch m
+                    = group->match(QStringView(part).mid(from, to - from), pos - from);
+#else
+                const QRegularExpressionMatch m = group->match(part.mid(from, to - from), pos - from);
+#endif
+                if (m.hasMatch() && m.capturedEnd(0) > pos - from) {
+                    out.append({ from + int(m.capturedStart(0)), from + int(m.capturedEnd(0)) });
+                    pos = from + int(m.capturedEnd(0));
+                    continue;
+                }
+            }
+        }
+        pos = end;
     }
     return out;
 }

@@ -7,7 +7,14 @@
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
+
+#include <bitset>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace ql {
 
@@ -57,11 +64,21 @@ public:
 
 private:
     void index();
+    // The alias matches in `part`, as a global match of the alias pattern would give them, trying the
+    // pattern only where a word starts that some alias starts with: the alternation of every alias is
+    // costly at each position of a long text.
+    QList<TextSpan> aliasMatches(const QString& part) const;
 
     QList<CalendarEvent> m_events;
     QRegularExpression m_aliasRegex; // every alias, longest first
     QHash<QString, QList<int>> m_byAlias; // normalised alias → events
     QHash<QString, bool> m_aliasNamesPlace; // normalised alias → it holds its events' place
+    // The aliases by the letters and digits they start with (lower case), each group a pattern
+    // anchored with \G, longest alias first; empty when some alias starts with neither.
+    std::vector<QRegularExpression> m_groups;
+    std::vector<std::pair<std::u16string, int>> m_firstWordIndex; // first word → m_groups, sorted
+    std::bitset<128> m_firstWordLeads; // their first letters
+    quint64 m_firstWordLengths = 0; // bit k: some first word has k letters
 };
 
 } // namespace ql

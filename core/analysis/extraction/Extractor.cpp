@@ -2,7 +2,7 @@
 
 #include "AdjacentCueSieve.h"
 #include "AttributionFinder.h"
-#include "BoilerplateFilter.h"
+#include "BoilerplateLineFinder.h"
 #include "EventDateFinder.h"
 #include "FigureExtractor.h"
 #include "PronounResolver.h"
@@ -166,8 +166,9 @@ Extraction Extractor::extract(const Article& article) const
 {
     const QString& text = article.text;
     Extraction result;
-    const QList<TextSpan> boilerplate = BoilerplateFilter().boilerplateLines(text);
-    TranscriptLayout layout = TranscriptDetector().detect(text);
+    const QList<TextSpan> boilerplate = BoilerplateLineFinder().boilerplateLines(text);
+    const TranscriptLayout textLayout = TranscriptDetector().detect(text);
+    TranscriptLayout layout = textLayout;
     // A web page keeps its headline apart from the body: "Speech by … at …" may be the title alone,
     // above a body that opens with "Dear colleagues,". The speaker phrase is then read from the title.
     QString speakerSource = text;
@@ -493,7 +494,7 @@ Extraction Extractor::extract(const Article& article) const
             f.statementIndex = int(std::prev(it) - result.statements.cbegin());
     }
     // When each statement was said: a window with its evidence (also re-run when the date changes).
-    SaidDater(m_offices, m_events).date(article, result);
+    SaidDater(m_offices, m_events).date(article, result.statements, boilerplate, textLayout);
     return result;
 }
 

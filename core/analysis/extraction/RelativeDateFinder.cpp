@@ -52,6 +52,11 @@ int weekdayNumber(const QString& name)
     return int(days.indexOf(name.toLower())) + 1;
 }
 
+// How far a reference reaches around its anchor word: "the day before yesterday", "12 days ago",
+// "Tuesday afternoon".
+constexpr int AnchorReachBefore = 40;
+constexpr int AnchorReachAfter = 24;
+
 } // namespace
 
 bool RelativeDateFinder::resolve(RelativeDate& d, const QDate& p)
@@ -119,6 +124,120 @@ bool RelativeDateFinder::resolve(RelativeDate& d, const QDate& p)
     return false;
 }
 
+namespace {
+
+// Every reference holds one of these words; the pattern is run only around them, since running it
+// over every position of a long text was the dater's main cost.
+bool isAnchorWord(QStringView w)
+{
+    static const QStringList anchors { QStringLiteral("monday"), QStringLiteral("tuesday"),
+        QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
+        QStringLiteral("saturday"), QStringLiteral("sunday"), QStringLiteral("yesterday"),
+        QStringLiteral("today"), QStringLiteral("tonight"), QStringLiteral("morning"),
+        QStringLiteral("afternoon"), QStringLiteral("evening"), QStringLiteral("night"),
+        QStringLiteral("week"), QStringLiteral("weekend"), QStringLiteral("month"), QStringLiteral("ago") };
+    if (w.size() < 3 || w.size() > 9)
+        return false;
+    switch (w.at(0).toLower().unicode()) {
+    case u'm':
+    case u't':
+    case u'w':
+    case u'f':
+    case u's':
+    case u'y':
+    case u'a':
+    case u'e':
+    case u'n':
+        break;
+    default:
+        return false;
+    }
+    for (const QString& a : anchors) {
+        if (a.size() == w.size() && w.compare(a, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+RelativeDateFinder::RelativeDateFinder(const QString& text)
+    : m_text(text)
+    , m_indexed(true)
+{
+    // Windows around the anchor words, from a space before to a space after, so that the pattern's
+    // word boundaries and its look-ahead see what they would see in the whole text.
+    const int n = int(text.size());
+    auto isSpace = [&text](int i) { return text.at(i).isSpace(); };
+    TextSpan window { -1, -1 };
+    auto flush = [&]() {
+        if (window.start >= 0)
+            m_matches += scan(text, window);
+        window = { -1, -1 };
+    };
+    int pos = 0;
+    while (pos < n) {
+        if (!text.at(pos).isLetter()) {
+            ++pos;
+            continue;
+        }
+        int end = pos;
+        while (end < n && text.at(end).isLetter())
+            ++end;
+        if (isAnchorWord(QStringView(text).mid(pos, end - pos))) {
+            int from = std::max(0, pos - AnchorReachBefore);
+            while (from > 0 && !isSpace(from - 1))
+                --from;
+            int to = std::min(n, end + AnchorReachAfter);
+            while (to < n && !isSpace(to))
+                ++to;
+            if (window.start >= 0 && from <= window.end) {
+                window.end = std::max(window.end, to);
+            } else {
+                flush();
+                window = { from, to };
+            }
+        }
+        pos = end;
+    }
+    flush();
+}
+
+QList<RelativeDateFinder::Match> RelativeDateFinder::scan(const QString& text, TextSpan within)
+{
+    QList<Match> out;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    const QStringView part = QStringView(text).mid(within.start, within.length());
+#else
+    const QString part = text.mid(within.start, within.length());
+#endif
+    auto it = referenceRegex().globalMatch(part);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        Match match;
+        match.span = { within.start + int(m.capturedStart(0)), within.start + int(m.capturedEnd(0)) };
+        if (m.capturedLength(2) > 0)
+            match.weekday = weekdayNumber(m.captured(2));
+        out.append(match);
+    }
+    return out;
+}
+
+bool RelativeDateFinder::accepts(const QString& text, const Match& m, int clauseFloor) const
+{
+    // The clause before the reference: back to the last comma, semicolon or sentence end.
+    int c = m.span.start;
+    while (c > clauseFloor && text.at(c - 1) != QLatin1Char(',') && text.at(c - 1) != QLatin1Char(';')
+        && text.at(c - 1) != QLatin1Char('.') && text.at(c - 1) != QLatin1Char('\n')
+        && m.span.start - c < 120)
+        --c;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return !notPastRegex().match(QStringView(text).mid(c, m.span.start - c)).hasMatch();
+#else
+    return !notPastRegex().match(text.mid(c, m.span.start - c)).hasMatch();
+#endif
+}
+
 QList<RelativeDate> RelativeDateFinder::find(
     const QString& text, TextSpan within, const QList<TextSpan>& skipped, const QDate& reference) const
 {
@@ -127,28 +246,24 @@ QList<RelativeDate> RelativeDateFinder::find(
     within.end = std::min(int(text.size()), within.end);
     if (within.length() <= 0)
         return out;
-    const QString part = text.mid(within.start, within.length());
-    auto it = referenceRegex().globalMatch(part);
+    const bool indexed = m_indexed && m_text.isSharedWith(text);
+    const QList<Match> scanned = indexed ? QList<Match> {} : scan(text, within);
+    const QList<Match>& matches = indexed ? m_matches : scanned;
+    auto first = matches.cbegin();
+    if (indexed) {
+        first = std::lower_bound(matches.cbegin(), matches.cend(), within.start,
+            [](const Match& m, int pos) { return m.span.start < pos; });
+    }
     // A paragraph holds a handful; the cap bounds the work on hostile input.
     int seen = 0;
-    while (it.hasNext() && ++seen <= 32) {
-        const QRegularExpressionMatch m = it.next();
-        const int at = within.start + int(m.capturedStart(0));
-        if (spansContain(skipped, at))
-            continue;
-        // The clause before the reference: back to the last comma, semicolon or sentence end.
-        int c = int(m.capturedStart(0));
-        while (c > 0 && part.at(c - 1) != QLatin1Char(',') && part.at(c - 1) != QLatin1Char(';')
-            && part.at(c - 1) != QLatin1Char('.') && part.at(c - 1) != QLatin1Char('\n')
-            && int(m.capturedStart(0)) - c < 120)
-            --c;
-        if (notPastRegex().match(part.mid(c, m.capturedStart(0) - c)).hasMatch())
+    for (auto it = first; it != matches.cend() && it->span.end <= within.end && ++seen <= 32; ++it) {
+        const Match& m = *it;
+        if (spansContain(skipped, m.span.start) || !accepts(text, m, within.start))
             continue;
         RelativeDate d;
-        d.span = { at, within.start + int(m.capturedEnd(0)) };
-        d.phrase = m.captured(0);
-        if (!m.captured(2).isEmpty())
-            d.weekday = weekdayNumber(m.captured(2));
+        d.span = m.span;
+        d.phrase = text.mid(m.span.start, m.span.length());
+        d.weekday = m.weekday;
         resolve(d, reference);
         if (d.resolved() || d.weekday > 0)
             out.append(d);

@@ -24,6 +24,12 @@ struct RelativeDate
 class RelativeDateFinder
 {
 public:
+    RelativeDateFinder() = default;
+    // Scans `text` once; find() on that same text then only filters what this scan found. The dater
+    // asks about many overlapping sentences and paragraphs of one article, and re-running the pattern
+    // over each of them was most of its cost.
+    explicit RelativeDateFinder(const QString& text);
+
     // References in text[within] that start outside `skipped` (sorted, not overlapping), resolved
     // against `reference` (the article's date; may be null, then only weekdays are kept, unresolved).
     QList<RelativeDate> find(
@@ -31,6 +37,19 @@ public:
 
     // The days `phrase` names before or on `reference`; false when it names none.
     static bool resolve(RelativeDate& date, const QDate& reference);
+
+private:
+    struct Match
+    {
+        TextSpan span;
+        int weekday = 0;
+    };
+    static QList<Match> scan(const QString& text, TextSpan within);
+    bool accepts(const QString& text, const Match& m, int clauseFloor) const;
+
+    QString m_text; // shares the scanned text's data: find() recognises it by identity
+    QList<Match> m_matches;
+    bool m_indexed = false;
 };
 
 } // namespace ql

@@ -1,6 +1,6 @@
 #include "SaidDater.h"
 
-#include "BoilerplateFilter.h"
+#include "BoilerplateLineFinder.h"
 #include "EventDateFinder.h"
 #include "RelativeDateFinder.h"
 #include "TextRules.h"
@@ -406,6 +406,15 @@ void SaidDater::date(const Article& article, QList<Statement>& statements) const
 {
     if (statements.isEmpty())
         return;
+    date(article, statements, BoilerplateLineFinder().boilerplateLines(article.text),
+        TranscriptDetector().detect(article.text));
+}
+
+void SaidDater::date(const Article& article, QList<Statement>& statements, const QList<TextSpan>& boilerplate,
+    const TranscriptLayout& layout) const
+{
+    if (statements.isEmpty())
+        return;
     const QString& text = article.text;
     const QDate published = article.published;
     const int n = int(text.size());
@@ -415,11 +424,9 @@ void SaidDater::date(const Article& article, QList<Statement>& statements) const
         if (st.kind == StatementKind::Quote && st.start >= 0 && st.end <= n && st.start < st.end)
             quoteSpans.append(TextSpan { st.start, st.end });
     }
-    const QList<TextSpan> boilerplate = BoilerplateFilter().boilerplateLines(text);
     const QList<TextSpan> skipped = merged(quoteSpans + boilerplate);
-    const TranscriptLayout layout = TranscriptDetector().detect(text);
     const EventDateFinder dateFinder;
-    const RelativeDateFinder relativeFinder;
+    const RelativeDateFinder relativeFinder(text);
 
     // --- what dates the article as a whole ---------------------------------------------------
     Evidence header;
@@ -572,7 +579,9 @@ void SaidDater::date(const Article& article, QList<Statement>& statements) const
     };
 
     // --- who held which office: a bound on when they spoke as its holder ----------------------
-    const QString folded = foldedText(text);
+    // Folded only when an office title is looked for: most speakers hold no office in the table.
+    QString folded;
+    bool foldedReady = false;
     QHash<QString, Evidence> termCache;
     // Whether the text gives an office's title to a current holder ("NATO Secretary General", not
     // "former" or "Assistant Secretary General"), worked out once per office.
@@ -584,6 +593,10 @@ void SaidDater::date(const Article& article, QList<Statement>& statements) const
         if (const auto it = officeTitled.constFind(office.key); it != officeTitled.cend())
             return it.value();
         bool found = false;
+        if (!foldedReady) {
+            folded = foldedText(text);
+            foldedReady = true;
+        }
         for (const QString& alias : office.aliases) {
             const QString a = foldedText(alias);
             for (int at = int(folded.indexOf(a)); at >= 0 && !found; at = int(folded.indexOf(a, at + 1))) {

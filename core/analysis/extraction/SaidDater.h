@@ -2,6 +2,8 @@
 
 #include "EventCalendar.h"
 #include "OfficeHolders.h"
+#include "TextSpan.h"
+#include "TranscriptDetector.h"
 #include "domain/Article.h"
 #include "domain/Extraction.h"
 
@@ -23,6 +25,10 @@ public:
     // Sets `said` and `saidOn` of every statement. Statements' offsets index `article.text`.
     void date(const Article& article, QList<Statement>& statements) const;
     void date(const Article& article, Extraction& extraction) const { date(article, extraction.statements); }
+    // The same, with what the extractor already found in the text: its boilerplate lines and its
+    // transcript layout (both as BoilerplateLineFinder and TranscriptDetector give them for article.text).
+    void date(const Article& article, QList<Statement>& statements, const QList<TextSpan>& boilerplate,
+        const TranscriptLayout& layout) const;
 
 private:
     const OfficeHolders& m_offices;

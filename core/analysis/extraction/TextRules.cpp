@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bitset>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -21,30 +22,51 @@ public:
         m_storage.reserve(words.size());
         for (const char* w : words)
             m_storage.push_back(QString::fromUtf8(w));
-        for (const QString& s : m_storage)
+        for (const QString& s : m_storage) {
             m_set.insert(std::u16string_view(reinterpret_cast<const char16_t*>(s.utf16()), size_t(s.size())));
+            if (s.size() < 64)
+                m_lengths |= quint64(1) << s.size();
+            if (!s.isEmpty() && s.at(0).unicode() < 128)
+                m_leads.set(s.at(0).unicode());
+            else
+                m_otherLeads = true;
+        }
     }
 
     bool contains(QStringView word) const
     {
         constexpr qsizetype MaxWord = 40;
-        if (word.isEmpty() || word.size() > MaxWord)
+        if (word.isEmpty() || word.size() > MaxWord || (m_lengths & (quint64(1) << word.size())) == 0)
+            return false;
+        // Most words asked about are in no set: the length and first letter reject them unhashed.
+        const char16_t lead = fold(word.at(0));
+        if (lead < 128 ? !m_leads.test(lead) : !m_otherLeads)
             return false;
         char16_t buffer[MaxWord];
-        for (qsizetype i = 0; i < word.size(); ++i) {
-            QChar c = word.at(i);
-            if (c == QChar(0x2019))
-                c = QLatin1Char('\'');
-            else if (c == QChar(0x2010) || c == QChar(0x2011))
-                c = QLatin1Char('-');
-            buffer[i] = c.toLower().unicode();
-        }
+        buffer[0] = lead;
+        for (qsizetype i = 1; i < word.size(); ++i)
+            buffer[i] = fold(word.at(i));
         return m_set.count(std::u16string_view(buffer, size_t(word.size()))) > 0;
     }
 
 private:
+    static char16_t fold(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u < 128)
+            return (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
+        if (u == 0x2019)
+            return u'\'';
+        if (u == 0x2010 || u == 0x2011)
+            return u'-';
+        return c.toLower().unicode();
+    }
+
     std::vector<QString> m_storage;
     std::unordered_set<std::u16string_view> m_set;
+    quint64 m_lengths = 0; // bit k: some word has k characters
+    std::bitset<128> m_leads; // the ASCII first letters
+    bool m_otherLeads = false; // some word starts with another character
 };
 
 WordSet wordSet(std::initializer_list<const char*> words)

@@ -6,8 +6,8 @@ target_sources(quoteline_core PRIVATE
     analysis/extraction/Attribution.h
     analysis/extraction/AttributionFinder.cpp
     analysis/extraction/AttributionFinder.h
-    analysis/extraction/BoilerplateFilter.cpp
-    analysis/extraction/BoilerplateFilter.h
+    analysis/extraction/BoilerplateLineFinder.cpp
+    analysis/extraction/BoilerplateLineFinder.h
     analysis/extraction/EventCalendar.cpp
     analysis/extraction/EventCalendar.h
     analysis/extraction/EventDateFinder.cpp

@@ -7,10 +7,10 @@
 
 namespace ql {
 
-// Marks lines that are page furniture rather than article: "Related Posts", "Read also: …", newsletter
+// Finds the lines that are page furniture rather than article: "Related Posts", "Read also: …", newsletter
 // prompts, contact blocks, phone numbers, bare links. Such lines never yield statements or figures, even
 // when the ingest layer let them through.
-class BoilerplateFilter
+class BoilerplateLineFinder
 {
 public:
     // Boilerplate lines, in text order.

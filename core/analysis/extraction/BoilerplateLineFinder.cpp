@@ -1,10 +1,10 @@
-#include "BoilerplateFilter.h"
+#include "BoilerplateLineFinder.h"
 
 #include <QRegularExpression>
 
 namespace ql {
 
-bool BoilerplateFilter::isBoilerplateLine(QStringView line)
+bool BoilerplateLineFinder::isBoilerplateLine(QStringView line)
 {
     static const QRegularExpression lead(
         QStringLiteral(
@@ -44,7 +44,7 @@ bool BoilerplateFilter::isBoilerplateLine(QStringView line)
     return false;
 }
 
-QList<TextSpan> BoilerplateFilter::boilerplateLines(const QString& text) const
+QList<TextSpan> BoilerplateLineFinder::boilerplateLines(const QString& text) const
 {
     QList<TextSpan> out;
     const int n = int(text.size());
