@@ -1,12 +1,12 @@
 #pragma once
 
-#include "domain/StatementKind.h"
 #include "timeline/TimeScale.h"
+#include "timeline/TimelineData.h"
+#include "timeline/TimelineLayout.h"
+#include "timeline/TimelineRenderer.h"
 
 #include <QAbstractItemModel>
 #include <QDate>
-#include <QHash>
-#include <QImage>
 #include <QPointer>
 #include <QString>
 #include <QVector>
@@ -22,9 +22,10 @@ class TimelineModel;
 
 // Statements on a time axis, one lane per speaker, variant family or event (whatever LaneKeyRole says).
 // Works on any model with TimelineModel's roles, typically a TimelineFilterProxy over a TimelineModel.
-// Data is copied into flat vectors when the model changes and a layout is computed when data, size or
-// zoom change, so painting never queries the model. Zoomed out, lanes become density strips; zoomed in to
-// weeks, marks carry their first words.
+// A thin view: TimelineData copies the model's rows when it changes, TimelineLayout places them when
+// data, size or zoom change, TimelineRenderer paints (the same for export), and this widget keeps the
+// zoom, the scroll bars, the selection and the input; painting never queries the model. Zoomed out, lanes
+// become density strips; zoomed in to weeks, marks carry their first words.
 //
 // Mouse: wheel zooms around the cursor, drag pans, Shift+drag selects a period, click selects a statement.
 // Keys: Left/Right previous/next mark in the lane, Up/Down neighbouring lane, +/- zoom, Home/End first/last
@@ -100,75 +101,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    struct Item
-    {
-        qint64 id = 0;
-        int jd = 0; // Julian day (the window's last day)
-        int jdFrom = 0; // the window's first day; == jd for one day
-        int lane = 0;
-        StatementKind kind = StatementKind::Quote;
-        QString speaker;
-        QString source;
-        QString firstWords;
-        QString when; // "5–6 Nov 2025"
-        QString evidence;
-    };
-    struct Mark
-    {
-        QPointF pos;
-        int lane = 0;
-        int first = 0; // index into m_laneItems[lane]
-        int count = 1; // statements drawn at the same spot
-    };
-    struct Label
-    {
-        QRectF rect;
-        QString text;
-    };
-    struct Layout
-    {
-        QSize size;
-        QRectF plot; // lanes area, time runs along x
-        QRectF header; // lane names
-        QRectF axis;
-        QRectF undatedRect;
-        double titleHeight = 0.0;
-        double laneHeight = 24.0;
-        int firstLane = 0;
-        int visibleLanes = 0;
-        bool density = false;
-        TimeScale scale;
-        TimeScale::TickUnit unit = TimeScale::TickUnit::Year;
-        QVector<TimeScale::Tick> ticks;
-        QVector<Mark> marks;
-        QVector<QVector<int>> binCounts; // per visible lane, statements per kBinWidth pixels
-        QVector<int> laneMax;
-        QVector<Label> labels;
-    };
-    struct Colors
-    {
-        QColor background;
-        QColor band;
-        QColor text;
-        QColor muted;
-        QColor grid;
-        QColor highlight;
-        bool dark = false;
-    };
-
     void connectModel();
     void scheduleDataRebuild();
     void ensureData() const;
     void rebuildData();
     void invalidateLayout();
     void ensureLayout() const;
-    Layout computeLayout(const QSize& size, int firstLane, bool forExport, const QString& title) const;
-    void paintLayout(
-        QPainter& p, const Layout& layout, const Colors& colors, const QString& title, bool forExport) const;
-    Colors widgetColors() const;
-    const QImage& markSprite(
-        StatementKind kind, const QColor& fill, const QColor& outline, double radius, qreal dpr) const;
-    static Colors exportColors();
     QSize plotAreaSize() const;
     void syncScrollBars();
     void afterScaleChange();
@@ -185,13 +123,7 @@ private:
     QScrollBar* m_hbar = nullptr;
     QScrollBar* m_vbar = nullptr;
 
-    QVector<Item> m_items; // one per model row, row order
-    QStringList m_laneNames;
-    QVector<QVector<int>> m_laneItems; // item indices per lane, by date
-    QVector<QVector<int>> m_laneJd; // the matching Julian days, for binary search
-    QVector<int> m_byDate; // all items by date
-    QVector<int> m_posByDate; // item -> index in m_byDate
-    QVector<int> m_posInLane; // item -> index in its lane vector
+    TimelineData m_data; // a copy of the model's rows, rebuilt when it changes
     QVector<bool> m_selected;
     int m_current = -1;
     int m_undatedOverride = -1;
@@ -200,9 +132,9 @@ private:
     bool m_userZoomed = false;
 
     TimeScale m_scale;
-    mutable Layout m_layout;
+    mutable TimelineLayout m_layout;
     mutable bool m_layoutDirty = true;
-    mutable QHash<QString, QImage> m_sprites;
+    TimelineRenderer m_renderer;
 
     QDate m_periodFrom;
     QDate m_periodTo;

@@ -1,0 +1,203 @@
+// TimelineData, TimelineLayout and TimelineRenderer without any widget: what the command line's export
+// uses, tested on its own.
+#include "timeline/TimeScale.h"
+#include "timeline/TimelineData.h"
+#include "timeline/TimelineLayout.h"
+#include "timeline/TimelineModel.h"
+#include "timeline/TimelineRenderer.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using ql::StatementKind;
+using ql::TimelineData;
+using ql::TimelineEntry;
+using ql::TimelineLayout;
+using ql::TimelineModel;
+using ql::TimelineRenderer;
+using ql::TimeScale;
+
+namespace {
+
+TimelineEntry entry(qint64 id, const QDate& date, const QString& speaker, const QDate& from = QDate())
+{
+    TimelineEntry e;
+    e.statementId = id;
+    e.date = date;
+    e.dateFrom = from.isValid() ? from : date;
+    e.speaker = speaker;
+    e.source = QStringLiteral("Fjord Courier");
+    e.kind = StatementKind::Quote;
+    e.firstWords = QStringLiteral("Made-up line %1 about shipyards").arg(id);
+    return e;
+}
+
+QVector<TimelineEntry> fixture()
+{
+    const QString ines = QStringLiteral("Ines Alvarado");
+    const QString tor = QStringLiteral("Tor Hellesund");
+    return {
+        entry(1, QDate(2025, 3, 3), ines),
+        entry(2, QDate(2025, 3, 3), ines), // same day: one mark counting two
+        entry(3, QDate(2025, 3, 12), ines, QDate(2025, 3, 10)), entry(4, QDate(2025, 3, 7), tor),
+        entry(5, QDate(), tor), // undated: never placed
+    };
+}
+
+int nonWhite(const QImage& image)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            count += image.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+class TstTimelineLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dataByLaneAndDate();
+    void fitCoversEveryStatement();
+    void marksInsideThePlot_data();
+    void marksInsideThePlot();
+    void densityWhenCrowded();
+    void exportShowsEveryLane();
+    void rendererPaintsWithoutAWidget();
+};
+
+void TstTimelineLayout::dataByLaneAndDate()
+{
+    TimelineModel model;
+    model.setEntries(fixture());
+    const TimelineData data = TimelineData::fromModel(&model);
+    QCOMPARE(data.laneNames.size(), 2);
+    QCOMPARE(data.byDate.size(), 4); // the undated one is left out
+    for (int i = 1; i < data.byDate.size(); ++i)
+        QVERIFY(data.items.at(data.byDate.at(i - 1)).jd <= data.items.at(data.byDate.at(i)).jd);
+    const int three = data.itemOf(3);
+    QVERIFY(three >= 0);
+    QCOMPARE(data.items.at(three).jdFrom, int(QDate(2025, 3, 10).toJulianDay()));
+    QCOMPARE(data.itemOf(5), -1);
+    QCOMPARE(data.itemOf(12345), -1);
+}
+
+void TstTimelineLayout::fitCoversEveryStatement()
+{
+    TimelineModel model;
+    model.setEntries(fixture());
+    const TimelineData data = TimelineData::fromModel(&model);
+    TimeScale scale;
+    QVERIFY(data.fit(scale));
+    QVERIFY(scale.visibleFrom() < QDate(2025, 3, 3));
+    QVERIFY(scale.visibleTo() > QDate(2025, 3, 12));
+    TimeScale untouched;
+    QVERIFY(!TimelineData().fit(untouched));
+}
+
+void TstTimelineLayout::marksInsideThePlot_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("dock") << QSize(640, 220);
+    QTest::newRow("report") << QSize(1200, 700);
+    QTest::newRow("narrow") << QSize(320, 160);
+}
+
+void TstTimelineLayout::marksInsideThePlot()
+{
+    QFETCH(QSize, size);
+    TimelineModel model;
+    model.setEntries(fixture());
+    const TimelineData data = TimelineData::fromModel(&model);
+    TimeScale scale;
+    QVERIFY(data.fit(scale));
+    const TimelineLayout layout
+        = TimelineLayout::compute(data, scale, size, 0, false, false, QGuiApplication::font());
+    QVERIFY(!layout.density);
+    QCOMPARE(layout.visibleLanes, 2);
+    // Four dated statements, two of them on one day: three marks, the shared one counting two.
+    QCOMPARE(layout.marks.size(), 3);
+    int counted = 0;
+    for (const ql::TimelineMark& m : layout.marks) {
+        QVERIFY2(layout.plot.adjusted(-1, -1, 1, 1).contains(m.pos),
+            qPrintable(QStringLiteral("%1,%2").arg(m.pos.x()).arg(m.pos.y())));
+        counted += m.count;
+    }
+    QCOMPARE(counted, 4);
+    QVERIFY(!layout.ticks.isEmpty());
+    QVERIFY(layout.plot.right() <= size.width());
+    QVERIFY(layout.axis.bottom() <= size.height() + 0.5);
+}
+
+void TstTimelineLayout::densityWhenCrowded()
+{
+    QVector<TimelineEntry> many;
+    for (int i = 0; i < 3000; ++i)
+        many.append(entry(i + 1, QDate(2015, 1, 1).addDays(i), QStringLiteral("Ines Alvarado")));
+    TimelineModel model;
+    model.setEntries(many);
+    const TimelineData data = TimelineData::fromModel(&model);
+    TimeScale scale;
+    QVERIFY(data.fit(scale));
+    const TimelineLayout layout
+        = TimelineLayout::compute(data, scale, QSize(600, 200), 0, false, false, QGuiApplication::font());
+    QVERIFY(layout.density);
+    QCOMPARE(layout.binCounts.size(), 1);
+    int total = 0;
+    for (int c : layout.binCounts.at(0))
+        total += c;
+    QCOMPARE(total, 3000);
+}
+
+void TstTimelineLayout::exportShowsEveryLane()
+{
+    QVector<TimelineEntry> entries;
+    for (int i = 0; i < 40; ++i)
+        entries.append(entry(i + 1, QDate(2024, 1, 1).addDays(i * 7), QStringLiteral("Speaker %1").arg(i)));
+    TimelineModel model;
+    model.setEntries(entries);
+    const TimelineData data = TimelineData::fromModel(&model);
+    TimeScale scale;
+    QVERIFY(data.fit(scale));
+    const TimelineLayout screen
+        = TimelineLayout::compute(data, scale, QSize(800, 300), 0, false, false, QGuiApplication::font());
+    QVERIFY(screen.visibleLanes < 40); // the widget scrolls
+    const TimelineLayout page
+        = TimelineLayout::compute(data, scale, QSize(800, 300), 0, true, true, QGuiApplication::font());
+    QCOMPARE(page.visibleLanes, 40);
+    QVERIFY(page.titleHeight > 0.0);
+}
+
+void TstTimelineLayout::rendererPaintsWithoutAWidget()
+{
+    TimelineModel model;
+    model.setEntries(fixture());
+    const TimelineData data = TimelineData::fromModel(&model);
+    TimeScale scale;
+    QVERIFY(data.fit(scale));
+    QImage image(900, 400, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        TimelineRenderer().paintExport(
+            p, data, scale, image.size(), QStringLiteral("Statements over time"), 1, QGuiApplication::font());
+    }
+    // Lane bands, marks, axis labels, title and legend: far from blank.
+    QVERIFY2(nonWhite(image) > 2000, qPrintable(QString::number(nonWhite(image))));
+    QImage empty(400, 200, QImage::Format_ARGB32);
+    empty.fill(Qt::white);
+    {
+        QPainter p(&empty);
+        TimelineRenderer().paintExport(
+            p, TimelineData(), scale, empty.size(), QString(), 0, QGuiApplication::font());
+    }
+    QVERIFY(nonWhite(empty) > 0); // says "No dated statements"
+}
+
+QTEST_MAIN(TstTimelineLayout)
+#include "tst_timelinelayout.moc"
