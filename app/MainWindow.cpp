@@ -3,10 +3,11 @@
 #include "charts/ChartExporter.h"
 #include "charts/ChartWidget.h"
 #include "charts/ChartsPanel.h"
-#include "cli/StoreLocation.h"
+#include "store/StoreLocation.h"
 #include "commands/DeleteStatementCommand.h"
 #include "commands/EditArticleCommand.h"
 #include "commands/ImportArticlesCommand.h"
+#include "commands/RedatingRunner.h"
 #include "commands/ReplaceEventsCommand.h"
 #include "commands/ReplaceOfficeTermsCommand.h"
 #include "commands/SetSpeakerCommand.h"
@@ -18,11 +19,13 @@
 #include "families/FamilyIndex.h"
 #include "import/DirectImport.h"
 #include "import/DropTarget.h"
+#include "import/ImportSources.h"
 #include "import/ImportWizard.h"
 #include "importing/ImportPipeline.h"
 #include "importing/OfficeTable.h"
 #include "library/ArticleListModel.h"
 #include "library/ChartDataSource.h"
+#include "library/StatementColumnSizer.h"
 #include "library/StatementTableModel.h"
 #include "library/TimelineDataSource.h"
 #include "reader/ArticleReader.h"
@@ -42,6 +45,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QClipboard>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -64,6 +68,27 @@
 #include <QVBoxLayout>
 
 namespace ql {
+
+namespace {
+
+// Re-dating runs off the GUI thread; one runner per window, a child found by name.
+RedatingRunner* redaterOf(QMainWindow* window, Store* store)
+{
+    const QString name = QStringLiteral("statementRedater");
+    if (auto* existing = window->findChild<RedatingRunner*>(name, Qt::FindDirectChildrenOnly))
+        return existing;
+    auto* runner = new RedatingRunner(store, window);
+    runner->setObjectName(name);
+    QObject::connect(runner, &RedatingRunner::busyChanged, window, [window](bool busy) {
+        if (busy)
+            window->statusBar()->showMessage(QObject::tr("Re-dating statements…"));
+        else
+            window->statusBar()->clearMessage();
+    });
+    return runner;
+}
+
+} // namespace
 
 namespace {
 const char kRecentKey[] = "stores/recent";
@@ -215,8 +240,8 @@ void MainWindow::buildUi()
     m_statementView = makeTable(this);
     m_statementView->setObjectName(QStringLiteral("statementView"));
     m_statementView->setModel(m_statementProxy);
-    m_statementView->horizontalHeader()->setSectionResizeMode(
-        StatementTableModel::TextColumn, QHeaderView::Stretch);
+    // The text stretches; the date keeps room for windows like "5–6 Nov 2025" or "Jul 2024?".
+    StatementColumnSizer::apply(m_statementView);
     m_statementView->setContextMenuPolicy(Qt::ActionsContextMenu);
     // Statements read best in the order the article gives them until the analyst sorts.
     m_statementView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -317,6 +342,9 @@ void MainWindow::buildMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    // Ctrl+V anywhere but in a text field (which takes it first) imports the clipboard.
+    QAction* paste = edit->addAction(tr("&Paste"), this, &MainWindow::pasteFromClipboard, QKeySequence::Paste);
+    paste->setObjectName(QStringLiteral("pasteAction"));
     edit->addSeparator();
     QAction* speaker = edit->addAction(tr("Set &Speaker…"), this, &MainWindow::editSpeaker);
     QAction* del
@@ -571,15 +599,27 @@ void MainWindow::editArticle()
     dialog.resize(640, dialog.sizeHint().height());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_undoStack->push(new EditArticleCommand(m_store, m_currentArticle,
-        { title->text().simplified(), hasDate->isChecked() ? date->date() : QDate(),
-            source->text().trimmed() }));
+    const EditArticleCommand::Fields fields { title->text().simplified(),
+        hasDate->isChecked() ? date->date() : QDate(), source->text().trimmed() };
+    const qint64 articleId = m_currentArticle;
+    if (fields.published == summary->published) {
+        m_undoStack->push(new EditArticleCommand(m_store, articleId, fields));
+        return;
+    }
+    // A new date re-dates the article's statements: worked out off the GUI thread, then pushed.
+    redaterOf(this, m_store)->redateArticle(articleId, fields.published,
+        [this, articleId, fields](StatementRedater::Change dates) {
+            m_undoStack->push(new EditArticleCommand(m_store, articleId, fields, std::move(dates)));
+        });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     QSettings().setValue(QStringLiteral("window/state"), saveState());
+    // An edit still being re-dated is applied before the window goes.
+    if (auto* runner = findChild<RedatingRunner*>(QString(), Qt::FindDirectChildrenOnly))
+        runner->waitForIdle();
     event->accept();
 }
 
@@ -706,6 +746,18 @@ void MainWindow::dropEvent(QDropEvent* event)
     openImportWizard(sources);
 }
 
+void MainWindow::pasteFromClipboard()
+{
+    // Like a drop: a copied link fetches its page, copied files, HTML or text are read as such.
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    const ImportSources sources = DropTarget::canAccept(mime) ? DropTarget::fromMimeData(mime) : ImportSources();
+    if (sources.isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds nothing to import."), 5000);
+        return;
+    }
+    openImportWizard(sources);
+}
+
 ChartWidget* MainWindow::currentChart() const
 {
     return m_charts->currentChart();
@@ -781,8 +833,13 @@ void MainWindow::editOffices()
     if (!m_store->isOpen())
         return;
     OfficeTermsDialog dialog(OfficeTable::currentTerms(*m_store), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_undoStack->push(new ReplaceOfficeTermsCommand(m_store, dialog.terms()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<OfficeTerm> terms = dialog.terms();
+    redaterOf(this, m_store)->redateAll(OfficeHolders(OfficeHolders::seed().offices(), terms), std::nullopt,
+        [this, terms](StatementRedater::Change dates) {
+            m_undoStack->push(new ReplaceOfficeTermsCommand(m_store, terms, std::move(dates)));
+        });
 }
 
 void MainWindow::editEvents()
@@ -790,8 +847,13 @@ void MainWindow::editEvents()
     if (!m_store->isOpen())
         return;
     EventsDialog dialog(EventTable::currentEvents(*m_store), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_undoStack->push(new ReplaceEventsCommand(m_store, dialog.events()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<CalendarEvent> events = dialog.events();
+    redaterOf(this, m_store)->redateAll(std::nullopt, EventCalendar(events),
+        [this, events](StatementRedater::Change dates) {
+            m_undoStack->push(new ReplaceEventsCommand(m_store, events, std::move(dates)));
+        });
 }
 
 bool MainWindow::exportTimeline(const QString& path)

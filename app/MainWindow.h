@@ -49,6 +49,8 @@ public:
     void openImportWizard(const ImportSources& sources);
     // Imports without review: read off the GUI thread (progress, Cancel), stored as one undoable step.
     void importFilesDirectly(const QStringList& paths);
+    // Edit ▸ Paste: imports the clipboard as a drop would; a web address fetches its page.
+    void pasteFromClipboard();
     // Writes the timeline as shown (PNG at print resolution, SVG or PDF); asks before replacing a file.
     bool exportTimeline(const QString& path);
     void runSearch(const QString& text);

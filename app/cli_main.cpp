@@ -8,10 +8,12 @@
 int main(int argc, char* argv[])
 {
     // Only chart export paints; it gets a QApplication on the offscreen platform so it runs
-    // without a display. Every other command stays a QCoreApplication.
-    bool paints = false;
+    // without a display. Every other command stays a QCoreApplication. The command line is read
+    // as the runner reads it, so "search export-chart" does not count as chart export.
+    QStringList arguments;
     for (int i = 1; i < argc; ++i)
-        paints = paints || qstrcmp(argv[i], "export-chart") == 0;
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const bool paints = ql::CliRunner::paints(arguments);
     if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(

@@ -15,6 +15,11 @@ PACKAGES=(
     libqt5sql5-psql libkf5syntaxhighlighting-dev libpoppler-qt5-dev
     # parsing libraries
     libicu-dev libgumbo-dev libcmark-dev libsqlite3-dev sqlite3
+    # OCR of scanned PDF pages: Tesseract's C++ API and its English model (nothing is downloaded)
+    libtesseract-dev tesseract-ocr-eng
+    # installing: validators the packaging tests run, the Debian package's tools (cpack -G DEB
+    # asks dpkg-shlibdeps for Depends, which needs file), the MIME database compiler, man pages
+    desktop-file-utils appstream dpkg-dev file shared-mime-info groff-base gzip
     # running the window without a display (screenshots, tests)
     xvfb xauth x11-apps imagemagick fonts-dejavu-core
 )

@@ -1,5 +1,7 @@
 #include "ChartExportCommand.h"
 
+#include "CliOptions.h"
+#include "CliSession.h"
 #include "charts/ChartExporter.h"
 #include "charts/CurrencyTable.h"
 #include "charts/GdpChartBuilder.h"
@@ -8,140 +10,191 @@
 #include "library/ChartDataSource.h"
 #include "library/TimelineDataSource.h"
 #include "store/Store.h"
+#include "timeline/TimeScale.h"
+#include "timeline/TimelineData.h"
 #include "timeline/TimelineModel.h"
-#include "timeline/TimelineView.h"
+#include "timeline/TimelineRenderer.h"
 
+#include <QCommandLineParser>
 #include <QFileInfo>
+#include <QGuiApplication>
 
 namespace ql {
 
-ChartExportCommand::ChartExportCommand(QTextStream& out, QTextStream& err)
-    : m_out(out)
-    , m_err(err)
-{ }
+namespace {
 
-int ChartExportCommand::fail(const QString& reason, int exitCode)
+// Why: every message of this command says which command it comes from, as it always did.
+QString reason(const QString& text)
 {
-    m_err << "quoteline-cli: export-chart: " << reason << Qt::endl;
-    return exitCode;
+    return QStringLiteral("export-chart: ") + text;
 }
 
-int ChartExportCommand::run(Store& store, const QStringList& args)
+bool number(const QCommandLineParser& parser, const QString& option, int min, int max, int* into)
 {
-    QString kind, out;
-    int width = 1200, height = 800, dpi = 96;
-    bool overwrite = false, native = false;
-    QStringList speakers, sources, subjects;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        auto next = [&](QString* into) {
-            if (i + 1 >= args.size())
-                return false;
-            *into = args.at(++i);
-            return true;
-        };
-        auto number = [&](int* into, int min, int max) {
-            QString v;
-            bool ok = next(&v);
-            const int n = v.toInt(&ok);
-            if (!ok || n < min || n > max)
-                return false;
-            *into = n;
-            return true;
-        };
-        QString v;
-        if (a == QLatin1String("--kind")) {
-            if (!next(&kind))
-                return fail(QStringLiteral("--kind needs figures, gdp or timeline"));
-        } else if (a == QLatin1String("--out")) {
-            if (!next(&out))
-                return fail(QStringLiteral("--out needs a file name"));
-        } else if (a == QLatin1String("--width")) {
-            if (!number(&width, 100, 20000))
-                return fail(QStringLiteral("--width needs a number of pixels from 100 to 20000"));
-        } else if (a == QLatin1String("--height")) {
-            if (!number(&height, 100, 20000))
-                return fail(QStringLiteral("--height needs a number of pixels from 100 to 20000"));
-        } else if (a == QLatin1String("--dpi")) {
-            if (!number(&dpi, 48, 1200))
-                return fail(QStringLiteral("--dpi needs a number from 48 to 1200"));
-        } else if (a == QLatin1String("--overwrite")) {
-            overwrite = true;
-        } else if (a == QLatin1String("--native-currency")) {
-            native = true;
-        } else if (a == QLatin1String("--filter")) {
-            if (!next(&v) || !v.contains(QLatin1Char('=')))
-                return fail(QStringLiteral("--filter needs KEY=VALUE (speaker, source or subject)"));
-            const QString key = v.section(QLatin1Char('='), 0, 0);
-            const QString value = v.section(QLatin1Char('='), 1);
-            if (key == QLatin1String("speaker"))
-                speakers << value;
-            else if (key == QLatin1String("source"))
-                sources << value;
-            else if (key == QLatin1String("subject"))
-                subjects << value;
-            else
-                return fail(QStringLiteral("unknown filter '%1' (use speaker, source or subject)").arg(key));
-        } else {
-            return fail(QStringLiteral("unknown argument '%1'").arg(a));
-        }
-    }
-    if (kind != QLatin1String("figures") && kind != QLatin1String("gdp") && kind != QLatin1String("timeline"))
-        return fail(QStringLiteral("--kind must be figures, gdp or timeline"));
-    if (out.isEmpty())
-        return fail(QStringLiteral("--out is required"));
-    const bool csv = out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    ChartExporter::Format format = ChartExporter::Format::Png;
-    if (!csv && !ChartExporter::formatForPath(out, &format))
-        return fail(QStringLiteral("%1: use a .png, .svg, .pdf or .csv file name").arg(out));
-    if (QFileInfo::exists(out) && !overwrite)
-        return fail(QStringLiteral("%1 exists; add --overwrite to replace it").arg(out), 1);
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int n = parser.value(option).toInt(&ok);
+    if (!ok || n < min || n > max)
+        return false;
+    *into = n;
+    return true;
+}
 
+} // namespace
+
+QString ChartExportCommand::name() const
+{
+    return QStringLiteral("export-chart");
+}
+
+QString ChartExportCommand::summary() const
+{
+    return QStringLiteral("render a chart to .png, .svg or .pdf (or its data to .csv)");
+}
+
+QString ChartExportCommand::arguments() const
+{
+    return QStringLiteral("--kind figures|gdp|timeline --out FILE");
+}
+
+QString ChartExportCommand::details() const
+{
+    return QStringLiteral("figures: money over time (in EUR at the dated rates unless --native-currency);\n"
+                          "gdp: shares of GDP by target year; timeline: statements over time.\n"
+                          "An existing FILE is kept unless --overwrite is given.");
+}
+
+int ChartExportCommand::sharedOptions() const
+{
+    return CliOptions::Store;
+}
+
+QList<QCommandLineOption> ChartExportCommand::ownOptions() const
+{
+    return {
+        QCommandLineOption(QStringLiteral("kind"), QStringLiteral("figures, gdp or timeline (required)"),
+            QStringLiteral("KIND")),
+        QCommandLineOption(QStringLiteral("out"),
+            QStringLiteral("the file to write: .png, .svg, .pdf or .csv (required)"), QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("width"),
+            QStringLiteral("width in pixels, 100 to 20000 (default 1200)"), QStringLiteral("W")),
+        QCommandLineOption(QStringLiteral("height"),
+            QStringLiteral("height in pixels, 100 to 20000 (default 800)"), QStringLiteral("H")),
+        QCommandLineOption(QStringLiteral("dpi"), QStringLiteral("resolution, 48 to 1200 (default 96)"),
+            QStringLiteral("D")),
+        QCommandLineOption(QStringLiteral("filter"),
+            QStringLiteral("only these statements; may repeat (gdp reads speaker only)"),
+            QStringLiteral("speaker=NAME|source=NAME|subject=NAME")),
+        QCommandLineOption(
+            QStringLiteral("native-currency"), QStringLiteral("figures in their own currency")),
+        QCommandLineOption(QStringLiteral("overwrite"), QStringLiteral("replace FILE if it exists")),
+    };
+}
+
+QString ChartExportCommand::prepare(const QCommandLineParser& parser, const QStringList& positional)
+{
+    if (!positional.isEmpty())
+        return reason(QStringLiteral("unknown argument '%1'").arg(positional.first()));
+    m_kind = parser.value(QStringLiteral("kind"));
+    m_out = parser.value(QStringLiteral("out"));
+    if (!number(parser, QStringLiteral("width"), 100, 20000, &m_width))
+        return reason(QStringLiteral("--width needs a number of pixels from 100 to 20000"));
+    if (!number(parser, QStringLiteral("height"), 100, 20000, &m_height))
+        return reason(QStringLiteral("--height needs a number of pixels from 100 to 20000"));
+    if (!number(parser, QStringLiteral("dpi"), 48, 1200, &m_dpi))
+        return reason(QStringLiteral("--dpi needs a number from 48 to 1200"));
+    m_overwrite = parser.isSet(QStringLiteral("overwrite"));
+    m_native = parser.isSet(QStringLiteral("native-currency"));
+    for (const QString& filter : parser.values(QStringLiteral("filter"))) {
+        if (!filter.contains(QLatin1Char('=')))
+            return reason(QStringLiteral("--filter needs KEY=VALUE (speaker, source or subject)"));
+        const QString key = filter.section(QLatin1Char('='), 0, 0);
+        const QString value = filter.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("speaker"))
+            m_speakers << value;
+        else if (key == QLatin1String("source"))
+            m_sources << value;
+        else if (key == QLatin1String("subject"))
+            m_subjects << value;
+        else
+            return reason(QStringLiteral("unknown filter '%1' (use speaker, source or subject)").arg(key));
+    }
+    if (m_kind != QLatin1String("figures") && m_kind != QLatin1String("gdp")
+        && m_kind != QLatin1String("timeline"))
+        return reason(QStringLiteral("--kind must be figures, gdp or timeline"));
+    if (m_out.isEmpty())
+        return reason(QStringLiteral("--out is required"));
+    m_csv = m_out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    ChartExporter::Format format = ChartExporter::Format::Png;
+    if (!m_csv && !ChartExporter::formatForPath(m_out, &format))
+        return reason(QStringLiteral("%1: use a .png, .svg, .pdf or .csv file name").arg(m_out));
+    if (m_csv && m_kind == QLatin1String("timeline"))
+        return reason(
+            QStringLiteral("the timeline has no CSV; export the figures or gdp chart data instead"));
+    return QString();
+}
+
+int ChartExportCommand::execute(CliSession& session, const QStringList&)
+{
+    // An existing FILE is about the disk, not the command line: a failure, not a usage error.
+    if (QFileInfo::exists(m_out) && !m_overwrite)
+        return session.fail(reason(QStringLiteral("%1 exists; add --overwrite to replace it").arg(m_out)));
+    Store store;
+    if (!session.openStore(store))
+        return CliFailure;
+    ChartExporter::Format format = ChartExporter::Format::Png;
+    if (!m_csv)
+        ChartExporter::formatForPath(m_out, &format);
+    const QSize size(m_width, m_height);
     ChartExporter::Options options
-        = dpi == 96 ? ChartExporter::Options() : ChartExporter::printOptions(QSize(width, height), dpi);
-    options.size = QSize(width, height);
+        = m_dpi == 96 ? ChartExporter::Options() : ChartExporter::printOptions(size, m_dpi);
+    options.size = size;
     options.overwrite = true; // asked above
     ChartExporter exporter;
     bool ok = false;
-    if (kind == QLatin1String("timeline")) {
-        if (csv)
-            return fail(
-                QStringLiteral("the timeline has no CSV; export the figures or gdp chart data instead"));
+    if (m_kind == QLatin1String("timeline")) {
         FamilyIndex families(store);
         if (const StoreError e = families.load(); e.isError())
-            return fail(e.message, 1);
+            return session.fail(reason(e.message));
         TimelineModel model;
         model.setEntries(TimelineDataSource::entries(store, &families));
-        TimelineView view;
-        view.setModel(&model);
-        view.setUndatedCount(model.undatedCount());
-        view.resize(options.size);
-        view.fitAll();
+        // No widget: the data, its fitted scale and the renderer the window's timeline uses too.
+        const TimelineData data = TimelineData::fromModel(&model);
+        TimeScale scale;
+        data.fit(scale);
+        const TimelineRenderer renderer;
+        const int undated = model.undatedCount();
         ok = exporter.exportPicture(
-            [&view](QPainter* p, const QSize& s) { view.render(p, s, QObject::tr("Statements over time")); },
-            out, format, options);
+            [&](QPainter* p, const QSize& s) {
+                renderer.paintExport(*p, data, scale, s, QObject::tr("Statements over time"), undated,
+                    QGuiApplication::font());
+            },
+            m_out, format, options);
     } else {
         ChartSpec spec;
-        if (kind == QLatin1String("figures")) {
+        if (m_kind == QLatin1String("figures")) {
             SpendingChartBuilder::Options o;
-            o.normaliseToEur = !native;
-            o.speakers = speakers;
-            o.sources = sources;
-            o.subjects = subjects;
+            o.normaliseToEur = !m_native;
+            o.speakers = m_speakers;
+            o.sources = m_sources;
+            o.subjects = m_subjects;
             spec = SpendingChartBuilder(CurrencyTable::loadDefault())
                        .build(ChartDataSource::moneyPoints(store), o);
         } else {
             GdpChartBuilder::Options o;
-            o.speakers = speakers;
+            o.speakers = m_speakers;
             spec = GdpChartBuilder().build(ChartDataSource::gdpPoints(store), o);
         }
-        ok = csv ? exporter.exportCsv(spec, out, true) : exporter.exportChart(spec, out, format, options);
+        ok = m_csv ? exporter.exportCsv(spec, m_out, true)
+                   : exporter.exportChart(spec, m_out, format, options);
     }
     if (!ok)
-        return fail(QStringLiteral("could not write %1: %2").arg(out, exporter.errorString()), 1);
-    m_out << "wrote\t" << out << '\n';
-    m_out.flush();
-    return 0;
+        return session.fail(
+            reason(QStringLiteral("could not write %1: %2").arg(m_out, exporter.errorString())));
+    session.out() << "wrote\t" << m_out << '\n';
+    session.out().flush();
+    return CliOk;
 }
 
 } // namespace ql

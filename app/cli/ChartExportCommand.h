@@ -1,27 +1,38 @@
 #pragma once
 
-#include <QStringList>
-#include <QTextStream>
+#include "CliCommand.h"
 
 namespace ql {
 
-class Store;
-
 // `quoteline-cli export-chart`: renders the spending, GDP or timeline chart of a store to PNG,
 // SVG, PDF or CSV without a display (the offscreen platform). Needs a QApplication.
-class ChartExportCommand
+class ChartExportCommand : public CliCommand
 {
 public:
-    ChartExportCommand(QTextStream& out, QTextStream& err);
+    QString name() const override;
+    QString summary() const override;
+    QString arguments() const override;
+    bool paints() const override { return true; }
 
-    // `args` are the words after "export-chart"; returns the exit code.
-    int run(Store& store, const QStringList& args);
+protected:
+    int sharedOptions() const override;
+    QList<QCommandLineOption> ownOptions() const override;
+    QString details() const override;
+    QString prepare(const QCommandLineParser& parser, const QStringList& positional) override;
+    int execute(CliSession& session, const QStringList& positional) override;
 
 private:
-    int fail(const QString& reason, int exitCode = 2);
-
-    QTextStream& m_out;
-    QTextStream& m_err;
+    QString m_kind;
+    QString m_out;
+    int m_width = 1200;
+    int m_height = 800;
+    int m_dpi = 96;
+    bool m_overwrite = false;
+    bool m_native = false;
+    bool m_csv = false;
+    QStringList m_speakers;
+    QStringList m_sources;
+    QStringList m_subjects;
 };
 
 } // namespace ql

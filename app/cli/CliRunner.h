@@ -1,45 +1,37 @@
 #pragma once
 
-#include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+#include <vector>
+
 namespace ql {
 
-class FamilyIndex;
-class Store;
+class CliCommand;
 
-// quoteline-cli: every command prints its result on stdout and, on failure, one line on stderr
-// with a non-zero exit code.
+// quoteline-cli: reads the options before the subcommand's name with a QCommandLineParser, finds
+// the subcommand, and hands it the rest of the command line. Every command prints its result on
+// stdout and, on failure, one line on stderr; the exit code is a CliExitCode.
 class CliRunner
 {
 public:
     CliRunner(QTextStream& out, QTextStream& err);
+    ~CliRunner();
 
+    // `arguments` without the program's name; returns the exit code.
     int run(const QStringList& arguments);
 
-private:
-    int usage(int exitCode);
-    int fail(const QString& reason, int exitCode = 1);
-    bool openStore(Store& store);
+    // Whether the subcommand these arguments name paints (and so needs a QApplication). Looks at
+    // the command line the way run() does, so a word that only looks like a command does not count.
+    static bool paints(const QStringList& arguments);
 
-    int runImport(const QStringList& files);
-    int runExtract(const QStringList& files);
-    int runSearch(const QStringList& words);
-    int runStats();
-    int runSimilar(const QString& text);
-    int runFamilies();
-    int runDiff(const QStringList& ids);
-    bool loadFamilies(FamilyIndex& families);
-    void printJson(const QJsonValue& value);
+private:
+    QString usage() const;
 
     QTextStream& m_out;
     QTextStream& m_err;
-    QString m_storePath;
-    QString m_format = QStringLiteral("text");
-    int m_limit = 20;
-    int m_minSize = 2;
-    bool m_withText = false; // extract --text: each JSON line also carries the cleaned text
+    std::vector<std::unique_ptr<CliCommand>> m_commands; // for the help's command list
 };
 
 } // namespace ql

@@ -5,4 +5,6 @@ target_sources(quoteline_core PRIVATE
     importing/OfficeTable.cpp
     importing/OfficeTable.h
     importing/PreparedArticle.h
+    importing/UrlImport.cpp
+    importing/UrlImport.h
 )

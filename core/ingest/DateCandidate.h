@@ -29,6 +29,9 @@ struct DateCandidate
     // For a clock stamp written in UTC ("…T23:00Z", "+00:00"), its minute of the day, else -1:
     // its day is the conversion's and may be one off from the day the page itself prints.
     int utcMinute = -1;
+    // Printed for the reader with its label ("Aktualisiert am 6. März 2023"), not a machine stamp:
+    // an Updated candidate that is printed is the day the page shows as its date.
+    bool printed = false;
 
     bool isUtc() const { return utcMinute >= 0; }
 };

@@ -300,6 +300,26 @@ QDate DateParser::parse(QStringView text, int* utcMinute)
     return d;
 }
 
+QDate DateParser::parseShortYear(QStringView text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "^[\\s\\p{P}]*(?:(?<wd>\\p{L}{2,12})\\.?,?\\s+)?(?<d>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.\\s?"
+            "(?<y>\\d{2})(?:\\s*[,|/\u2013-]?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?[\\s\\p{P}]*$"),
+        CiU);
+    const QRegularExpressionMatch m = re.match(text.toString());
+    if (!m.hasMatch())
+        return {};
+    if (m.capturedLength(u"wd") > 0 && !names().weekdays.contains(nameKey(m.capturedView(u"wd"))))
+        return {};
+    const int yy = m.captured(u"y").toInt();
+    const int thisYear = QDate::currentDate().year();
+    int year = thisYear / 100 * 100 + yy;
+    if (year > thisYear)
+        year -= 100;
+    return makeDate(year, m.captured(u"m").toInt(), m.captured(u"d").toInt());
+}
+
 QDate DateParser::fromUrl(QStringView url)
 {
     // /2023/09/30/, /2023-09-30-slug, /2020/oct/02/, /20230930/, slug-20230930: a year of this

@@ -30,6 +30,10 @@ public:
     static QDate parse(QStringView text, int* utcMinute = nullptr);
     // The first full date anywhere in `text`.
     static DateMatch find(QStringView text);
+    // A day.month.two-digit-year stamp that is the whole of `text` ("28.01.22", "Fr, 02.12.19"),
+    // as date elements and the line under a headline print it; the century is the one that
+    // does not put the year in the future. Never read inside prose, where "1.2.19" is anything.
+    static QDate parseShortYear(QStringView text);
     // A date in a URL path: /2023/09/30/, /2023-09-30, /20230930/.
     static QDate fromUrl(QStringView url);
     // True when `text` holds a date and nothing else but a weekday, a clock time and separators.

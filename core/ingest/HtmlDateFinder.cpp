@@ -13,6 +13,7 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace ql {
 
@@ -24,6 +25,8 @@ constexpr auto CiU
 constexpr qsizetype MaxStampText = 200;
 // Dated elements kept per zone: the page's own stamp comes first; later ones date other stories.
 constexpr int MaxElementsPerZone = 2;
+// Element siblings on each side of the headline that belong to it (kicker, date, byline).
+constexpr int HeadlineNeighbours = 2;
 
 QString attr(const GumboNode* node, const char* name)
 {
@@ -121,16 +124,84 @@ bool isDateClass(const QString& names)
     return names.size() > 2 && re.match(names).hasMatch();
 }
 
-// The elements around the page's first <h1> and around an itemprop=articleBody: a wrapper
-// named "with-sidebar", "widget Blog" or "main nav" that holds the headline or the article's
-// body holds the article, so it is never a foreign zone.
-QSet<const GumboNode*> contentAncestors(const GumboNode* document)
+// A blog post marked up as a microformat entry (class hentry / h-entry, itemprop blogPost).
+bool isEntry(const GumboNode* n)
 {
+    static const QRegularExpression entry(QStringLiteral("(?:^|\\s)h-?entry(?:$|\\s)"), CiU);
+    const GumboAttribute* itemprop = gumbo_get_attribute(&n->v.element.attributes, "itemprop");
+    if (itemprop && qstricmp(itemprop->value, "blogPost") == 0)
+        return true;
+    const GumboAttribute* cls = gumbo_get_attribute(&n->v.element.attributes, "class");
+    return cls && std::strstr(cls->value, "entry") && entry.match(QString::fromUtf8(cls->value)).hasMatch();
+}
+
+QString normalised(const QString& text)
+{
+    return text.simplified().toLower();
+}
+
+// The article's headline: the first <h1> the page's title names (a site prints its name or a
+// greeting in an <h1> too), else an <h2>/<h3> the title names (themes that keep <h1> for the
+// logo), else the first <h1>.
+const GumboNode* pickHeadline(const QList<const GumboNode*>& headings, const QStringList& titles)
+{
+    constexpr qsizetype MinHeadline = 8;
+    const GumboNode* firstH1 = nullptr;
+    for (const bool wantH1 : { true, false }) {
+        for (const GumboNode* h : headings) {
+            const bool isH1 = h->v.element.tag == GUMBO_TAG_H1;
+            if (isH1 != wantH1)
+                continue;
+            if (isH1 && !firstH1)
+                firstH1 = h;
+            const QString text = normalised(shortText(h));
+            if (text.size() < MinHeadline)
+                continue;
+            for (const QString& title : titles) {
+                if (title.contains(text) || (title.size() >= MinHeadline && text.contains(title)))
+                    return h;
+            }
+        }
+    }
+    return firstH1;
+}
+
+// The elements around the article's headline, its single entry and an itemprop=articleBody: a
+// wrapper named "with-sidebar", "widget Blog" or "main nav" that holds the headline or the
+// article's body holds the article, so it is never a foreign zone.
+// `entry` receives the page's one microformat entry (a single blog post), or null when it has
+// none or several (a list of posts dates other stories); `headline` the article's headline.
+QSet<const GumboNode*> contentAncestors(
+    const GumboNode* document, const GumboNode** entry, const GumboNode** headline)
+{
+    constexpr qsizetype MaxHeadings = 80;
+    QList<const GumboNode*> entries;
+    QList<const GumboNode*> headings;
+    QStringList titles;
     QSet<const GumboNode*> around;
-    bool headlineSeen = false;
     const auto keepAncestors = [&around](const GumboNode* n) {
         for (const GumboNode* p = n->parent; p && !around.contains(p); p = p->parent)
             around.insert(p);
+    };
+    // The elements printed right above and below the headline ("02.01.2022" in an element a
+    // theme calls "teaser-meta") are the article's own furniture, whatever their class says.
+    const auto keepNeighbours = [&around](const GumboNode* n) {
+        const GumboNode* parent = n->parent;
+        if (!parent || !isElement(parent))
+            return;
+        const GumboVector& siblings = parent->v.element.children;
+        const auto at = qsizetype(n->index_within_parent);
+        for (const int dir : { -1, 1 }) {
+            int found = 0;
+            for (qsizetype i = at + dir;
+                 i >= 0 && i < qsizetype(siblings.length) && found < HeadlineNeighbours; i += dir) {
+                const auto* s = static_cast<const GumboNode*>(siblings.data[i]);
+                if (isElement(s)) {
+                    around.insert(s);
+                    ++found;
+                }
+            }
+        }
     };
     QList<const GumboNode*> stack { document };
     while (!stack.isEmpty()) {
@@ -138,17 +209,37 @@ QSet<const GumboNode*> contentAncestors(const GumboNode* document)
         if (!isElement(n) && n->type != GUMBO_NODE_DOCUMENT)
             continue;
         if (isElement(n)) {
-            if (!headlineSeen && n->v.element.tag == GUMBO_TAG_H1) {
-                headlineSeen = true;
-                keepAncestors(n);
+            const GumboTag tag = n->v.element.tag;
+            if ((tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3)
+                && headings.size() < MaxHeadings)
+                headings.append(n);
+            else if (tag == GUMBO_TAG_TITLE && titles.isEmpty())
+                titles.append(normalised(shortText(n)));
+            else if (tag == GUMBO_TAG_META) {
+                const GumboAttribute* property = gumbo_get_attribute(&n->v.element.attributes, "property");
+                if (property && qstricmp(property->value, "og:title") == 0)
+                    titles.append(normalised(attr(n, "content")));
             }
             const GumboAttribute* itemprop = gumbo_get_attribute(&n->v.element.attributes, "itemprop");
             if (itemprop && qstricmp(itemprop->value, "articleBody") == 0)
                 keepAncestors(n);
+            if (entries.size() < 2 && isEntry(n))
+                entries.append(n);
         }
         const GumboVector& children = childrenOf(n);
         for (unsigned i = children.length; i > 0; --i) // reversed: the stack pops in document order
             stack.append(static_cast<const GumboNode*>(children.data[i - 1]));
+    }
+    titles.removeAll(QString());
+    *headline = pickHeadline(headings, titles);
+    if (*headline) {
+        keepAncestors(*headline);
+        keepNeighbours(*headline);
+    }
+    *entry = entries.size() == 1 ? entries.constFirst() : nullptr;
+    if (*entry) {
+        keepAncestors(*entry);
+        around.insert(*entry);
     }
     return around;
 }
@@ -157,9 +248,12 @@ QSet<const GumboNode*> contentAncestors(const GumboNode* document)
 bool isForeignZone(const GumboNode* node, const QString& names, const QSet<const GumboNode*>& keep)
 {
     switch (node->v.element.tag) {
+    case GUMBO_TAG_FOOTER:
+        // An <article>'s own <footer> holds its byline and date (HTML: the footer of its nearest
+        // sectioning element); any other footer is the site's.
+        return !(node->parent && isElement(node->parent) && node->parent->v.element.tag == GUMBO_TAG_ARTICLE);
     case GUMBO_TAG_NAV:
     case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FOOTER:
     case GUMBO_TAG_MENU:
         return true;
     // Whole-page wrappers carry page-wide classes ("has-sidebar", "single-post"): never a zone.
@@ -173,6 +267,15 @@ bool isForeignZone(const GumboNode* node, const QString& names, const QSet<const
     }
     if (keep.contains(node))
         return false;
+    // The site's masthead (a <header> outside any article that does not hold the headline: kept
+    // nodes are out already) prints today's date, not the article's.
+    if (node->v.element.tag == GUMBO_TAG_HEADER) {
+        bool inContent = false;
+        for (const GumboNode* p = node->parent; p && isElement(p) && !inContent; p = p->parent)
+            inContent = p->v.element.tag == GUMBO_TAG_ARTICLE || p->v.element.tag == GUMBO_TAG_MAIN;
+        if (!inContent)
+            return true;
+    }
     static const QRegularExpression re(
         QStringLiteral("(?:^|[\\s_-])(?:comment|comments|reply|replies|respond|related|relatedposts|sidebar|"
                        "widget|teaser|teasers|recommend|recommended|more-stories|popular|trending|mostread|"
@@ -269,12 +372,28 @@ const QRegularExpression& publicationLabel()
 {
     static const QRegularExpression re(
         QStringLiteral("\\b(?:ver\u00f6ffentlicht|publiziert|erstellt|geschrieben|eingestellt|datum|"
-                       "date|dated|published|posted|publi\u00e9e?|publication|publicad[oa]|fecha|pubblicato|"
+                       "date|dated|published|posted|publi\u00e9e?|publication|mise en ligne|"
+                       "erschienen|publicad[oa]|fecha|pubblicato|"
                        "gepubliceerd|geplaatst|opublikowano|publikov\u00e1no|publicerad|publiceret|publisert|"
                        "julkaistu|\\b(?:von|by|par|por|di|door|autor|author|auteur|verfasst)\\b.{1,60}\\b(?:"
                        "am|on|le|el|il|op|em))"
                        "(?:\\s+(?:am|on|le|el|em|il|op|dnia|den))?[\\s:|\u2013\u2014-]*"
                        "(?:\\p{L}{2,12}\\.?,?\\s*)?$"),
+        CiU);
+    return re;
+}
+
+// How far into a theme's sentence about the post its date may stand.
+constexpr qsizetype EntrySentenceReach = 120;
+
+// The opening of a blog theme's sentence about the post ("This entry was posted", "Dieser
+// Beitrag wurde", "Cet article a été publié"): the date that follows is the post's.
+const QRegularExpression& entrySentence()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:this|dieser|diese[rs]?|ce(?:t|tte)?|este|esta|questo|deze|dit)\\s+"
+                       "(?:entry|post|article|beitrag|eintrag|artikel|billet|art\u00edculo|articolo|"
+                       "entrada|bericht)\\s+(?:was|wurde|a\\s+\u00e9t\u00e9|fue|\u00e8\\s+stato|werd|is)\\b"),
         CiU);
     return re;
 }
@@ -300,12 +419,13 @@ struct PageLine
 class LineCollector
 {
 public:
-    explicit LineCollector(const QSet<const GumboNode*>& keep)
+    LineCollector(const QSet<const GumboNode*>& keep, const GumboNode* headlineNode)
         : m_keep(keep)
+        , m_headline(headlineNode)
     { }
 
     QList<PageLine> lines;
-    int headline = -1; // index of the first line after the first <h1>
+    int headline = -1; // index of the first line after the headline
 
     void walk(const GumboNode* node)
     {
@@ -338,7 +458,7 @@ public:
             block = isBlockTag(t);
             if (block)
                 flush();
-            if (t == GUMBO_TAG_H1 && headline < 0) {
+            if (node == m_headline && headline < 0) {
                 const GumboVector& children = node->v.element.children;
                 for (unsigned i = 0; i < children.length; ++i)
                     walk(static_cast<const GumboNode*>(children.data[i]));
@@ -364,6 +484,7 @@ public:
 
 private:
     const QSet<const GumboNode*>& m_keep;
+    const GumboNode* m_headline;
     QString m_current;
 };
 
@@ -371,7 +492,7 @@ class Collector
 {
 public:
     explicit Collector(const GumboNode* document)
-        : m_keep(contentAncestors(document))
+        : m_keep(contentAncestors(document, &m_entry, &m_headline))
     { }
 
     QList<DateCandidate> out;
@@ -399,7 +520,7 @@ public:
                 m_inHead = false;
             const QString names = attr(node, "class") + QLatin1Char(' ') + attr(node, "id");
             foreign = foreign || isForeignZone(node, names, m_keep);
-            if (isArticleRoot(node)) {
+            if (isArticleRoot(node) || node == m_entry) {
                 inArticle = true;
                 m_sawArticle = true;
             }
@@ -417,6 +538,20 @@ public:
         // article container at all is dated by it.
         if (!m_sawArticle && m_looseTime.date.isValid())
             out.append(m_looseTime);
+        // A wiki page is never published once: what it states for itself is its last revision
+        // (the footer's "last edited" line, else JSON-LD dateModified); its datePublished is the
+        // first revision of the page, years before the text the reader sees.
+        if (m_wiki) {
+            for (DateCandidate& c : out) {
+                if (c.origin.startsWith(QLatin1String("JSON-LD dateModified")))
+                    c = { c.date, QStringLiteral("JSON-LD dateModified of a wiki page"),
+                        DateCandidate::Structured, c.utcMinute };
+                else if (c.trust != DateCandidate::Updated)
+                    c.trust = DateCandidate::PageText;
+            }
+            if (m_wikiEdit.date.isValid())
+                out.prepend(m_wikiEdit);
+        }
         // One machine source (a meta name, JSON-LD, itemprop) giving several different dates is a
         // list of stories (teasers with microdata), not this page's stamp.
         QHash<QString, QList<QDate>> bySource;
@@ -434,12 +569,9 @@ public:
                 c.origin += QStringLiteral(" of a list");
             }
         }
-        // The printed dates are read when no local machine stamp dates the page: they are the
-        // fallback, and the arbiter of a UTC stamp's day.
-        const bool stamped = std::any_of(out.cbegin(), out.cend(),
-            [](const DateCandidate& c) { return c.trust <= DateCandidate::Markup && !c.isUtc(); });
-        if (!stamped)
-            readPrintedDates(document);
+        // The printed dates are always read: they are the fallback, the arbiter of a UTC stamp's
+        // day, the new day of a republished page and the update the page shows its reader.
+        readPrintedDates(document);
         // The order choose() sees: by trust, then as the page gave them (Open Graph first).
         std::stable_sort(out.begin(), out.end(),
             [](const DateCandidate& a, const DateCandidate& b) { return a.trust < b.trust; });
@@ -450,7 +582,7 @@ private:
     // anywhere outside comments and teasers, else the first date line at the headline.
     void readPrintedDates(const GumboNode* document)
     {
-        LineCollector text(m_keep);
+        LineCollector text(m_keep, m_headline);
         text.walk(document);
         text.flush();
         bool labelled = false;
@@ -459,6 +591,18 @@ private:
             const QString& line = text.lines.at(i).text;
             const bool atHeadline = text.headline >= 0 && i >= text.headline - 2 && i <= text.headline + 12;
             if (line.size() > MaxStampText) {
+                // A blog theme's sentence about the post itself ("This entry was posted on
+                // Saturday, December 3rd, 2011 and is filed under …", "Dieser Beitrag wurde am
+                // 3. Dezember 2011 veröffentlicht und unter … abgelegt").
+                if (!labelled && entrySentence().match(line).hasMatch()) {
+                    const DateMatch d = DateParser::find(QStringView(line).left(EntrySentenceReach));
+                    if (d.date.isValid()) {
+                        out.append(
+                            { d.date, QStringLiteral("printed publication date"), DateCandidate::Dateline });
+                        labelled = true;
+                        continue;
+                    }
+                }
                 // Prose: its dates are events, but for the dateline that opens the article
                 // ("Karlsruhe, (12.11.2021). Traditionell …").
                 if (!nearHeadline && atHeadline) {
@@ -472,13 +616,25 @@ private:
                 continue;
             }
             const DateMatch m = DateParser::find(line);
-            if (!m.date.isValid())
+            if (!m.date.isValid()) {
+                // "02.12.19" alone at the headline: the short stamp of German-speaking sites.
+                const QDate shortYear
+                    = atHeadline && !nearHeadline ? DateParser::parseShortYear(line) : QDate();
+                if (shortYear.isValid()) {
+                    out.append(
+                        { shortYear, QStringLiteral("date at the headline"), DateCandidate::PageStamp });
+                    nearHeadline = true;
+                }
                 continue;
+            }
             QString before = line.left(m.start);
             if (before.trimmed().isEmpty() && i > 0 && text.lines.at(i - 1).text.size() <= 80)
                 before = text.lines.at(i - 1).text; // the label in an element of its own
             if (labelsUpdate(before)) {
-                out.append({ m.date, QStringLiteral("printed \"updated\" date"), DateCandidate::Updated });
+                // Printed at the headline it is the day the page shows; in the body or its end it
+                // is a note about a later edit.
+                out.append({ m.date, QStringLiteral("printed \"updated\" date"), DateCandidate::Updated, -1,
+                    atHeadline && m.start <= 60 });
                 continue;
             }
             // "Dieser Beitrag wurde am 3. Dezember 2011 um 10:00 veröffentlicht": the verb after.
@@ -524,6 +680,8 @@ private:
         const QString content = attr(node, "content");
         if (key.isEmpty() || content.isEmpty())
             return;
+        if (key == QLatin1String("generator") && content.startsWith(QLatin1String("MediaWiki")))
+            m_wiki = true;
         const MetaKind kind = metaKind(key);
         if (foreign && kind != MetaKind::Modified && kind != MetaKind::None) {
             add(content, QStringLiteral("meta %1 of another item").arg(key), DateCandidate::PageText);
@@ -619,6 +777,30 @@ private:
             add(value, QStringLiteral("itemprop %1").arg(itemprop), trust);
             return true;
         }
+        // RDFa on any element (<span property="schema:dateCreated" content="…">, Drupal's way):
+        // read by the same name rules as <meta>.
+        const QString property = attr(node, "property").toLower();
+        if (!property.isEmpty() && t != GUMBO_TAG_TIME) {
+            const QString content = attr(node, "content");
+            const MetaKind kind = content.isEmpty() ? MetaKind::None : metaKind(property);
+            if (kind != MetaKind::None) {
+                const DateCandidate::Trust trust = kind == MetaKind::Modified ? DateCandidate::Updated
+                    : foreign                                                 ? DateCandidate::PageText
+                    : kind == MetaKind::Generic                               ? DateCandidate::MetaDate
+                                                                              : DateCandidate::Markup;
+                add(content, QStringLiteral("RDFa %1").arg(property), trust);
+                return true;
+            }
+        }
+        // A MediaWiki page's footer line "This page was last edited on …": the day a wiki page
+        // shows for itself (read even in the footer; finish() uses it only on a wiki).
+        if (!m_wikiEdit.date.isValid() && attr(node, "id") == QLatin1String("footer-info-lastmod")) {
+            const DateMatch m = DateParser::find(shortText(node));
+            if (m.date.isValid())
+                m_wikiEdit
+                    = { m.date, QStringLiteral("wiki \"last edited\" line"), DateCandidate::Structured };
+            return true;
+        }
         if (foreign)
             return false;
         const bool updateClass = labelsUpdate(names);
@@ -656,22 +838,35 @@ private:
         const QString text = shortText(node);
         if (text.isEmpty())
             return false;
-        const DateMatch m = DateParser::find(text);
+        DateMatch m = DateParser::find(text);
+        if (!m.date.isValid()) {
+            m.date = DateParser::parseShortYear(text); // a date element printing "28.01.22"
+            m.start = 0;
+        }
         if (!m.date.isValid())
             return false;
         ++count;
         const QString cls = attr(node, "class").section(QLatin1Char(' '), 0, 0);
         const QString origin = QStringLiteral("element .%1").arg(cls.isEmpty() ? attr(node, "id") : cls);
-        if (updateClass || labelsUpdate(QStringView(text).left(m.start)))
-            out.append({ m.date, origin + QStringLiteral(", updated"), DateCandidate::Updated });
+        // Only a label the reader sees makes it the page's printed update; a class name alone
+        // ("updated" on a hidden microformat stamp) is the CMS's bookkeeping.
+        const bool labelled = labelsUpdate(QStringView(text).left(m.start));
+        if (updateClass || labelled)
+            out.append(
+                { m.date, origin + QStringLiteral(", updated"), DateCandidate::Updated, -1, labelled });
         else
             out.append({ m.date, origin, inArticle ? DateCandidate::Markup : DateCandidate::PageText });
         return true;
     }
 
+    // Set by m_keep's initialiser, so declared before it.
+    const GumboNode* m_entry = nullptr;
+    const GumboNode* m_headline = nullptr;
     const QSet<const GumboNode*> m_keep;
     bool m_inHead = false;
     bool m_sawArticle = false;
+    bool m_wiki = false; // the page says it is made by MediaWiki
+    DateCandidate m_wikiEdit;
     int m_articleTimes = 0;
     int m_articleElements = 0;
     int m_pageElements = 0;

@@ -134,6 +134,10 @@ IngestResult Ingestor::readBytes(
             return failure(pdf.error, nameHint);
         lines = std::move(pdf.lines);
         hints.title = pdf.title;
+        if (pdf.ocr) {
+            a.format = PdfReader::ocrFormatName();
+            a.lowConfidenceWords = std::move(pdf.lowConfidenceWords);
+        }
     } else {
         QString declared = charsetOf(mimeType);
         if (declared.isEmpty() && sniffed.format == DocumentFormat::Html)

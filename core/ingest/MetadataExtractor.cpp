@@ -346,6 +346,29 @@ DateCandidate MetadataExtractor::choose(const QList<DateCandidate>& candidates, 
             }
         }
     }
+    // A page that prints a labelled update ("Aktualisiert am 6. März 2023", "Updated May 6,
+    // 2019") for its reader shows that day as its date, and that is the day the reader cites;
+    // machine modification stamps stay bookkeeping and are never chosen.
+    const DateCandidate* printedUpdate = nullptr;
+    for (const DateCandidate& c : candidates) {
+        if (c.trust == DateCandidate::Updated && c.printed && plausible(c.date)
+            && (!printedUpdate || c.date > printedUpdate->date))
+            printedUpdate = &c;
+    }
+    // Unless the page prints another day under its headline (that is the day it shows; the
+    // update is a note) or its address holds the chosen day (fixed when the page was made).
+    const bool otherShown = printedUpdate && chosen.date.isValid()
+        && std::any_of(candidates.cbegin(), candidates.cend(), [&](const DateCandidate& c) {
+               return (c.trust == DateCandidate::PageStamp || c.trust == DateCandidate::Url)
+                   && c.date == chosen.date;
+           });
+    if (printedUpdate && !otherShown && (!chosen.date.isValid() || printedUpdate->date > chosen.date)) {
+        why = chosen.date.isValid()
+            ? QStringLiteral("%1, the day the page shows").arg(printedUpdate->origin)
+            : QStringLiteral("%1, the only day the page shows").arg(printedUpdate->origin);
+        best = printedUpdate;
+        chosen = *printedUpdate;
+    }
     if (origin) {
         origin->clear();
         if (chosen.date.isValid()) {

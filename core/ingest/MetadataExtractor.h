@@ -31,12 +31,14 @@ public:
     // URLs the text names as its source ("Source: https://…", a bare URL line); the last wins.
     static QString sourceUrlFromLines(const QStringList& lines);
     // The most trusted candidate (the first given on a tie); `origin` says why and names the most
-    // trusted source that disagrees. Then three corrections, each named in `origin`: the URL's
+    // trusted source that disagrees. Then four corrections, each named in `origin`: the URL's
     // date beats a stamp that disagrees with it; a republished page's printed date, confirmed by
     // its modification stamp, beats its old publication stamp; a UTC clock near midnight yields
-    // to the neighbouring day the page's local stamps and printed dates state. "Last updated"
-    // stamps alone are never chosen; with nothing else, the date stays null and `origin`
-    // mentions them.
+    // to the neighbouring day the page's local stamps and printed dates state. A labelled update
+    // the page prints for its reader (DateCandidate::printed) and that is later is the day the page
+    // shows, unless a plain date under the headline or the URL states the chosen day. Other update
+    // stamps ("Last updated" lines of a text, dateModified) are never chosen; with nothing else,
+    // the date stays null and `origin` mentions them.
     static DateCandidate choose(const QList<DateCandidate>& candidates, QString* origin);
 };
 

@@ -1,5 +1,7 @@
 #include "PdfReader.h"
 
+#include "OcrEngine.h"
+#include "OcrProgress.h"
 #include "PlainTextReader.h"
 
 #include <QHash>
@@ -25,6 +27,7 @@ struct PdfLine
     qreal top = 0;
     qreal bottom = 0;
     qreal left = 0;
+    bool paragraphStart = false; // OCR's layout analysis says so; text layers rely on the gaps
 };
 
 template<typename Box> QList<PdfLine> linesOfPage(const Box& boxes)
@@ -72,6 +75,27 @@ bool isPageNumber(const QString& line)
     return re.match(line).hasMatch();
 }
 
+bool hasText(const QList<PdfLine>& lines)
+{
+    for (const PdfLine& line : lines) {
+        if (!PlainTextReader::cleanLine(line.text).isEmpty())
+            return true;
+    }
+    return false;
+}
+
+// The page's lines in PDF points (as the text layer gives them), so the header, footer and
+// paragraph rules below treat recognised pages like the others.
+QList<PdfLine> linesOfOcrPage(const OcrPageResult& ocr, int dpi)
+{
+    const qreal scale = 72.0 / dpi;
+    QList<PdfLine> lines;
+    lines.reserve(ocr.lines.size());
+    for (const OcrLine& l : ocr.lines)
+        lines.append(PdfLine { l.text, l.top * scale, l.bottom * scale, l.left * scale, l.paragraphStart });
+    return lines;
+}
+
 } // namespace
 
 PdfReadResult PdfReader::read(const QByteArray& bytes) const
@@ -95,6 +119,8 @@ PdfReadResult PdfReader::read(const QByteArray& bytes) const
     const int pageCount = doc->numPages();
     QList<QList<PdfLine>> pages;
     pages.reserve(pageCount);
+    std::unique_ptr<OcrEngine> ocr; // loaded on the first scanned page: the model takes a while
+    QSet<QString> lowConfidenceSeen;
     for (int i = 0; i < pageCount; ++i) {
 #if QT_VERSION_MAJOR >= 6
         std::unique_ptr<Poppler::Page> page = doc->page(i);
@@ -115,7 +141,39 @@ PdfReadResult PdfReader::read(const QByteArray& bytes) const
         for (Poppler::TextBox* b : raw)
             boxes.emplace_back(b);
 #endif
-        pages.append(linesOfPage(boxes));
+        QList<PdfLine> lines = linesOfPage(boxes);
+        if (!hasText(lines) && OcrEngine::compiledIn()) {
+            if (!OcrProgressScope::reportPage(i, pageCount)) {
+                result.error = QStringLiteral("cancelled during OCR");
+                return result;
+            }
+            if (!ocr) {
+                ocr = std::make_unique<OcrEngine>();
+                // Smooth edges are what Tesseract's models were trained on.
+                doc->setRenderHint(Poppler::Document::Antialiasing, true);
+                doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
+            }
+            if (!ocr->isReady()) {
+                result.error = QStringLiteral("no text layer: needs OCR, but %1").arg(ocr->error());
+                return result;
+            }
+            constexpr int dpi = OcrEngine::RenderDpi;
+            const OcrPageResult recognised = ocr->recognise(page->renderToImage(dpi, dpi), dpi);
+            if (!recognised.ok) {
+                result.error = recognised.error;
+                return result;
+            }
+            lines = linesOfOcrPage(recognised, dpi);
+            result.ocr = true;
+            ++result.ocrPages;
+            for (const OcrWord& w : recognised.lowConfidenceWords) {
+                if (!lowConfidenceSeen.contains(w.text)) {
+                    lowConfidenceSeen.insert(w.text);
+                    result.lowConfidenceWords.append(w.text);
+                }
+            }
+        }
+        pages.append(lines);
     }
 
     // Running headers and footers: the same first or last lines on most pages.
@@ -149,7 +207,7 @@ PdfReadResult PdfReader::read(const QByteArray& bytes) const
             const qreal height = line.bottom - line.top;
             // A vertical gap wider than a line, or a jump back up (next column), ends a paragraph.
             if (lastBottom >= 0
-                && (line.top - lastBottom > 0.8 * qMax(height, lineHeight)
+                && (line.paragraphStart || line.top - lastBottom > 0.8 * qMax(height, lineHeight)
                     || line.top < lastBottom - height)) {
                 if (!result.lines.isEmpty() && !result.lines.back().isEmpty())
                     result.lines.append(QString());
@@ -167,7 +225,8 @@ PdfReadResult PdfReader::read(const QByteArray& bytes) const
     while (!result.lines.isEmpty() && result.lines.back().isEmpty())
         result.lines.removeLast();
     if (!anyText) {
-        result.error = QStringLiteral("no text layer: needs OCR");
+        result.error = result.ocr ? QStringLiteral("no text layer, and OCR found no text either")
+                                  : QStringLiteral("no text layer: needs OCR");
         return result;
     }
     result.ok = true;

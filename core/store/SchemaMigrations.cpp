@@ -1,5 +1,6 @@
 #include "SchemaMigrations.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>

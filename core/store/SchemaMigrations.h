@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
+
+class QSqlDatabase;
 
 namespace ql {
 

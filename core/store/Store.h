@@ -8,16 +8,13 @@
 #include "StatementRow.h"
 #include "StoreError.h"
 #include "StoreStats.h"
-#include "Transaction.h"
 #include "analysis/comparison/FamilyState.h"
 #include "domain/CalendarEvent.h"
 #include "domain/Extraction.h"
 
-#include <QHash>
 #include <QObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 
 namespace ql {
@@ -25,8 +22,10 @@ namespace ql {
 class ChangeNotifier;
 
 // The embedded store: one SQLite file, opened with WAL and foreign keys on. All SQL of the
-// application lives behind this class (and SchemaMigrations), so a PostgreSQL dialect can follow.
-// A Store belongs to the thread that opened it.
+// application lives behind this class (and SchemaMigrations), so a PostgreSQL dialect can follow:
+// the connection is private (Store::Private in StorePrivate.h), no header outside core/store names a
+// QtSql type, and the implementation is split by section (Store*.cpp). A Store belongs to the thread
+// that opened it.
 class Store : public QObject
 {
     Q_OBJECT
@@ -131,11 +130,6 @@ private:
     friend class ImportBatch;
     StoreError beginImportBatch();
     StoreError endImportBatch(bool commit);
-    // A write of its own, or a savepoint when an import batch holds the transaction.
-    Transaction::Mode writeMode() const
-    {
-        return m_batch.open ? Transaction::Mode::Savepoint : Transaction::Mode::Outermost;
-    }
     // Tells listeners of a new article and its statements, or keeps that for the batch's commit.
     void announceArticle(qint64 articleId, const QList<qint64>& statementIds);
     // Adds new rows to the full-text indexes: one statement per table, so FTS5 writes one segment.
@@ -158,12 +152,8 @@ private:
     StoreError removeOrphans();
     StoreError deleteRowAndOrphans(const QString& table, qint64 id);
 
-    // Hot statements of an import are parsed once per connection, not once per row.
-    QSqlQuery& cached(const QString& sql) const;
-
-    QSqlDatabase m_db;
-    mutable QHash<QString, QSqlQuery> m_cache;
-    QString m_connectionName;
+    struct Private;
+    std::unique_ptr<Private> d; // the connection and its prepared statements
     QString m_path;
     ChangeNotifier* m_notifier = nullptr;
     struct PendingBatch

@@ -12,7 +12,20 @@ target_sources(quoteline_core PRIVATE
     store/StatementRow.h
     store/Store.cpp
     store/Store.h
+    store/StoreArticles.cpp
+    store/StoreEvents.cpp
+    store/StoreFamilies.cpp
+    store/StoreFigures.cpp
+    store/StoreImport.cpp
+    store/StoreOffices.cpp
+    store/StorePrivate.h
+    store/StoreSearch.cpp
+    store/StoreSql.cpp
+    store/StoreSql.h
+    store/StoreStatements.cpp
     store/StoreError.h
+    store/StoreLocation.cpp
+    store/StoreLocation.h
     store/StoreStats.h
     store/ImportBatch.cpp
     store/ImportBatch.h

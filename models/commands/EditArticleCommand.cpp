@@ -21,6 +21,18 @@ EditArticleCommand::EditArticleCommand(Store* store, qint64 articleId, const Fie
     }
 }
 
+EditArticleCommand::EditArticleCommand(
+    Store* store, qint64 articleId, const Fields& fields, StatementRedater::Change dates)
+    : StoreCommand(store, QObject::tr("Edit article"))
+    , m_articleId(articleId)
+    , m_new(fields)
+    , m_datesBefore(std::move(dates.before))
+    , m_datesAfter(std::move(dates.after))
+{
+    if (const auto a = store->articleSummary(articleId))
+        m_old = { a->title, a->published, a->sourceUrl };
+}
+
 StoreError EditArticleCommand::apply()
 {
     return m_store->updateArticleMetadata(

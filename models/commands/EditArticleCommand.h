@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StatementRedater.h"
 #include "StoreCommand.h"
 
 #include "domain/Statement.h"
@@ -21,6 +22,9 @@ public:
         QString sourceUrl;
     };
     EditArticleCommand(Store* store, qint64 articleId, const Fields& fields);
+    // With the re-dating worked out beforehand (off the GUI thread, see RedatingRunner) against the
+    // store as it is now: the command keeps those windows for redo and undo.
+    EditArticleCommand(Store* store, qint64 articleId, const Fields& fields, StatementRedater::Change dates);
 
 protected:
     StoreError apply() override;

@@ -16,6 +16,15 @@ ReplaceEventsCommand::ReplaceEventsCommand(Store* store, QList<CalendarEvent> ev
     , m_wasEdited(store->eventsSeeded())
 { }
 
+ReplaceEventsCommand::ReplaceEventsCommand(
+    Store* store, QList<CalendarEvent> events, StatementRedater::Change dates)
+    : ReplaceEventsCommand(store, std::move(events))
+{
+    m_datesBefore = std::move(dates.before);
+    m_datesAfter = std::move(dates.after);
+    m_dated = true;
+}
+
 StoreError ReplaceEventsCommand::apply()
 {
     StoreError e = m_store->replaceEvents(m_new);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StatementRedater.h"
 #include "StoreCommand.h"
 #include "domain/CalendarEvent.h"
 #include "domain/Statement.h"
@@ -14,6 +15,9 @@ class ReplaceEventsCommand : public StoreCommand
 {
 public:
     ReplaceEventsCommand(Store* store, QList<CalendarEvent> events);
+    // With the re-dating worked out beforehand (off the GUI thread, see RedatingRunner) against the
+    // new calendar and the store as it is now.
+    ReplaceEventsCommand(Store* store, QList<CalendarEvent> events, StatementRedater::Change dates);
 
 protected:
     StoreError apply() override;

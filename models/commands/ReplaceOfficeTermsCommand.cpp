@@ -14,6 +14,15 @@ ReplaceOfficeTermsCommand::ReplaceOfficeTermsCommand(Store* store, QList<OfficeT
     , m_wasEdited(store->officeTermsSeeded())
 { }
 
+ReplaceOfficeTermsCommand::ReplaceOfficeTermsCommand(
+    Store* store, QList<OfficeTerm> terms, StatementRedater::Change dates)
+    : ReplaceOfficeTermsCommand(store, std::move(terms))
+{
+    m_datesBefore = std::move(dates.before);
+    m_datesAfter = std::move(dates.after);
+    m_dated = true;
+}
+
 StoreError ReplaceOfficeTermsCommand::apply()
 {
     StoreError e = m_store->replaceOfficeTerms(m_new);

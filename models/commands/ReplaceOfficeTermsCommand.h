@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StatementRedater.h"
 #include "StoreCommand.h"
 #include "domain/Statement.h"
 #include "store/OfficeTerm.h"
@@ -14,6 +15,9 @@ class ReplaceOfficeTermsCommand : public StoreCommand
 {
 public:
     ReplaceOfficeTermsCommand(Store* store, QList<OfficeTerm> terms);
+    // With the re-dating worked out beforehand (off the GUI thread, see RedatingRunner) against the
+    // new office table and the store as it is now.
+    ReplaceOfficeTermsCommand(Store* store, QList<OfficeTerm> terms, StatementRedater::Change dates);
 
 protected:
     StoreError apply() override;

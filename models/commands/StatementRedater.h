@@ -2,6 +2,7 @@
 
 #include "analysis/extraction/EventCalendar.h"
 #include "analysis/extraction/OfficeHolders.h"
+#include "domain/Article.h"
 #include "domain/Statement.h"
 
 #include <QDate>
@@ -16,6 +17,9 @@ class Store;
 // Works out the new windows of stored statements when what dates them changes: an article's date,
 // the events calendar or the office table. Commands keep both lists, so undo puts back exactly the
 // windows that were stored.
+//
+// The work comes in two halves so that it can leave the GUI thread: read() takes what dating needs
+// from a store (on the store's own thread), compute() dates it and touches no store at all.
 class StatementRedater
 {
 public:
@@ -23,6 +27,13 @@ public:
     {
         QList<Statement> before; // as stored now (id, said, saidOn)
         QList<Statement> after; // as the dater has them; only statements whose date changes
+    };
+
+    // One article as dating sees it, with its stored statements.
+    struct Input
+    {
+        Article article;
+        QList<Statement> statements;
     };
 
     StatementRedater(const Store& store, OfficeHolders offices, EventCalendar events);
@@ -35,9 +46,15 @@ public:
     // Every statement of the store.
     Change redateAll() const;
 
-private:
-    void add(qint64 articleId, std::optional<QDate> published, Change& change) const;
+    // The articles `articleIds` (every article when empty) with their statements; `published`
+    // replaces the stored date of each one read.
+    static QList<Input> read(
+        const Store& store, const QList<qint64>& articleIds, std::optional<QDate> published = std::nullopt);
+    // Thread-safe: plain data in, plain data out.
+    static Change compute(
+        const QList<Input>& input, const OfficeHolders& offices, const EventCalendar& events);
 
+private:
     const Store& m_store;
     OfficeHolders m_offices;
     EventCalendar m_events;

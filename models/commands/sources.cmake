@@ -9,6 +9,8 @@ target_sources(quoteline_models PRIVATE
     commands/ReplaceEventsCommand.h
     commands/ReplaceOfficeTermsCommand.cpp
     commands/ReplaceOfficeTermsCommand.h
+    commands/RedatingRunner.cpp
+    commands/RedatingRunner.h
     commands/SetSpanCommand.cpp
     commands/SetSpanCommand.h
     commands/SetSpeakerCommand.cpp

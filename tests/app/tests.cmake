@@ -1,3 +1,5 @@
-ql_add_qtest(tst_cli SOURCES app/tst_cli.cpp LIBS Qt::Gui)
+ql_add_qtest(tst_cli SOURCES app/tst_cli.cpp ingest/LocalHttpServer.cpp ingest/LocalHttpServer.h LIBS Qt::Gui Qt::Network)
 add_dependencies(tst_cli quoteline-cli)
+ql_add_qtest(tst_guicommandline SOURCES app/tst_guicommandline.cpp)
+add_dependencies(tst_guicommandline quoteline)
 ql_add_qtest(tst_mainwindow SOURCES app/tst_mainwindow.cpp LIBS quoteline_app quoteline_resources)

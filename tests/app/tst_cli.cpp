@@ -1,5 +1,8 @@
+#include "../ingest/LocalHttpServer.h"
+
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -7,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +30,16 @@ private slots:
     void similarFamiliesDiff();
     void exportChart_data();
     void exportChart();
+    void versionEverywhere_data();
+    void versionEverywhere();
+    void commandHelp_data();
+    void commandHelp();
+    void usageErrorsExitTwoAndTouchNoStore_data();
+    void usageErrorsExitTwoAndTouchNoStore();
+    void searchesForTheWordExportChart();
+    void doubleDashEndsOptions();
+    void importRoutesWebAddressesApart();
+    void importFetchesWebPages();
 
 private:
     struct Run
@@ -34,29 +48,42 @@ private:
         QString out;
         QString err;
     };
-    Run cli(const QStringList& args);
+    Run cli(const QStringList& args, const QString& workingDirectory = QString());
     QString write(const QString& name, const QByteArray& bytes);
+    QStringList storesUnder(const QString& dir) const;
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QTemporaryDir> m_runtime; // XDG_RUNTIME_DIR, so the painting commands stay quiet
 };
 
 void TestCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_runtime = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_runtime->isValid());
 }
 
-TestCli::Run TestCli::cli(const QStringList& args)
+TestCli::Run TestCli::cli(const QStringList& args, const QString& workingDirectory)
 {
     QProcess p;
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Keep the default store of the user running the tests out of reach.
     env.insert(QStringLiteral("HOME"), m_dir->path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    // Without it a QApplication warns on stderr, which would break the one-line-error checks.
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime->path());
     p.setProcessEnvironment(env);
+    // Waiting with an event loop, not waitForFinished(): the test's own HTTP server must keep answering.
+    QSignalSpy finished(&p, QOverload<int, QProcess::ExitStatus>::of(&QProcess::finished));
     p.start(QStringLiteral(QL_BINARY_DIR "/app/quoteline-cli"), args);
     Run r;
-    if (!p.waitForFinished(120000))
+    if (!finished.wait(120000)) {
+        p.kill();
+        p.waitForFinished(5000);
         return r;
+    }
     r.exitCode = p.exitCode();
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
@@ -70,6 +97,15 @@ QString TestCli::write(const QString& name, const QByteArray& bytes)
     if (f.open(QIODevice::WriteOnly))
         f.write(bytes);
     return path;
+}
+
+QStringList TestCli::storesUnder(const QString& dir) const
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found << it.next();
+    return found;
 }
 
 void TestCli::helpExitsZero()
@@ -260,6 +296,231 @@ void TestCli::exportChart()
         kind, QStringLiteral("--out"), out });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("--overwrite")));
+}
+
+void TestCli::versionEverywhere_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("top level") << QStringList { QStringLiteral("--version") };
+    QTest::newRow("short") << QStringList { QStringLiteral("-v") };
+    QTest::newRow("after --store") << QStringList { QStringLiteral("--store"), QStringLiteral("x.qlstore"),
+        QStringLiteral("--version") };
+    const QStringList commands { QStringLiteral("import"), QStringLiteral("extract"),
+        QStringLiteral("search"), QStringLiteral("stats"), QStringLiteral("similar"),
+        QStringLiteral("families"), QStringLiteral("diff"), QStringLiteral("export-chart") };
+    for (const QString& command : commands)
+        QTest::newRow(qPrintable(command)) << QStringList { command, QStringLiteral("--version") };
+}
+
+void TestCli::versionEverywhere()
+{
+    QFETCH(QStringList, args);
+    const Run r = cli(args, m_dir->path());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("quoteline-cli ")), qPrintable(r.out));
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QVERIFY2(
+        storesUnder(m_dir->path()).isEmpty(), qPrintable(storesUnder(m_dir->path()).join(QLatin1Char(' '))));
+}
+
+void TestCli::commandHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("mentions"); // options and arguments the help must name
+    QTest::newRow("import") << QStringLiteral("import")
+                            << QStringList { QStringLiteral("FILE|FOLDER"), QStringLiteral("--store") };
+    QTest::newRow("extract") << QStringLiteral("extract")
+                             << QStringList { QStringLiteral("--format"), QStringLiteral("--text") };
+    QTest::newRow("search") << QStringLiteral("search")
+                            << QStringList { QStringLiteral("QUERY"), QStringLiteral("--limit") };
+    QTest::newRow("stats") << QStringLiteral("stats") << QStringList { QStringLiteral("--store") };
+    QTest::newRow("similar") << QStringLiteral("similar")
+                             << QStringList { QStringLiteral("TEXT"), QStringLiteral("--limit") };
+    QTest::newRow("families") << QStringLiteral("families") << QStringList { QStringLiteral("--min-size") };
+    QTest::newRow("diff") << QStringLiteral("diff") << QStringList { QStringLiteral("ID ID") };
+    QTest::newRow("export-chart") << QStringLiteral("export-chart")
+                                  << QStringList { QStringLiteral("--kind"), QStringLiteral("--out"),
+                                         QStringLiteral("--dpi"), QStringLiteral("--filter"),
+                                         QStringLiteral("--overwrite") };
+}
+
+void TestCli::commandHelp()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, mentions);
+    for (const QString& help : { QStringLiteral("--help"), QStringLiteral("-h") }) {
+        const Run r = cli({ command, help }, m_dir->path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: quoteline-cli ") + command + QLatin1Char(' ')),
+            qPrintable(r.out));
+        for (const QString& word : mentions)
+            QVERIFY2(r.out.contains(word), qPrintable(word + QStringLiteral(" missing in:\n") + r.out));
+        QVERIFY(r.out.contains(QStringLiteral("--help")));
+        QVERIFY(r.out.contains(QStringLiteral("--version")));
+    }
+    // Options another command takes are not offered here.
+    const Run r = cli({ command, QStringLiteral("--help") }, m_dir->path());
+    if (command != QLatin1String("export-chart"))
+        QVERIFY2(!r.out.contains(QStringLiteral("--kind")), qPrintable(r.out));
+    QVERIFY2(
+        storesUnder(m_dir->path()).isEmpty(), qPrintable(storesUnder(m_dir->path()).join(QLatin1Char(' '))));
+}
+
+void TestCli::usageErrorsExitTwoAndTouchNoStore_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    const QString store = QStringLiteral("never.qlstore");
+    QTest::newRow("empty --store") << QStringList { QStringLiteral("--store"), QString(),
+        QStringLiteral("stats") } << QStringLiteral("--store needs a path");
+    QTest::newRow("empty --store after the command") << QStringList { QStringLiteral("stats"),
+        QStringLiteral("--store"), QString() } << QStringLiteral("--store needs a path");
+    QTest::newRow("--store swallowing --help")
+        << QStringList { QStringLiteral("--store"), QStringLiteral("--help"), QStringLiteral("stats") }
+        << QStringLiteral("--store needs a path");
+    QTest::newRow("--store without a value")
+        << QStringList { QStringLiteral("stats"), QStringLiteral("--store") } << QStringLiteral("--store");
+    QTest::newRow("option of another command") << QStringList { QStringLiteral("--store"), store,
+        QStringLiteral("stats"), QStringLiteral("--limit"), QStringLiteral("3") }
+                                               << QStringLiteral("unknown option --limit");
+    QTest::newRow("unknown option after the command") << QStringList { QStringLiteral("--store"), store,
+        QStringLiteral("search"), QStringLiteral("--bogus"), QStringLiteral("a") }
+                                                      << QStringLiteral("unknown option --bogus");
+    QTest::newRow("bad format") << QStringList { QStringLiteral("--format"), QStringLiteral("xml"),
+        QStringLiteral("--store"), store, QStringLiteral("search"), QStringLiteral("a") }
+                                << QStringLiteral("unknown format 'xml'");
+    QTest::newRow("stats with an argument")
+        << QStringList { QStringLiteral("--store"), store, QStringLiteral("stats"), QStringLiteral("extra") }
+        << QStringLiteral("takes no arguments");
+    QTest::newRow("diff with one id")
+        << QStringList { QStringLiteral("--store"), store, QStringLiteral("diff"), QStringLiteral("1") }
+        << QStringLiteral("two statement ids");
+    QTest::newRow("search without a query") << QStringList { QStringLiteral("--store"), store,
+        QStringLiteral("search") } << QStringLiteral("search needs a query");
+    // The two parsers used to differ: export-chart opened the store before reading its options.
+    QTest::newRow("export-chart bad kind, unusable store") << QStringList { QStringLiteral("--store"),
+        QStringLiteral("/nonexistent/dir/x.qlstore"), QStringLiteral("export-chart"),
+        QStringLiteral("--kind"), QStringLiteral("pie"), QStringLiteral("--out"),
+        QStringLiteral("a.png") } << QStringLiteral("--kind must be figures, gdp or timeline");
+    QTest::newRow("export-chart unknown option") << QStringList { QStringLiteral("--store"), store,
+        QStringLiteral("export-chart"), QStringLiteral("--bogus") }
+                                                 << QStringLiteral("unknown option --bogus");
+    QTest::newRow("export-chart without --out") << QStringList { QStringLiteral("--store"), store,
+        QStringLiteral("export-chart"), QStringLiteral("--kind"), QStringLiteral("gdp") }
+                                                << QStringLiteral("--out is required");
+    QTest::newRow("export-chart timeline csv") << QStringList { QStringLiteral("--store"), store,
+        QStringLiteral("export-chart"), QStringLiteral("--kind"), QStringLiteral("timeline"),
+        QStringLiteral("--out"), QStringLiteral("t.csv") }
+                                               << QStringLiteral("no CSV");
+    QTest::newRow("export-chart bad width") << QStringList { QStringLiteral("--store"), store,
+        QStringLiteral("export-chart"), QStringLiteral("--kind"), QStringLiteral("gdp"),
+        QStringLiteral("--out"), QStringLiteral("g.png"), QStringLiteral("--width"), QStringLiteral("5") }
+                                            << QStringLiteral("--width");
+    QTest::newRow("export-chart bad filter") << QStringList { QStringLiteral("--store"), store,
+        QStringLiteral("export-chart"), QStringLiteral("--kind"), QStringLiteral("gdp"),
+        QStringLiteral("--out"), QStringLiteral("g.png"), QStringLiteral("--filter"),
+        QStringLiteral("colour=red") } << QStringLiteral("unknown filter 'colour'");
+}
+
+void TestCli::usageErrorsExitTwoAndTouchNoStore()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const Run r = cli(args, m_dir->path());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    // A wrong command line is refused before any store (named or default) or output file exists.
+    QVERIFY2(
+        storesUnder(m_dir->path()).isEmpty(), qPrintable(storesUnder(m_dir->path()).join(QLatin1Char(' '))));
+}
+
+void TestCli::searchesForTheWordExportChart()
+{
+    const QString store = m_dir->filePath(QStringLiteral("words.qlstore"));
+    const QString a = write(QStringLiteral("chart.txt"),
+        QByteArrayLiteral("Orders grow\n\nPublished 6 June 2024\n\n\"Every export chart we draw this year "
+                          "points up,\" said Lena Hart.\n"));
+    QCOMPARE(cli({ QStringLiteral("--store"), store, QStringLiteral("import"), a }).exitCode, 0);
+    // The name of a subcommand is only a subcommand where the subcommand goes.
+    const Run r
+        = cli({ QStringLiteral("--store"), store, QStringLiteral("search"), QStringLiteral("export-chart") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QStringLiteral("statement ")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("[chart]")), qPrintable(r.out));
+}
+
+void TestCli::doubleDashEndsOptions()
+{
+    write(QStringLiteral("-dashed.txt"),
+        QByteArrayLiteral("Ministers meet\n\n\"We will buy more radars,\" said Omar Reyes.\n"));
+    Run r = cli({ QStringLiteral("extract"), QStringLiteral("-dashed.txt") }, m_dir->path());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("unknown option")), qPrintable(r.err));
+
+    r = cli({ QStringLiteral("extract"), QStringLiteral("--format"), QStringLiteral("jsonl"),
+                QStringLiteral("--"), QStringLiteral("-dashed.txt") },
+        m_dir->path());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject obj = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(obj.value(QStringLiteral("file")).toString(), QStringLiteral("-dashed.txt"));
+
+    // Before the command too: what follows "--" is the command and its arguments.
+    r = cli({ QStringLiteral("--"), QStringLiteral("extract"), QStringLiteral("--format"),
+                QStringLiteral("jsonl"), QStringLiteral("--"), QStringLiteral("-dashed.txt") },
+        m_dir->path());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("\"file\":\"-dashed.txt\"")), qPrintable(r.out));
+}
+
+void TestCli::importRoutesWebAddressesApart()
+{
+    const QString store = m_dir->filePath(QStringLiteral("urls.qlstore"));
+    const QString a = write(QStringLiteral("local.txt"),
+        QByteArrayLiteral(
+            "Budget talks\n\nPublished 2 March 2024\n\n\"We need more shells,\" said Ana Costa.\n"));
+    // The .invalid domain never resolves: the address is fetched, fails, and is reported with why.
+    const QString url = QStringLiteral("https://example.invalid/news/article.html");
+    const Run r = cli({ QStringLiteral("--store"), store, QStringLiteral("import"), a, url });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("imported\t") + a), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("rejected\t") + url + QLatin1Char('\t')), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("1 file(s) could not be imported")), qPrintable(r.err));
+}
+
+void TestCli::importFetchesWebPages()
+{
+    ql::test::LocalHttpServer server;
+    QVERIFY(server.listen());
+    server.route(QStringLiteral("/harbour/budget.html"),
+        ql::test::HttpResponse::html(
+            "<html><head><title>Harbour budget</title>"
+            "<meta property=\"article:published_time\" content=\"2024-03-02T09:00:00+01:00\"></head>"
+            "<body><article><h1>Harbour budget</h1><p>The council met on Saturday to discuss the harbour and "
+            "its"
+            " cranes, which have been idle for most of the winter.</p><p>\u201CWe will rebuild the quay "
+            "before"
+            " the summer,\u201D said Lena Markussen, the harbour master, after the vote.</p></article></body>"
+            "</html>"));
+    ql::test::HttpResponse picture;
+    picture.addHeader("Content-Type", "image/png");
+    picture.body = QByteArray(64, '\x01');
+    server.route(QStringLiteral("/harbour/crane.png"), picture);
+    const QString store = m_dir->filePath(QStringLiteral("web.qlstore"));
+    const QString page = server.url(QStringLiteral("/harbour/budget.html")).toString();
+    const QString image = server.url(QStringLiteral("/harbour/crane.png")).toString();
+    const Run r = cli({ QStringLiteral("--store"), store, QStringLiteral("import"), page, image });
+    QCOMPARE(r.exitCode, 1); // the picture is refused
+    QVERIFY2(r.out.contains(QStringLiteral("imported\t") + page), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("rejected\t") + image + QLatin1Char('\t')), qPrintable(r.out));
+    // Only the pages asked for were fetched.
+    QCOMPARE(server.requests().size(), 2);
+    const Run found
+        = cli({ QStringLiteral("--store"), store, QStringLiteral("search"), QStringLiteral("quay") });
+    QCOMPARE(found.exitCode, 0);
+    QVERIFY2(found.out.contains(QStringLiteral("Markussen")), qPrintable(found.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

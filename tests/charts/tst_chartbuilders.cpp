@@ -1,3 +1,4 @@
+#include "charts/ChartPlacement.h"
 #include "charts/GdpChartBuilder.h"
 #include "charts/QtChartFactory.h"
 #include "charts/SeriesNames.h"
@@ -123,6 +124,11 @@ private slots:
     void manySeriesArePooled();
     void tooManyPointsAreSummed();
     void repeatedGdpSharesAreOnePoint();
+    void placement_data();
+    void placement();
+    void figuresSitInTheirStatementWindow_data();
+    void figuresSitInTheirStatementWindow();
+    void windowsAreDrawnAsBars();
 };
 
 void TstChartBuilders::pointsInEur()
@@ -463,6 +469,155 @@ void TstChartBuilders::repeatedGdpSharesAreOnePoint()
     QCOMPARE(two->statementIds.size(), 30);
     QVERIFY(two->label.contains(QStringLiteral("30 times")));
     QCOMPARE(spec.csvRows.size(), 31);
+}
+
+using ql::ChartPlacement;
+using ql::SaidWindow;
+
+void TstChartBuilders::placement_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QDate>("saidOn");
+    QTest::addColumn<QDate>("articleDate");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<bool>("onArticleDate");
+    const QDate article(2024, 3, 14);
+    QTest::newRow("a day") << QDate(2024, 3, 12) << QDate(2024, 3, 12) << QDate(2024, 3, 12) << article
+                           << QDate(2024, 3, 12) << false;
+    QTest::newRow("two days: the first") << QDate(2025, 11, 5) << QDate(2025, 11, 6) << QDate(2025, 11, 6)
+                                         << article << QDate(2025, 11, 5) << false;
+    QTest::newRow("the article's week: its middle")
+        << QDate(2024, 3, 8) << article << article << article << QDate(2024, 3, 11) << false;
+    QTest::newRow("a day stored without its window")
+        << QDate() << QDate() << QDate(2023, 10, 25) << article << QDate(2023, 10, 25) << false;
+    QTest::newRow("no window") << QDate() << QDate() << QDate() << article << article << true;
+    QTest::newRow("open-ended: the article")
+        << QDate(2024, 10, 1) << QDate() << QDate() << article << article << true;
+    QTest::newRow("two months: the article")
+        << QDate(2024, 1, 1) << QDate(2024, 2, 29) << QDate() << article << article << true;
+    QTest::newRow("nothing at all") << QDate() << QDate() << QDate() << QDate() << QDate() << false;
+}
+
+void TstChartBuilders::placement()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QDate, saidOn);
+    QFETCH(QDate, articleDate);
+    QFETCH(QDate, day);
+    QFETCH(bool, onArticleDate);
+    const ChartPlacement::Place place = ChartPlacement::place({ from, to, {} }, saidOn, articleDate);
+    QCOMPARE(place.day, day);
+    QCOMPARE(place.onArticleDate, onArticleDate);
+}
+
+void TstChartBuilders::figuresSitInTheirStatementWindow_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QString>("evidence");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<bool>("onArticleDate");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<double>("xFrom");
+    QTest::addColumn<double>("xTo");
+    QTest::addColumn<QStringList>("tip");
+    QTest::addColumn<QString>("basis");
+    const QDate day(2023, 10, 25);
+    QTest::newRow("a day") << day << day << QStringLiteral("'on 25 October' in the sentence") << day << false
+                           << msecs(day) << msecs(day) << msecs(day)
+                           << QStringList { QStringLiteral("said 25 Oct 2023"),
+                                  QStringLiteral("on 25 October") }
+                           << QStringLiteral("said");
+    const QDate first(2025, 11, 5);
+    const QDate last(2025, 11, 6);
+    QTest::newRow("an event's two days")
+        << first << last << QStringLiteral("Harbour Forum, Gdansk, 5–6 Nov 2025") << first << false
+        << (msecs(first) + msecs(last)) / 2 << msecs(first) << msecs(last)
+        << QStringList { QStringLiteral("said 5–6 Nov 2025"), QStringLiteral("middle of the window"),
+               QStringLiteral("Harbour Forum, Gdansk") }
+        << QStringLiteral("said");
+    const QDate article(2024, 3, 14);
+    QTest::newRow("no window: the article's date")
+        << QDate() << QDate() << QString() << article << true << msecs(article) << msecs(article)
+        << msecs(article)
+        << QStringList { QStringLiteral("on the article's date, 14 Mar 2024"), QStringLiteral("no window") }
+        << QStringLiteral("article");
+    QTest::newRow("open-ended window: the article's date")
+        << QDate(2024, 10, 1) << QDate() << QStringLiteral("term of office") << article << true
+        << msecs(article) << msecs(article) << msecs(article)
+        << QStringList { QStringLiteral("article's date"), QStringLiteral("said after 1 Oct 2024") }
+        << QStringLiteral("article");
+}
+
+void TstChartBuilders::figuresSitInTheirStatementWindow()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QString, evidence);
+    QFETCH(QDate, date);
+    QFETCH(bool, onArticleDate);
+    QFETCH(double, x);
+    QFETCH(double, xFrom);
+    QFETCH(double, xTo);
+    QFETCH(QStringList, tip);
+    QFETCH(QString, basis);
+
+    MoneyPoint m = money(1, date, kAda, QString(), QString(), 1e9, QStringLiteral("EUR"));
+    m.said = { from, to, evidence };
+    m.onArticleDate = onArticleDate;
+    GdpTargetPoint g { 2, date, kAda, 2.5, 2030, QStringLiteral("Two and a half by 2030."),
+        { from, to, evidence }, onArticleDate };
+    SpendingChartBuilder::Options moneyOptions;
+    GdpChartBuilder::Options gdpOptions;
+    gdpOptions.mode = GdpChartBuilder::Mode::ByDateStated;
+    const ChartSpec specs[] = { SpendingChartBuilder(inventedRates()).build({ m }, moneyOptions),
+        GdpChartBuilder().build({ g }, gdpOptions) };
+    for (const ChartSpec& spec : specs) {
+        QCOMPARE(spec.series.size(), 1);
+        QCOMPARE(spec.series.first().points.size(), 1);
+        const ChartSpec::Point& p = spec.series.first().points.first();
+        QCOMPARE(p.x, x);
+        QCOMPARE(p.xFrom, xFrom);
+        QCOMPARE(p.xTo, xTo);
+        for (const QString& part : std::as_const(tip))
+            QVERIFY2(p.label.contains(part), qPrintable(p.label));
+        QCOMPARE(spec.csvRows.size(), 1);
+        QCOMPARE(spec.csvRows.first().at(spec.csvHeader.indexOf(QStringLiteral("date_basis"))), basis);
+        QCOMPARE(spec.csvRows.first().at(spec.csvHeader.indexOf(QStringLiteral("said_from"))),
+            from.toString(Qt::ISODate));
+    }
+}
+
+void TstChartBuilders::windowsAreDrawnAsBars()
+{
+    MoneyPoint day = money(1, QDate(2023, 10, 25), kAda, QString(), QString(), 1e9, QStringLiteral("EUR"));
+    day.said = { QDate(2023, 10, 25), QDate(2023, 10, 25), QString() };
+    MoneyPoint event = money(2, QDate(2025, 11, 5), kAda, QString(), QString(), 2e9, QStringLiteral("EUR"));
+    event.said = { QDate(2025, 11, 5), QDate(2025, 11, 6), QString() };
+    MoneyPoint week = money(3, QDate(2024, 3, 11), kBram, QString(), QString(), 3e9, QStringLiteral("EUR"));
+    week.said = { QDate(2024, 3, 8), QDate(2024, 3, 14), QString() };
+    const ChartSpec spec = SpendingChartBuilder(inventedRates()).build({ day, event, week }, {});
+    std::unique_ptr<QChart> chart(ql::QtChartFactory::create(spec));
+    QList<QPair<double, double>> bars;
+    int scatters = 0;
+    for (QAbstractSeries* s : chart->series()) {
+        if (qobject_cast<QScatterSeries*>(s)) {
+            ++scatters;
+            continue;
+        }
+        auto* line = qobject_cast<QLineSeries*>(s);
+        QVERIFY(line);
+        QCOMPARE(line->count(), 2);
+        QCOMPARE(line->at(0).y(), line->at(1).y()); // level with its point
+        bars.append({ line->at(0).x(), line->at(1).x() });
+    }
+    QCOMPARE(scatters, 2);
+    std::sort(bars.begin(), bars.end());
+    const QList<QPair<double, double>> expected { { msecs(QDate(2024, 3, 8)), msecs(QDate(2024, 3, 14)) },
+        { msecs(QDate(2025, 11, 5)), msecs(QDate(2025, 11, 6)) } };
+    QCOMPARE(bars, expected); // the single day is a point only
 }
 
 QTEST_MAIN(TstChartBuilders)

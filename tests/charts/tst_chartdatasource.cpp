@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ql;
 
 // The data behind the charts and the timeline, queried from a store whose figures are known.
@@ -22,6 +24,7 @@ private slots:
     void moneyPointsFromStore();
     void gdpPointsFromStore();
     void timelineEntriesFromStore();
+    void figuresTakeTheirStatementWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -64,7 +67,11 @@ void TestChartDataSource::moneyPointsFromStore()
     const MoneyPoint& p = points.first();
     QCOMPARE(p.value, 2.5e9);
     QCOMPARE(p.currency, QStringLiteral("GBP"));
-    QCOMPARE(p.date, QDate(2024, 2, 5));
+    // Nothing closer than the article's date: the week up to it, the figure in its middle.
+    QCOMPARE(p.said.from, QDate(2024, 1, 30));
+    QCOMPARE(p.said.to, QDate(2024, 2, 5));
+    QCOMPARE(p.date, QDate(2024, 2, 2));
+    QVERIFY(!p.onArticleDate);
     QCOMPARE(p.speaker, QStringLiteral("Rhys Morgan"));
     QVERIFY(p.statementId > 0);
     QVERIFY(p.text.contains(QStringLiteral("frigates")));
@@ -84,7 +91,8 @@ void TestChartDataSource::gdpPointsFromStore()
     QCOMPARE(points.first().percent, 3.5);
     QCOMPARE(points.first().targetYear, 2030);
     QCOMPARE(points.first().speaker, QStringLiteral("Ines Duarte"));
-    QCOMPARE(points.first().statedOn, QDate(2025, 7, 1));
+    QCOMPARE(points.first().said.to, QDate(2025, 7, 1));
+    QCOMPARE(points.first().statedOn, QDate(2025, 6, 28));
     const ChartSpec spec = GdpChartBuilder().build(points, {});
     QVERIFY(!spec.isEmpty());
 }
@@ -104,6 +112,57 @@ void TestChartDataSource::timelineEntriesFromStore()
             ++undated;
     }
     QCOMPARE(undated, 1); // the undated note stays undated: never placed at an invented date
+}
+
+void TestChartDataSource::figuresTakeTheirStatementWindow()
+{
+    QTemporaryDir dir;
+    Store store;
+    QVERIFY(dir.isValid());
+    const StoreError opened = store.open(dir.filePath(QStringLiteral("windows.qlstore")));
+    QVERIFY2(!opened.isError(), qPrintable(opened.message));
+    QFile f(dir.filePath(QStringLiteral("d.txt")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    // 8 March 2024 is a Friday: "on Tuesday" is the 5th. The second figure is the paper's own.
+    f.write(QByteArrayLiteral("Ammunition plans\n\nPublished 8 March 2024\n\n"
+                              "Rhys Morgan, an invented minister, spoke to reporters on Tuesday. \"We will "
+                              "spend \xe2\x82\xac"
+                              "3 billion on shells,\" he said.\n\n"
+                              "The ministry's budget grows by \xe2\x82\xac"
+                              "2 billion next year.\n"));
+    f.close();
+    ImportPipeline pipeline(store);
+    for (const ImportResult& r : pipeline.importFiles({ f.fileName() }))
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.reason));
+
+    const QVector<MoneyPoint> points = ChartDataSource::moneyPoints(store);
+    QCOMPARE(points.size(), 2);
+    const auto quoted
+        = std::find_if(points.cbegin(), points.cend(), [](const MoneyPoint& p) { return p.value == 3e9; });
+    QVERIFY(quoted != points.cend());
+    QVERIFY(quoted->statementId > 0);
+    QCOMPARE(quoted->said.from, QDate(2024, 3, 5));
+    QCOMPARE(quoted->said.to, QDate(2024, 3, 5));
+    QCOMPARE(quoted->date, QDate(2024, 3, 5));
+    QVERIFY(!quoted->onArticleDate);
+    const auto own
+        = std::find_if(points.cbegin(), points.cend(), [](const MoneyPoint& p) { return p.value == 2e9; });
+    QVERIFY(own != points.cend());
+    QCOMPARE(own->statementId, 0);
+    QCOMPARE(own->date, QDate(2024, 3, 8));
+    QVERIFY(own->onArticleDate);
+
+    SpendingChartBuilder::Options options;
+    options.normaliseToEur = false;
+    const ChartSpec spec = SpendingChartBuilder().build(points, options);
+    QStringList tips;
+    for (const ChartSpec::Series& s : spec.series)
+        for (const ChartSpec::Point& p : s.points)
+            tips << p.label;
+    QCOMPARE(tips.size(), 2);
+    const QString all = tips.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("said 5 Mar 2024")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("on the article's date, 8 Mar 2024")), qPrintable(all));
 }
 
 QTEST_MAIN(TestChartDataSource)

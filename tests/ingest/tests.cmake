@@ -15,3 +15,10 @@ ql_add_qtest(tst_htmldatefinder SOURCES ingest/tst_htmldatefinder.cpp)
 # Scores quoteline-cli on ../shared/eval/web/dates (published dates) with the shared scorer.
 ql_add_qtest(tst_webdates SOURCES ingest/tst_webdates.cpp)
 add_dependencies(tst_webdates quoteline-cli)
+# OCR of scanned PDFs (Tesseract); only built when the build found it.
+if(QL_HAVE_TESSERACT)
+    ql_add_qtest(tst_ocr SOURCES ingest/tst_ocr.cpp ingest/ScannedPdf.cpp ingest/ScannedPdf.h LIBS Qt::Gui)
+endif()
+# Fetches pages from a QTcpServer on 127.0.0.1 that the test starts; never leaves the machine.
+ql_add_qtest(tst_pagefetcher SOURCES ingest/tst_pagefetcher.cpp ingest/LocalHttpServer.cpp ingest/LocalHttpServer.h
+    LIBS Qt::Network)

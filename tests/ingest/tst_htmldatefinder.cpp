@@ -96,12 +96,80 @@ private slots:
                         "<meta property=\"article:modified_time\" content=\"2024-06-09T10:00:00+02:00\">"),
                    QString())
             << QDate() << QStringLiteral("no publication date; meta article:modified_time says 2024-06-09");
+        // An update note at the end of the text is about a later edit, not the day the page shows.
         QTest::newRow("published beats a later modified stamp")
             << page(QStringLiteral("<meta property=\"article:modified_time\" content=\"2024-06-09\">")
                        + jsonLd(QStringLiteral("{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-06-02\","
                                                "\"dateModified\":\"2024-06-09\"}")),
-                   QStringLiteral("<p>Aktualisiert am 9. Juni 2024</p>"))
+                   QStringLiteral("<p>The crew sailed north again.</p>").repeated(14)
+                       + QStringLiteral("<p>Aktualisiert am 9. Juni 2024</p>"))
             << QDate(2024, 6, 2) << QStringLiteral("JSON-LD datePublished");
+        QTest::newRow("a printed update under the headline is the day the page shows")
+            << page(
+                   jsonLd(QStringLiteral("{\"@type\":\"NewsArticle\",\"datePublished\":\"2019-10-15T17:00Z\","
+                                         "\"dateModified\":\"2020-03-12T14:42Z\"}")),
+                   QStringLiteral("<div class=\"timestamp\">Updated March 12, 2020</div>"))
+            << QDate(2020, 3, 12) << QStringLiteral("element .timestamp, updated, the day the page shows");
+        QTest::newRow("a printed update alone dates the page")
+            << page(QString(), QStringLiteral("<p class=\"info\">Aktualisiert: 30.12.2016</p>"))
+            << QDate(2016, 12, 30) << QStringLiteral("element .info, updated, the only day the page shows");
+        QTest::newRow("a plain date under the headline outranks a later update note")
+            << page(QString(), QStringLiteral("<p>5. März 2024</p><p>Aktualisiert am 9. März 2024</p>"))
+            << QDate(2024, 3, 5) << QStringLiteral("date at the headline");
+        QTest::newRow("the headline is the h1 the title names, not the site's greeting") << QStringLiteral(
+            "<html><head><title>Yard wins frigate order | Harbour News</title></head><body>"
+            "<h1>Welcome, readers</h1><p>3.4.2019</p><main><section class=\"news\"><figure class=\"teaser\">"
+            "<div class=\"info\"><span class=\"date\">02.02.2022</span></div><h1>Yard wins frigate order</h1>"
+            "</figure><p>The naval yard won the order for four frigates, the ministry said on Tuesday, "
+            "after a tender that lasted two years.</p></section></main></body></html>") << QDate(2022, 2, 2)
+                                                                                         << QStringLiteral(
+                                                                                                "element "
+                                                                                                ".info");
+        QTest::newRow("a single microformat entry is the article") << QStringLiteral(
+            "<html><body><div class=\"widget Blog\"><div class=\"post hentry\"><h3>Reading notes</h3>"
+            "<div class=\"post-body\"><p>The novel follows two sisters through a long winter on the "
+            "coast, and it is told in letters.</p></div><div class=\"post-footer\"><abbr class=\"published\" "
+            "title=\"2020-04-28T21:11:00+02:00\">21:11</abbr></div></div></div></body></html>")
+                                                                   << QDate(2020, 4, 28)
+                                                                   << QStringLiteral(
+                                                                          "<abbr class=published>");
+        QTest::newRow("the masthead's date is today's, not the article's") << QStringLiteral(
+            "<html><head><meta name=\"date\" content=\"2017-05-01\"></head><body><header><span "
+            "class=\"site-date\">26.02.2020</span><a href=\"/\">Radio</a></header><div><h1>Yard wins frigate "
+            "order</h1><p>The naval yard won the order for four frigates, the ministry said on Tuesday, "
+            "after a tender that lasted two years.</p></div></body></html>")
+                                                                           << QDate(2017, 5, 1)
+                                                                           << QStringLiteral("meta date");
+        QTest::newRow("two-digit year beside the headline")
+            << page(QString(), QStringLiteral("<span>02.12.19</span>")) << QDate(2019, 12, 2)
+            << QStringLiteral("date at the headline");
+        QTest::newRow("a blog theme's sentence about the post") << page(QString(),
+            QStringLiteral("<p>The crew sailed north again.</p>").repeated(14),
+            QStringLiteral("<p class=\"postmetadata\">Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um "
+                           "10:00 Uhr veröffentlicht und unter Allgemein abgelegt. Du kannst die Kommentare "
+                           "zu diesem Eintrag durch den RSS-2.0-Feed verfolgen. Kommentare und Pings sind "
+                           "derzeit geschlossen.</p>")) << QDate(2011, 12, 3)
+                                                                << QStringLiteral("printed publication date");
+        QTest::newRow("RDFa date in the article's own footer") << QStringLiteral(
+            "<html><body><article><h1>Yard wins frigate order</h1><p>The naval yard won the order for "
+            "four frigates, the ministry said on Tuesday, after a tender that lasted two years.</p>"
+            "<footer class=\"node__meta\"><span property=\"schema:dateCreated\" "
+            "content=\"2022-01-28T12:45:46+01:00\"></span></footer></article>"
+            "<footer><span property=\"schema:dateCreated\" content=\"2010-01-01\"></span></footer>"
+            "</body></html>") << QDate(2022, 1, 28) << QStringLiteral("RDFa schema:datecreated");
+        QTest::newRow("a wiki page is dated by its last edit")
+            << page(QStringLiteral("<meta name=\"generator\" content=\"MediaWiki 1.35.0\">")
+                       + jsonLd(QStringLiteral("{\"@type\":\"Article\",\"datePublished\":\"2005-07-26\","
+                                               "\"dateModified\":\"2020-04-07T12:33:32-07:00\"}")),
+                   QString(),
+                   QStringLiteral("<footer><ul><li id=\"footer-info-lastmod\">This page was last edited on 7 "
+                                  "April 2020, at 12:33.</li></ul></footer>"))
+            << QDate(2020, 4, 7) << QStringLiteral("wiki \"last edited\" line");
+        QTest::newRow("French 'mise en ligne' label") << page(QString(),
+            QStringLiteral("<p>The crew sailed north again.</p>").repeated(14)
+                + QStringLiteral("<p class=\"title\">Mise en ligne</p><p class=\"content\">23 mai 2019</p>"))
+                                                      << QDate(2019, 5, 23)
+                                                      << QStringLiteral("printed publication date");
         QTest::newRow("republished page: printed date confirmed by its modification stamp")
             << page(QStringLiteral(
                         "<meta property=\"article:published_time\" content=\"2017-08-21T10:00:00Z\">"

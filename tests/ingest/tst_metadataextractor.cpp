@@ -10,6 +10,8 @@
 
 using namespace ql;
 
+Q_DECLARE_METATYPE(ql::DateCandidate)
+
 class TestMetadataExtractor : public QObject
 {
     Q_OBJECT
@@ -58,6 +60,28 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QDate, date);
         QCOMPARE(DateParser::parse(text), date);
+    }
+
+    // "28.01.22" as date elements print it: only a whole stamp, never inside prose.
+    void shortYearStamps_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("bare") << QStringLiteral("28.01.22") << QDate(2022, 1, 28);
+        QTest::newRow("padded with spaces") << QStringLiteral(" 02.12.19 ") << QDate(2019, 12, 2);
+        QTest::newRow("weekday and clock") << QStringLiteral("Fr, 3.5.24, 10:30 Uhr") << QDate(2024, 5, 3);
+        QTest::newRow("last century") << QStringLiteral("17.06.99") << QDate(1999, 6, 17);
+        QTest::newRow("a word before is no weekday") << QStringLiteral("Version 2.12.19") << QDate();
+        QTest::newRow("in a sentence") << QStringLiteral("Am 2.12.19 kam er an.") << QDate();
+        QTest::newRow("impossible month") << QStringLiteral("12.13.19") << QDate();
+        QTest::newRow("four-digit year is another form") << QStringLiteral("02.12.2019") << QDate();
+    }
+
+    void shortYearStamps()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, date);
+        QCOMPARE(DateParser::parseShortYear(text), date);
     }
 
     // The minute of a UTC clock is reported, so the choice can tell a converted day.
@@ -330,6 +354,49 @@ private slots:
         QString none;
         QVERIFY(!MetadataExtractor::choose({}, &none).date.isValid());
         QVERIFY(none.isEmpty());
+    }
+
+    // A labelled update the page prints for its reader is the day it shows; a machine
+    // modification stamp never is, and a plain date under the headline or in the URL keeps its day.
+    void printedUpdate_data()
+    {
+        QTest::addColumn<QList<DateCandidate>>("candidates");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("origin");
+        const DateCandidate published { QDate(2019, 10, 15), QStringLiteral("JSON-LD datePublished"),
+            DateCandidate::Structured };
+        const DateCandidate printed { QDate(2020, 3, 12), QStringLiteral("element .timestamp, updated"),
+            DateCandidate::Updated, -1, true };
+        const DateCandidate machine { QDate(2020, 3, 12), QStringLiteral("JSON-LD dateModified"),
+            DateCandidate::Updated };
+        QTest::newRow("printed update beats the publication stamp")
+            << QList<DateCandidate> { published, printed } << QDate(2020, 3, 12)
+            << QStringLiteral("element .timestamp, updated, the day the page shows");
+        QTest::newRow("printed update alone")
+            << QList<DateCandidate> { printed } << QDate(2020, 3, 12)
+            << QStringLiteral("element .timestamp, updated, the only day the page shows");
+        QTest::newRow("machine modification stamp is bookkeeping") << QList<DateCandidate> { published,
+            machine } << QDate(2019, 10, 15) << QStringLiteral("JSON-LD datePublished");
+        QTest::newRow("an earlier printed update changes nothing") << QList<DateCandidate> {
+            { QDate(2020, 4, 1), QStringLiteral("meta article:published_time"), DateCandidate::Structured },
+            printed
+        } << QDate(2020, 4, 1) << QStringLiteral("meta article:published_time");
+        QTest::newRow("the date under the headline is the day shown") << QList<DateCandidate> { published,
+            { QDate(2019, 10, 15), QStringLiteral("date at the headline"), DateCandidate::PageStamp },
+            printed } << QDate(2019, 10, 15) << QStringLiteral("JSON-LD datePublished");
+        QTest::newRow("the URL's day stays") << QList<DateCandidate> {
+            published, { QDate(2019, 10, 15), QStringLiteral("URL 2019/10/15"), DateCandidate::Url }, printed
+        } << QDate(2019, 10, 15) << QStringLiteral("JSON-LD datePublished");
+    }
+
+    void printedUpdate()
+    {
+        QFETCH(QList<DateCandidate>, candidates);
+        QFETCH(QDate, date);
+        QFETCH(QString, origin);
+        QString why;
+        QCOMPARE(MetadataExtractor::choose(candidates, &why).date, date);
+        QVERIFY2(why.startsWith(origin), qPrintable(why));
     }
 };
 

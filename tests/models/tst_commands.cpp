@@ -4,13 +4,17 @@
 #include "commands/DeleteStatementCommand.h"
 #include "commands/EditArticleCommand.h"
 #include "commands/ImportArticlesCommand.h"
+#include "commands/RedatingRunner.h"
 #include "commands/ReplaceEventsCommand.h"
 #include "commands/ReplaceOfficeTermsCommand.h"
 #include "commands/SetSpanCommand.h"
 #include "commands/SetSpeakerCommand.h"
 #include "commands/TagCommand.h"
+#include "importing/OfficeTable.h"
 #include "store/Store.h"
 
+#include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -33,6 +37,9 @@ private slots:
     void datingAnArticleDatesItsStatements_data();
     void datingAnArticleDatesItsStatements();
     void eventsCalendarRedatesStatements();
+    void redatingOffTheGuiThreadMatches_data();
+    void redatingOffTheGuiThreadMatches();
+    void redatingReadsAgainWhenTheStoreChanges();
 };
 
 void TestCommands::undoRestoresExactState_data()
@@ -236,6 +243,160 @@ void TestCommands::eventsCalendarRedatesStatements()
     stack.undo();
     QCOMPARE(test::dumpStore(store.path()), before);
     QCOMPARE(store.statementRows(outcome.articleId, 0, 10).first().statement.said, undated.said);
+}
+
+namespace {
+
+const QString kForumText = QStringLiteral(
+    "NATO Secretary General Vera Kolar spoke at the Harbour Forum in Gdansk. \"Factories need orders "
+    "for the next ten years,\" she said. On Tuesday Ivo Marek told reporters: \"Shells come first.\"");
+
+QList<CalendarEvent> eventsWithForum()
+{
+    QList<CalendarEvent> events = EventCalendar::seeded().events();
+    events.append({ 0, QStringLiteral("Harbour Forum"), { QStringLiteral("Harbour Forum") },
+        QStringLiteral("Gdansk"), QDate(2024, 3, 5), QDate(2024, 3, 6), QStringLiteral("forum"), false });
+    return events;
+}
+
+// The seed's terms and an invented Secretary General since 9 March 2024.
+QList<OfficeTerm> termsWithKolar()
+{
+    QList<OfficeTerm> terms = OfficeHolders::seed().terms();
+    terms.append({ QStringLiteral("nato-secretary-general"), QStringLiteral("Vera Kolar"), QDate(2024, 3, 9),
+        QDate() });
+    return terms;
+}
+
+// A store holding a dated and an undated article whose statements the edits below re-date.
+qint64 fillRedatingStore(Store& store)
+{
+    qint64 first = 0;
+    for (int n : { 4, 5 }) {
+        Article a = relativeArticle(kForumText + QStringLiteral(" (%1)").arg(n));
+        a.title = QStringLiteral("Forum report %1").arg(n);
+        a.published = n == 4 ? QDate(2024, 3, 11) : QDate();
+        const auto outcome = store.importArticle(a, Extractor().extract(a));
+        if (outcome.error.isError())
+            return 0;
+        if (!first)
+            first = outcome.articleId;
+    }
+    return first;
+}
+
+} // namespace
+
+void TestCommands::redatingOffTheGuiThreadMatches_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::newRow("article date") << QStringLiteral("article");
+    QTest::newRow("article date removed") << QStringLiteral("undated");
+    QTest::newRow("events") << QStringLiteral("events");
+    QTest::newRow("offices") << QStringLiteral("offices");
+}
+
+// The worker's re-dating is the one the GUI thread would have worked out: the same store after the
+// edit, and undo puts back the store exactly.
+void TestCommands::redatingOffTheGuiThreadMatches()
+{
+    QFETCH(QString, edit);
+    QTemporaryDir dir;
+    Store inline_;
+    Store threaded;
+    QVERIFY(!inline_.open(dir.filePath(QStringLiteral("inline.qlstore"))).isError());
+    QVERIFY(!threaded.open(dir.filePath(QStringLiteral("threaded.qlstore"))).isError());
+    const qint64 articleId = fillRedatingStore(inline_);
+    QVERIFY(articleId > 0);
+    QCOMPARE(fillRedatingStore(threaded), articleId);
+    const QStringList before = test::dumpStore(threaded.path());
+    QCOMPARE(test::dumpStore(inline_.path()), before);
+
+    const auto summary = threaded.articleSummary(articleId);
+    QVERIFY(summary);
+    const EditArticleCommand::Fields fields { summary->title,
+        edit == QLatin1String("undated") ? QDate() : QDate(2024, 3, 20), summary->sourceUrl };
+    QUndoStack inlineStack;
+    QUndoStack threadedStack;
+    RedatingRunner runner(&threaded);
+    QSignalSpy busy(&runner, &RedatingRunner::busyChanged);
+    int handedBack = 0;
+    if (edit == QLatin1String("events")) {
+        inlineStack.push(new ReplaceEventsCommand(&inline_, eventsWithForum()));
+        runner.redateAll(std::nullopt, EventCalendar(eventsWithForum()), [&](StatementRedater::Change dates) {
+            ++handedBack;
+            threadedStack.push(new ReplaceEventsCommand(&threaded, eventsWithForum(), std::move(dates)));
+        });
+    } else if (edit == QLatin1String("offices")) {
+        inlineStack.push(new ReplaceOfficeTermsCommand(&inline_, termsWithKolar()));
+        runner.redateAll(OfficeHolders(OfficeHolders::seed().offices(), termsWithKolar()), std::nullopt,
+            [&](StatementRedater::Change dates) {
+                ++handedBack;
+                threadedStack.push(
+                    new ReplaceOfficeTermsCommand(&threaded, termsWithKolar(), std::move(dates)));
+            });
+    } else {
+        inlineStack.push(new EditArticleCommand(&inline_, articleId, fields));
+        runner.redateArticle(articleId, fields.published, [&](StatementRedater::Change dates) {
+            ++handedBack;
+            threadedStack.push(new EditArticleCommand(&threaded, articleId, fields, std::move(dates)));
+        });
+    }
+    // Nothing is pushed until the worker is done and the event loop hands the result back.
+    QVERIFY(runner.isBusy());
+    QCOMPARE(threadedStack.count(), 0);
+    runner.waitForIdle();
+    QVERIFY(!runner.isBusy());
+    QCOMPARE(handedBack, 1);
+    QCOMPARE(busy.count(), 2); // busy, then idle
+    QCOMPARE(threadedStack.count(), 1);
+    const auto* command = dynamic_cast<const StoreCommand*>(threadedStack.command(0));
+    QVERIFY(command);
+    QVERIFY2(!command->lastError().isError(), qPrintable(command->lastError().message));
+
+    const QStringList after = test::dumpStore(threaded.path());
+    QVERIFY(after != before);
+    QCOMPARE(after, test::dumpStore(inline_.path()));
+    threadedStack.undo();
+    QCOMPARE(test::dumpStore(threaded.path()), before);
+    threadedStack.redo();
+    QCOMPARE(test::dumpStore(threaded.path()), after);
+    threadedStack.undo();
+    QCOMPARE(test::dumpStore(threaded.path()), before);
+}
+
+// An article stored while the worker reads must not be missed by the re-dating it hands back.
+void TestCommands::redatingReadsAgainWhenTheStoreChanges()
+{
+    QTemporaryDir dir;
+    Store store;
+    QVERIFY(!store.open(dir.filePath(QStringLiteral("changing.qlstore"))).isError());
+    QVERIFY(fillRedatingStore(store) > 0);
+    RedatingRunner runner(&store);
+    StatementRedater::Change handed;
+    runner.redateAll(std::nullopt, EventCalendar(eventsWithForum()),
+        [&](StatementRedater::Change dates) { handed = std::move(dates); });
+    Article late = relativeArticle(kForumText + QStringLiteral(" (late)"));
+    late.title = QStringLiteral("Late forum report");
+    late.published = QDate(2024, 3, 15);
+    const auto outcome = store.importArticle(late, Extractor().extract(late));
+    QVERIFY(!outcome.error.isError());
+    runner.waitForIdle();
+
+    QSet<qint64> redatedArticles;
+    for (const Statement& s : std::as_const(handed.after))
+        redatedArticles.insert(s.articleId);
+    QVERIFY(redatedArticles.contains(outcome.articleId));
+    QCOMPARE(redatedArticles.size(), 3);
+    // The same change the GUI thread works out against the store as it is now.
+    const StatementRedater::Change expected
+        = StatementRedater(store, OfficeTable::load(store), EventCalendar(eventsWithForum())).redateAll();
+    QCOMPARE(handed.after.size(), expected.after.size());
+    for (int i = 0; i < expected.after.size(); ++i) {
+        QCOMPARE(handed.after.at(i).id, expected.after.at(i).id);
+        QCOMPARE(handed.after.at(i).said, expected.after.at(i).said);
+        QCOMPARE(handed.before.at(i).said, expected.before.at(i).said);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

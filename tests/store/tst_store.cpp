@@ -1,4 +1,5 @@
 #include "StoreDump.h"
+#include "StoreFixtureFile.h"
 #include "TestStores.h"
 #include "importing/ImportPipeline.h"
 #include "importing/OfficeTable.h"
@@ -13,8 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,18 +74,11 @@ void TestStore::schemaFromEmpty()
 void TestStore::migrationFromVersionOne()
 {
     const QString file = path(QStringLiteral("v1.qlstore"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        QCOMPARE(SchemaMigrations::migrate(db, 1), QString());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(
-            QStringLiteral("INSERT INTO articles(title, format, original, text, content_hash, imported_at)"
-                           " VALUES ('Old', 'text', X'00', 'old text', 'h1', '2024-01-01')")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    QCOMPARE(
+        ql::test::StoreFixtureFile::create(file, 1,
+            { QStringLiteral("INSERT INTO articles(title, format, original, text, content_hash, imported_at)"
+                             " VALUES ('Old', 'text', X'00', 'old text', 'h1', '2024-01-01')") }),
+        QString());
 
     Store store;
     const StoreError e = store.open(file);
@@ -312,27 +304,21 @@ void TestStore::refusesFilesUntouched()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("these are somebody's notes, not a database\n");
     } else {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("maker"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            if (kind == "foreign") {
-                QVERIFY(q.exec(QStringLiteral("CREATE TABLE recipes(name TEXT)")));
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO recipes VALUES ('soup')")));
-            } else {
-                QCOMPARE(SchemaMigrations::migrate(db), QString());
-                if (kind == "newer")
-                    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
-                else
-                    for (int i = 0; i < 200; ++i)
-                        QVERIFY(q.exec(QStringLiteral("INSERT INTO tags(name) VALUES ('tag-%1-%2')")
-                                           .arg(i)
-                                           .arg(QString(300, QLatin1Char('x')))));
-            }
-            db.close();
+        QStringList statements;
+        int version = SchemaMigrations::CurrentVersion;
+        if (kind == "foreign") {
+            version = 0;
+            statements << QStringLiteral("CREATE TABLE recipes(name TEXT)")
+                       << QStringLiteral("INSERT INTO recipes VALUES ('soup')");
+        } else if (kind == "newer") {
+            statements << QStringLiteral("PRAGMA user_version = 99");
+        } else {
+            for (int i = 0; i < 200; ++i)
+                statements << QStringLiteral("INSERT INTO tags(name) VALUES ('tag-%1-%2')")
+                                  .arg(i)
+                                  .arg(QString(300, QLatin1Char('x')));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("maker"));
+        QCOMPARE(ql::test::StoreFixtureFile::create(file, version, statements), QString());
         if (kind == "corrupt") {
             // Scribble over the middle pages, leaving the header intact.
             QFile f(file);
@@ -467,21 +453,14 @@ void TestStore::migrationKeepsDaysAsWindows()
 {
     // A store of version 3 with a dated statement: the day becomes a window of that day.
     const QString file = path(QStringLiteral("v3.qlstore"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        QCOMPARE(SchemaMigrations::migrate(db, 3), QString());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral(
-            "INSERT INTO articles(id, title, format, original, text, content_hash, imported_at)"
-            " VALUES (1, 'Old', 'text', X'00', 'old text', 'h1', '2024-01-01')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO statements(id, article_id, text, kind, said_on)"
-                                      " VALUES (1, 1, 'old words', 'quote', '2023-10-25'),"
-                                      " (2, 1, 'undated words', 'quote', NULL)")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    QCOMPARE(ql::test::StoreFixtureFile::create(file, 3,
+                 { QStringLiteral(
+                       "INSERT INTO articles(id, title, format, original, text, content_hash, imported_at)"
+                       " VALUES (1, 'Old', 'text', X'00', 'old text', 'h1', '2024-01-01')"),
+                     QStringLiteral("INSERT INTO statements(id, article_id, text, kind, said_on)"
+                                    " VALUES (1, 1, 'old words', 'quote', '2023-10-25'),"
+                                    " (2, 1, 'undated words', 'quote', NULL)") }),
+        QString());
     Store store;
     const StoreError e = store.open(file);
     QVERIFY2(!e.isError(), qPrintable(e.message));

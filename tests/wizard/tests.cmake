@@ -1,3 +1,11 @@
 # Tests for the import wizard; see ql_add_qtest() in tests/CMakeLists.txt
 ql_add_qtest(tst_importsources SOURCES wizard/tst_importsources.cpp LIBS quoteline_views)
 ql_add_qtest(tst_importwizard SOURCES wizard/tst_importwizard.cpp LIBS quoteline_views)
+# Links dropped or pasted on the window and the wizard, fetched from a server on 127.0.0.1.
+ql_add_qtest(tst_linkimport SOURCES wizard/tst_linkimport.cpp ingest/LocalHttpServer.cpp ingest/LocalHttpServer.h
+    LIBS quoteline_app quoteline_resources Qt::Network)
+# The wizard on a scanned PDF (OCR); only built when the build found Tesseract.
+if(QL_HAVE_TESSERACT)
+    ql_add_qtest(tst_ocrwizard SOURCES wizard/tst_ocrwizard.cpp ingest/ScannedPdf.cpp ingest/ScannedPdf.h
+        LIBS quoteline_views)
+endif()

@@ -96,12 +96,13 @@ void TestImportSources::dropPayloads_data()
         m->setText(QStringLiteral("Ministers met on Tuesday."));
         return m;
     }) << true << 0 << QStringList { QStringLiteral("text/plain") };
-    QTest::newRow("dragged link is reported, not read as text") << MimeFactory([](const QString&) {
+    // A link is a page to fetch (ImportSources::urls, see tst_linkimport), not text to read.
+    QTest::newRow("dragged link is fetched, not read as text") << MimeFactory([](const QString&) {
         auto* m = new QMimeData;
         m->setUrls({ QUrl(QStringLiteral("https://news.example.org/story")) });
         m->setText(QStringLiteral("https://news.example.org/story"));
         return m;
-    }) << true << 0 << QStringList { QStringLiteral("text/uri-list") };
+    }) << true << 0 << QStringList();
     QTest::newRow("blank text") << MimeFactory([](const QString&) {
         auto* m = new QMimeData;
         m->setText(QStringLiteral("  \n "));

@@ -20,6 +20,10 @@ struct ChartSpec
         double y = 0.0; // already divided by yDivisor
         QString label; // tooltip text
         QVector<qint64> statementIds; // the statements behind the point, largest contribution first
+        // Date axis: the days the point stands for when it is a window (xFrom < xTo), drawn as a bar
+        // through the point; equal to x (or both 0) for a single day.
+        double xFrom = 0.0;
+        double xTo = 0.0;
     };
 
     struct Series

@@ -1,5 +1,6 @@
 #include "charts/GdpChartBuilder.h"
 
+#include "charts/ChartPlacement.h"
 #include "charts/ColorPalette.h"
 #include "charts/SeriesNames.h"
 
@@ -81,9 +82,14 @@ ChartSpec GdpChartBuilder::build(const QVector<GdpTargetPoint>& points, const Op
     for (const GdpTargetPoint* p : std::as_const(kept)) {
         const QString name = p->speaker.trimmed().isEmpty() ? unknown : p->speaker;
         ChartSpec::Point pt;
-        pt.x = byTarget
-            ? static_cast<double>(p->targetYear)
-            : static_cast<double>(QDateTime(p->statedOn, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+        if (byTarget) {
+            pt.x = static_cast<double>(p->targetYear);
+        } else {
+            const ChartPlacement::Span span = ChartPlacement::span(p->said, p->onArticleDate, p->statedOn);
+            pt.x = span.x;
+            pt.xFrom = span.from;
+            pt.xTo = span.to;
+        }
         pt.y = p->percent;
         pt.statementIds.append(p->statementId);
         maxPercent = std::max(maxPercent, p->percent);
@@ -91,10 +97,7 @@ ChartSpec GdpChartBuilder::build(const QVector<GdpTargetPoint>& points, const Op
         if (p->targetYear > 0)
             headline += tr(" by %1").arg(p->targetYear);
         pt.label = QStringLiteral("%1 — %2\n%3\n%4")
-                       .arg(name, headline,
-                           p->statedOn.isValid()
-                               ? tr("stated %1").arg(QLocale().toString(p->statedOn, QLocale::ShortFormat))
-                               : tr("date unknown"),
+                       .arg(name, headline, ChartPlacement::describe(p->said, p->onArticleDate, p->statedOn),
                            shorten(p->text, 160));
         spec.series[series.indexOf(name)].points.append(pt);
     }
@@ -132,11 +135,14 @@ ChartSpec GdpChartBuilder::build(const QVector<GdpTargetPoint>& points, const Op
 
     spec.csvHeader = QStringList { QStringLiteral("statement_id"), QStringLiteral("stated_on"),
         QStringLiteral("speaker"), QStringLiteral("percent"), QStringLiteral("target_year"),
-        QStringLiteral("text") };
+        QStringLiteral("text"), QStringLiteral("said_from"), QStringLiteral("said_to"),
+        QStringLiteral("date_basis") };
     for (const GdpTargetPoint* p : std::as_const(kept)) {
         spec.csvRows.append(QStringList { QString::number(p->statementId), p->statedOn.toString(Qt::ISODate),
             p->speaker, QString::number(p->percent, 'g', 6),
-            p->targetYear > 0 ? QString::number(p->targetYear) : QString(), p->text.simplified() });
+            p->targetYear > 0 ? QString::number(p->targetYear) : QString(), p->text.simplified(),
+            p->said.from.toString(Qt::ISODate), p->said.to.toString(Qt::ISODate),
+            p->onArticleDate ? QStringLiteral("article") : QStringLiteral("said") });
     }
     return spec;
 }

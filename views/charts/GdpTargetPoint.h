@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/SaidWindow.h"
+
 #include <QDate>
 #include <QString>
 
@@ -9,11 +11,13 @@ namespace ql {
 struct GdpTargetPoint
 {
     qint64 statementId = 0;
-    QDate statedOn;
+    QDate statedOn; // the statement's day or the middle of its window, else the article's date
     QString speaker; // speaker or ally
     double percent = 0.0;
     int targetYear = 0; // 0: no target year given
     QString text;
+    SaidWindow said {}; // null when the figure has no dated statement
+    bool onArticleDate = false; // statedOn is the article's date (see MoneyPoint::onArticleDate)
 };
 
 } // namespace ql

@@ -30,6 +30,7 @@ namespace {
 const char* const kSeriesIndexProperty = "qlSpecSeriesIndex";
 constexpr double kBarWidth = 0.75;
 constexpr double kMsecsPerDay = 86400000.0;
+constexpr int kMaxWindowBars = 300;
 
 QFont font(double pointSize, bool bold = false)
 {
@@ -129,6 +130,10 @@ QChart* QtChartFactory::create(const ChartSpec& spec, bool dark)
         for (const ChartSpec::Point& p : s.points) {
             xMin = std::min(xMin, p.x);
             xMax = std::max(xMax, p.x);
+            if (p.xFrom < p.xTo) {
+                xMin = std::min(xMin, p.xFrom);
+                xMax = std::max(xMax, p.xTo);
+            }
             yMin = std::min(yMin, p.y);
             yMax = std::max(yMax, p.y);
         }
@@ -237,6 +242,13 @@ QChart* QtChartFactory::create(const ChartSpec& spec, bool dark)
         totalPoints += static_cast<int>(s.points.size());
     // Many marks overlap; a smaller, outlined marker keeps dense clouds legible.
     const double markerSize = totalPoints > 2000 ? 6.0 : (totalPoints > 300 ? 8.0 : 11.0);
+    int windows = 0;
+    for (const ChartSpec::Series& s : spec.series)
+        for (const ChartSpec::Point& p : s.points)
+            windows += p.xFrom < p.xTo ? 1 : 0;
+    // A window is a bar through its point, like an error bar; past a few hundred they would cost a
+    // series each and hide the points, so the tooltip alone tells the window then.
+    const bool drawWindows = spec.xAxis == ChartSpec::XAxis::Date && windows <= kMaxWindowBars;
     for (int i = 0; i < spec.series.size(); ++i) {
         const ChartSpec::Series& s = spec.series.at(i);
         const QColor colour = ColorPalette::color(i, dark);
@@ -255,6 +267,24 @@ QChart* QtChartFactory::create(const ChartSpec& spec, bool dark)
             chart->addSeries(line);
             line->attachAxis(xAxis);
             line->attachAxis(yAxis);
+        }
+        if (drawWindows) {
+            for (const ChartSpec::Point& p : s.points) {
+                if (!(p.xFrom < p.xTo))
+                    continue;
+                auto* window = new QLineSeries;
+                window->append(p.xFrom, p.y);
+                window->append(p.xTo, p.y);
+                QPen pen(colour);
+                pen.setWidthF(3.0);
+                pen.setCapStyle(Qt::FlatCap);
+                window->setPen(pen);
+                chart->addSeries(window);
+                window->attachAxis(xAxis);
+                window->attachAxis(yAxis);
+                for (QLegendMarker* m : chart->legend()->markers(window))
+                    m->setVisible(false);
+            }
         }
         auto* scatter = new QScatterSeries;
         scatter->setName(s.name);

@@ -1,6 +1,7 @@
 #include "charts/SpendingChartBuilder.h"
 
 #include "charts/ChartAxisUnits.h"
+#include "charts/ChartPlacement.h"
 #include "charts/ColorPalette.h"
 #include "charts/SeriesNames.h"
 
@@ -26,12 +27,6 @@ QString tr(const char* text, int n = -1)
 QString orUnknown(const QString& s)
 {
     return s.trimmed().isEmpty() ? tr("(unknown)") : s;
-}
-
-double dateToX(const QDate& d)
-{
-    // Noon UTC keeps the calendar day the same in every time zone the axis may format in.
-    return static_cast<double>(QDateTime(d, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
 }
 
 QString shorten(const QString& text, int max)
@@ -222,9 +217,11 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
                 ChartSpec::Point p;
                 p.x = c;
                 double sum = 0.0;
+                int onArticleDate = 0;
                 for (const Row* r : std::as_const(cell)) {
                     sum += r->value;
                     p.statementIds.append(r->figure->statementId);
+                    onArticleDate += r->figure->onArticleDate ? 1 : 0;
                 }
                 p.y = sum;
                 maxAbs = std::max(maxAbs, std::abs(sum));
@@ -232,6 +229,9 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
                               .arg(names.at(s), spec.categories.at(c),
                                   ChartAxisUnits::formatMoney(sum, unitCurrency))
                               .arg(cell.size());
+                if (onArticleDate > 0)
+                    p.label += QLatin1Char('\n')
+                        + tr("%n of them on the article's date: no window of their own", onArticleDate);
                 p.label += QStringLiteral("\n") + shorten(cell.first()->figure->text, 160);
                 spec.series[s].points.append(p);
             }
@@ -242,15 +242,19 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
                                             : tr("Year stated");
     } else {
         for (const Row& r : std::as_const(rows)) {
+            const MoneyPoint& f = *r.figure;
             ChartSpec::Point p;
-            p.x = dateToX(r.figure->date);
+            const ChartPlacement::Span span = ChartPlacement::span(f.said, f.onArticleDate, f.date);
+            p.x = span.x;
+            p.xFrom = span.from;
+            p.xTo = span.to;
             p.y = r.value;
-            p.statementIds.append(r.figure->statementId);
+            p.statementIds.append(f.statementId);
             maxAbs = std::max(maxAbs, std::abs(r.value));
-            p.label = QStringLiteral("%1 — %2\n%3")
-                          .arg(orUnknown(r.figure->speaker),
-                              QLocale().toString(r.figure->date, QLocale::ShortFormat),
-                              ChartAxisUnits::formatMoney(r.figure->value, r.figure->currency.toUpper()));
+            p.label
+                = QStringLiteral("%1 — %2\n%3")
+                      .arg(orUnknown(f.speaker), ChartPlacement::describe(f.said, f.onArticleDate, f.date),
+                          ChartAxisUnits::formatMoney(f.value, f.currency.toUpper()));
             if (options.normaliseToEur && r.figure->currency.toUpper() != QLatin1String("EUR"))
                 p.label += QStringLiteral(" ≈ %1").arg(
                     ChartAxisUnits::formatMoney(r.value, QStringLiteral("EUR")));
@@ -302,14 +306,17 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
         = QStringList { QStringLiteral("statement_id"), QStringLiteral("date"), QStringLiteral("speaker"),
               QStringLiteral("subject"), QStringLiteral("source"), QStringLiteral("value"),
               QStringLiteral("currency"), QStringLiteral("eur_per_unit"), QStringLiteral("rate_as_of"),
-              QStringLiteral("value_eur"), QStringLiteral("series"), QStringLiteral("text") };
+              QStringLiteral("value_eur"), QStringLiteral("series"), QStringLiteral("text"),
+              QStringLiteral("said_from"), QStringLiteral("said_to"), QStringLiteral("date_basis") };
     for (const Row& r : std::as_const(rows)) {
         const MoneyPoint& f = *r.figure;
         spec.csvRows.append(QStringList { QString::number(f.statementId), f.date.toString(Qt::ISODate),
             f.speaker, f.subject, f.source, QString::number(f.value, 'f', 2), f.currency.toUpper(),
             r.rate ? QString::number(r.rate->eurPerUnit, 'g', 8) : QString(),
             r.rate ? r.rate->asOf.toString(Qt::ISODate) : QString(),
-            r.rate ? QString::number(r.value, 'f', 2) : QString(), r.series, f.text.simplified() });
+            r.rate ? QString::number(r.value, 'f', 2) : QString(), r.series, f.text.simplified(),
+            f.said.from.toString(Qt::ISODate), f.said.to.toString(Qt::ISODate),
+            f.onArticleDate ? QStringLiteral("article") : QStringLiteral("said") });
     }
     return spec;
 }

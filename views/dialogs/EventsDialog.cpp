@@ -84,6 +84,22 @@ void EventsDialog::addRow(const CalendarEvent& event)
     m_table->setItem(row, FixedVenueColumn, fixed);
 }
 
+QString EventsDialog::rowProblem(const CalendarEvent& event, const QString& startText, const QString& endText)
+{
+    if (event.name.isEmpty())
+        return tr("the event needs a name.");
+    if (startText.isEmpty() || endText.isEmpty())
+        return tr("“%1” needs a first and a last day (YYYY-MM-DD).").arg(event.name);
+    if (!event.start.isValid())
+        return tr("the first day “%1” is not a date: write it YYYY-MM-DD.").arg(startText);
+    if (!event.end.isValid())
+        return tr("the last day “%1” is not a date: write it YYYY-MM-DD.").arg(endText);
+    if (event.end < event.start)
+        return tr("the last day, %1, is before the first day, %2.")
+            .arg(event.end.toString(Qt::ISODate), event.start.toString(Qt::ISODate));
+    return {};
+}
+
 void EventsDialog::accept()
 {
     QList<CalendarEvent> events;
@@ -110,12 +126,11 @@ void EventsDialog::accept()
             continue; // an empty row the analyst added and left
         if (e.aliases.isEmpty())
             e.aliases << e.name; // an event is at least named by its name
-        if (e.name.isEmpty() || !e.start.isValid() || !e.end.isValid() || e.end < e.start) {
-            MessageBox::warning(this, windowTitle(),
-                tr("Row %1 needs a name, a first day and a last day (YYYY-MM-DD), the last not before the "
-                   "first.")
-                    .arg(row + 1));
-            m_table->setCurrentCell(row, NameColumn);
+        if (const QString problem = rowProblem(e, text(row, StartColumn), text(row, EndColumn));
+            !problem.isEmpty()) {
+            // Nothing is taken until every row is right: the calendar is saved whole or not at all.
+            MessageBox::warning(this, windowTitle(), tr("Row %1: %2").arg(row + 1).arg(problem));
+            m_table->setCurrentCell(row, e.name.isEmpty() ? NameColumn : StartColumn);
             return;
         }
         events << e;

@@ -23,6 +23,10 @@ public:
 
     void accept() override;
 
+    // Why a row cannot be taken ("the last day, 2024-03-04, is before the first day, 2024-03-05."),
+    // empty when it can; the texts are the cells as typed.
+    static QString rowProblem(const CalendarEvent& event, const QString& startText, const QString& endText);
+
 private:
     void addRow(const CalendarEvent& event);
 

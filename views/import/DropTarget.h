@@ -12,8 +12,9 @@ class DropTarget
 {
 public:
     static bool canAccept(const QMimeData* mime);
-    // Local files and folders come from the URLs; HTML and plain text (with remote URLs, which
-    // are reported rather than fetched) become one payload.
+    // Local files and folders come from the URLs. A dragged or pasted link (web addresses with
+    // nothing to read beside them but the link's title) gives the pages to fetch; HTML and plain
+    // text, such as a selection dragged from a page, become one payload, read without fetching.
     static ImportSources fromMimeData(const QMimeData* mime);
 };
 

@@ -18,7 +18,7 @@ DropZone::DropZone(QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setFrameShadow(QFrame::Sunken);
     setMinimumHeight(90);
-    m_label->setText(tr("Drop files, folders or a web page selection here"));
+    m_label->setText(tr("Drop files, folders, a link or a web page selection here"));
     m_label->setAlignment(Qt::AlignCenter);
     m_label->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);

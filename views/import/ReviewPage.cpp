@@ -1,6 +1,7 @@
 #include "ReviewPage.h"
 
 #include "ReviewListModel.h"
+#include "ingest/PdfReader.h"
 #include "ingest/TextDecoder.h"
 
 #include <QCheckBox>
@@ -14,7 +15,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSplitter>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace ql {
@@ -49,11 +52,50 @@ QString originalForDisplay(const Article& a, QString* encoding)
     if (a.format == QLatin1String("pdf"))
         return QObject::tr(
             "(PDF document of %n byte(s), kept unchanged in the library)", nullptr, int(a.original.size()));
+    if (PdfReader::isOcrFormat(a.format))
+        return QObject::tr("(scanned PDF document of %n byte(s), kept unchanged in the library; the text "
+                           "beside was recognised from its page images by OCR)",
+            nullptr, int(a.original.size()));
     const DecodedText decoded = TextDecoder().decode(a.original);
     if (!decoded.ok)
         return QString::fromUtf8(a.original);
     *encoding = decoded.encoding;
     return decoded.text;
+}
+
+// A scan's text is only as good as the recognition: say so, and name the words to check.
+QString ocrNote(const Article& a)
+{
+    if (!PdfReader::isOcrFormat(a.format))
+        return QString();
+    QString note = QObject::tr("<br>Text <b>recognised by OCR</b> from a scanned PDF: check quotes against "
+                               "the original.");
+    if (!a.lowConfidenceWords.isEmpty())
+        note += QObject::tr(" Words OCR was unsure of (underlined): %1")
+                    .arg(a.lowConfidenceWords.join(QStringLiteral(", ")).toHtmlEscaped());
+    return note;
+}
+
+// Underlines each occurrence of a low-confidence word, as whole words, in the cleaned text.
+void markLowConfidence(QPlainTextEdit* edit, const Article& a)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextCharFormat format;
+    format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    format.setUnderlineColor(QColor(200, 90, 0));
+    format.setToolTip(QObject::tr("OCR was unsure of this word"));
+    for (const QString& word : a.lowConfidenceWords) {
+        const QRegularExpression re(QStringLiteral("(?<!\\w)%1(?!\\w)").arg(QRegularExpression::escape(word)),
+            QRegularExpression::UseUnicodePropertiesOption);
+        for (auto it = re.globalMatch(a.text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            QTextCursor cursor(edit->document());
+            cursor.setPosition(int(m.capturedStart()));
+            cursor.setPosition(int(m.capturedEnd()), QTextCursor::KeepAnchor);
+            marks.append(QTextEdit::ExtraSelection { cursor, format });
+        }
+    }
+    edit->setExtraSelections(marks);
 }
 
 } // namespace
@@ -206,6 +248,7 @@ void ReviewPage::load(int row)
         w->setEnabled(editable);
     m_date->setEnabled(editable && a.published.isValid());
     m_cleaned->setPlainText(a.text);
+    markLowConfidence(m_cleaned, a);
     QString encoding;
     m_original->setPlainText(e ? originalForDisplay(a, &encoding) : QString());
     m_originalBox->setTitle(encoding.isEmpty() ? tr("Original") : tr("Original (%1)").arg(encoding));
@@ -216,7 +259,8 @@ void ReviewPage::load(int row)
         m_status->setText(tr("<b>%1</b>: %2 statement(s), %3 figure(s) found.")
                               .arg(QFileInfo(e->prepared.source).fileName().toHtmlEscaped())
                               .arg(e->prepared.extraction.statements.size())
-                              .arg(e->prepared.extraction.figures.size()));
+                              .arg(e->prepared.extraction.figures.size())
+            + ocrNote(a));
     else
         m_status->setText(tr("<b>%1</b> (%2): %3")
                               .arg(QFileInfo(e->prepared.source).fileName().toHtmlEscaped(),

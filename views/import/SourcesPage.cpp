@@ -4,10 +4,13 @@
 #include "PasteBox.h"
 #include "PreparationRunner.h"
 #include "ReviewListModel.h"
+#include "importing/UrlImport.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -28,7 +31,8 @@ SourcesPage::SourcesPage(ReviewListModel* documents, PreparationRunner* runner, 
     , m_status(new QLabel(this))
 {
     setTitle(tr("Choose what to import"));
-    setSubTitle(tr("Drop files, folders or a selection from a web page, pick them, or paste text."));
+    setSubTitle(tr("Drop files, folders, links or a selection from a web page, pick them, or paste text or a "
+                   "web address."));
 
     auto* addFiles = new QPushButton(tr("Add files…"), this);
     addFiles->setObjectName(QStringLiteral("addFilesButton"));
@@ -69,8 +73,12 @@ SourcesPage::SourcesPage(ReviewListModel* documents, PreparationRunner* runner, 
     connect(addFiles, &QPushButton::clicked, this, &SourcesPage::chooseFiles);
     connect(addFolder, &QPushButton::clicked, this, &SourcesPage::chooseFolder);
     connect(m_addPaste, &QPushButton::clicked, this, &SourcesPage::addPaste);
-    connect(m_paste, &QPlainTextEdit::textChanged, this,
-        [this] { m_addPaste->setEnabled(!m_paste->toPlainText().trimmed().isEmpty()); });
+    connect(m_paste, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = m_paste->toPlainText();
+        m_addPaste->setEnabled(!text.trimmed().isEmpty());
+        // A lone address is fetched, not imported as a one-line article: the button says so.
+        m_addPaste->setText(UrlImport::isWebAddress(text) ? tr("Fetch page") : tr("Add pasted text"));
+    });
     connect(m_paste, &PasteBox::kindChanged, pasteLabel, [pasteLabel](PasteFormat::Kind kind) {
         pasteLabel->setText(kind == PasteFormat::Kind::Html ? tr("Paste box (read as HTML):")
                 : kind == PasteFormat::Kind::Markdown       ? tr("Paste box (read as Markdown):")
@@ -79,7 +87,9 @@ SourcesPage::SourcesPage(ReviewListModel* documents, PreparationRunner* runner, 
     connect(m_dropZone, &DropZone::sourcesDropped, this, &SourcesPage::sourcesChosen);
     connect(m_cancel, &QPushButton::clicked, m_runner, &PreparationRunner::cancel);
     connect(m_runner, &PreparationRunner::progressChanged, this, &SourcesPage::onProgress);
+    connect(m_runner, &PreparationRunner::fetchProgress, this, &SourcesPage::onFetchProgress);
     connect(m_runner, &PreparationRunner::runningChanged, this, &SourcesPage::onRunningChanged);
+    connect(m_runner, &PreparationRunner::ocrPageStarted, this, &SourcesPage::onOcrPage);
     connect(m_runner, &PreparationRunner::batchCancelled, this, [this] {
         m_note = tr("Reading was cancelled: nothing of that batch was added.");
         updateStatus();
@@ -90,6 +100,7 @@ SourcesPage::SourcesPage(ReviewListModel* documents, PreparationRunner* runner, 
     });
     connect(m_runner, &PreparationRunner::batchFinished, this, [this] {
         m_note.clear();
+        m_ocrNote.clear();
         updateStatus();
     });
     connect(m_documents, &QAbstractItemModel::rowsInserted, this, &SourcesPage::updateStatus);
@@ -128,7 +139,11 @@ void SourcesPage::addPaste()
     if (text.trimmed().isEmpty())
         return;
     ImportSources sources;
-    sources.payloads.append({ { PasteFormat::mimeType(m_paste->kind()), text.toUtf8() } });
+    // A pasted address means its page, not the address as a one-line article.
+    if (UrlImport::isWebAddress(text))
+        sources.urls.append(QUrl(text.trimmed()));
+    else
+        sources.payloads.append({ { PasteFormat::mimeType(m_paste->kind()), text.toUtf8() } });
     m_paste->clear();
     emit sourcesChosen(sources);
 }
@@ -140,8 +155,46 @@ void SourcesPage::onProgress(int done, int total)
     m_progress->setFormat(tr("%1 of %2 read").arg(done).arg(total));
 }
 
+void SourcesPage::onOcrPage(const QString& source, int page, int pages)
+{
+    if (!m_runner->isRunning())
+        return; // a cancelled batch's last word, queued before it stopped
+    m_ocrNote = tr("%1 is a scanned PDF: recognising its text by OCR, page %2 of %3. OCR is slow "
+                   "(several seconds a page); Cancel stops it after the current page.")
+                    .arg(QFileInfo(source).fileName())
+                    .arg(page + 1)
+                    .arg(pages);
+    updateStatus();
+}
+
+void SourcesPage::onFetchProgress(const QUrl& url, qint64 received, qint64 total)
+{
+    const QLocale locale;
+    const QString page = url.toDisplayString();
+    if (total > 0) {
+        // The bar counts kilobytes so that pages beyond 2 GB could not overflow it (they are
+        // refused far earlier, by the size limit).
+        m_progress->setRange(0, int(std::max<qint64>(1, total / 1024)));
+        m_progress->setValue(int(std::min(received, total) / 1024));
+        m_progress->setFormat(
+            tr("%1 of %2")
+                .arg(locale.formattedDataSize(received, 1, QLocale::DataSizeTraditionalFormat),
+                    locale.formattedDataSize(total, 1, QLocale::DataSizeTraditionalFormat)));
+    } else {
+        m_progress->setRange(0, 0); // busy: the server has not said how much is coming
+        m_progress->setFormat(QString());
+    }
+    m_fetchText = received > 0 && total <= 0
+        ? tr("Fetching %1 (%2 so far)…")
+              .arg(page, locale.formattedDataSize(received, 1, QLocale::DataSizeTraditionalFormat))
+        : tr("Fetching %1…").arg(page);
+    updateStatus();
+}
+
 void SourcesPage::onRunningChanged(bool running)
 {
+    if (!running)
+        m_ocrNote.clear();
     m_progress->setVisible(running);
     m_cancel->setVisible(running);
     m_cancel->setEnabled(running);
@@ -152,7 +205,11 @@ void SourcesPage::onRunningChanged(bool running)
 void SourcesPage::updateStatus()
 {
     QString text;
-    if (m_runner->isRunning())
+    if (m_runner->isFetching())
+        text = m_fetchText;
+    else if (m_runner->isRunning() && !m_ocrNote.isEmpty())
+        text = tr("Reading documents…") + QLatin1Char(' ') + m_ocrNote;
+    else if (m_runner->isRunning())
         text = tr("Reading documents…");
     else if (m_documents->rowCount() == 0)
         text = tr("Nothing chosen yet.");

@@ -7,6 +7,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QUrl;
 
 namespace ql {
 
@@ -15,8 +16,8 @@ class PasteBox;
 class PreparationRunner;
 class ReviewListModel;
 
-// Page 1: where documents come from (drop zone, file and folder pickers, paste box), and the
-// progress of reading them.
+// Page 1: where documents come from (drop zone, file and folder pickers, paste box: a pasted
+// web address fetches its page), and the progress of fetching and reading them.
 class SourcesPage : public QWizardPage
 {
     Q_OBJECT
@@ -39,7 +40,9 @@ private:
     void chooseFolder();
     void addPaste();
     void onProgress(int done, int total);
+    void onFetchProgress(const QUrl& url, qint64 received, qint64 total);
     void onRunningChanged(bool running);
+    void onOcrPage(const QString& source, int page, int pages);
     void updateStatus();
 
     ReviewListModel* m_documents;
@@ -51,6 +54,8 @@ private:
     QPushButton* m_cancel;
     QLabel* m_status;
     QString m_note; // the last batch's fate, when it did not simply finish
+    QString m_fetchText; // which page is being fetched, and how far
+    QString m_ocrNote; // while a scanned PDF is being recognised: which page, and that it is slow
 };
 
 } // namespace ql

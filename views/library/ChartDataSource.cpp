@@ -1,18 +1,57 @@
 #include "ChartDataSource.h"
 
+#include "charts/ChartPlacement.h"
 #include "store/Store.h"
 
+#include <QHash>
+
 namespace ql {
+
+namespace {
+
+// The stored windows of the statements that hold the figures, by statement id, in one query.
+QHash<qint64, Statement> statementsOf(const Store& store, const QList<FigureRow>& rows)
+{
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const FigureRow& r : rows)
+        if (r.figure.statementId > 0)
+            ids.append(r.figure.statementId);
+    QHash<qint64, Statement> out;
+    out.reserve(ids.size());
+    for (const StatementRow& row : store.statementRowsByIds(ids))
+        out.insert(row.statement.id, row.statement);
+    return out;
+}
+
+// The figure row's date is the statement's stored day, else the article's date: without a day of
+// its own the statement's window is null or too wide to place, so the row's date is the article's.
+ChartPlacement::Place placeOf(
+    const FigureRow& r, const QHash<qint64, Statement>& statements, SaidWindow* said)
+{
+    const auto it = statements.constFind(r.figure.statementId);
+    if (it == statements.cend()) {
+        *said = {};
+        return { r.date, r.date.isValid() };
+    }
+    *said = it->said;
+    return ChartPlacement::place(it->said, it->saidOn, it->saidOn.isValid() ? QDate() : r.date);
+}
+
+} // namespace
 
 QVector<MoneyPoint> ChartDataSource::moneyPoints(const Store& store)
 {
     QVector<MoneyPoint> out;
     const auto rows = store.figureRows(QStringLiteral("money"));
+    const QHash<qint64, Statement> statements = statementsOf(store, rows);
     out.reserve(rows.size());
     for (const FigureRow& r : rows) {
         MoneyPoint p;
         p.statementId = r.figure.statementId;
-        p.date = r.date;
+        const ChartPlacement::Place place = placeOf(r, statements, &p.said);
+        p.date = place.day;
+        p.onArticleDate = place.onArticleDate;
         p.speaker = r.speaker;
         p.subject = r.figure.subject;
         p.source = r.source;
@@ -28,11 +67,14 @@ QVector<GdpTargetPoint> ChartDataSource::gdpPoints(const Store& store)
 {
     QVector<GdpTargetPoint> out;
     const auto rows = store.figureRows(QStringLiteral("gdp_share"));
+    const QHash<qint64, Statement> statements = statementsOf(store, rows);
     out.reserve(rows.size());
     for (const FigureRow& r : rows) {
         GdpTargetPoint p;
         p.statementId = r.figure.statementId;
-        p.statedOn = r.date;
+        const ChartPlacement::Place place = placeOf(r, statements, &p.said);
+        p.statedOn = place.day;
+        p.onArticleDate = place.onArticleDate;
         // A target nobody is quoted stating is still its outlet's claim; an article's title would
         // make a series of its own for every article.
         p.speaker = r.speaker.isEmpty() ? r.publisher : r.speaker;

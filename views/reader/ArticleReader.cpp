@@ -1,5 +1,9 @@
 #include "ArticleReader.h"
 
+#include "ingest/PdfReader.h"
+
+#include <QLabel>
+#include <QResizeEvent>
 #include <QTextBlock>
 #include <QTextCursor>
 
@@ -7,7 +11,17 @@ namespace ql {
 
 ArticleReader::ArticleReader(QWidget* parent)
     : QTextBrowser(parent)
+    , m_ocrBanner(new QLabel(this))
 {
+    m_ocrBanner->setObjectName(QStringLiteral("ocrNotice"));
+    m_ocrBanner->setWordWrap(true);
+    m_ocrBanner->setMargin(6);
+    m_ocrBanner->setAutoFillBackground(true);
+    QPalette notice = m_ocrBanner->palette();
+    notice.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xd6));
+    notice.setColor(QPalette::WindowText, QColor(0x5a, 0x40, 0x00));
+    m_ocrBanner->setPalette(notice);
+    m_ocrBanner->hide();
     setOpenLinks(false);
     setReadOnly(true);
     document()->setDocumentMargin(16);
@@ -18,6 +32,7 @@ void ArticleReader::clearArticle()
     m_statements.clear();
     m_figures.clear();
     setPlainText(QString());
+    showOcrNotice(Article());
 }
 
 void ArticleReader::showArticle(
@@ -28,6 +43,39 @@ void ArticleReader::showArticle(
     // Plain text keeps offsets identical to the stored extracted text.
     setPlainText(article.text);
     applyHighlights();
+    showOcrNotice(article);
+}
+
+QString ArticleReader::ocrNotice() const
+{
+    return m_ocrBanner->isHidden() ? QString() : m_ocrBanner->text();
+}
+
+void ArticleReader::showOcrNotice(const Article& article)
+{
+    if (!PdfReader::isOcrFormat(article.format)) {
+        m_ocrBanner->hide();
+        setViewportMargins(0, 0, 0, 0);
+        return;
+    }
+    m_ocrBanner->setText(tr("Text recognised by OCR from a scanned PDF: check quotes against the original."));
+    m_ocrBanner->setToolTip(article.lowConfidenceWords.isEmpty()
+            ? QString()
+            : tr("Words OCR was unsure of: %1").arg(article.lowConfidenceWords.join(QStringLiteral(", "))));
+    m_ocrBanner->show();
+    QResizeEvent resize(size(), size());
+    resizeEvent(&resize);
+}
+
+void ArticleReader::resizeEvent(QResizeEvent* event)
+{
+    if (!m_ocrBanner->isHidden()) {
+        const QRect area = contentsRect();
+        const int height = m_ocrBanner->heightForWidth(area.width());
+        setViewportMargins(0, height, 0, 0);
+        m_ocrBanner->setGeometry(area.left(), area.top(), area.width(), height);
+    }
+    QTextBrowser::resizeEvent(event);
 }
 
 void ArticleReader::applyHighlights()

@@ -184,7 +184,7 @@ void EventCalendar::index()
     if (alternatives.isEmpty())
         return;
     // Longest first: at one position "International Defence Industries Forum" wins over its tail.
-    QList<int> order(alternatives.size());
+    std::vector<int> order(size_t(alternatives.size()));
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
         [&](int a, int b) { return alternatives.at(a).size() > alternatives.at(b).size(); });

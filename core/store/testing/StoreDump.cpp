@@ -1,4 +1,4 @@
-#include "StoreDump.h"
+#include "store/testing/StoreDump.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,0 +1,90 @@
+#include "ExtractCommand.h"
+
+#include "CliOptions.h"
+#include "CliSession.h"
+#include "analysis/extraction/ExtractionJson.h"
+#include "importing/ImportPipeline.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace ql {
+
+QString ExtractCommand::name() const
+{
+    return QStringLiteral("extract");
+}
+
+QString ExtractCommand::summary() const
+{
+    return QStringLiteral("print what the extractor finds, one JSON object per file (no store needed)");
+}
+
+QString ExtractCommand::arguments() const
+{
+    return QStringLiteral("FILE|FOLDER…");
+}
+
+int ExtractCommand::sharedOptions() const
+{
+    return CliOptions::Format | CliOptions::Text;
+}
+
+QString ExtractCommand::prepare(const QCommandLineParser&, const QStringList& positional)
+{
+    return positional.isEmpty() ? QStringLiteral("extract needs at least one file") : QString();
+}
+
+int ExtractCommand::execute(CliSession& session, const QStringList& positional)
+{
+    const QStringList paths = ImportPipeline::expandPaths(positional);
+    std::vector<PreparedArticle> prepared(size_t(paths.size()));
+    {
+        std::atomic<int> next { 0 };
+        std::vector<std::thread> workers;
+        const int threads = std::max(1, int(std::thread::hardware_concurrency()));
+        for (int t = 0; t < threads; ++t)
+            workers.emplace_back([&] {
+                for (int i = next++; i < paths.size(); i = next++)
+                    prepared[size_t(i)] = ImportPipeline::prepareFile(paths.at(i));
+            });
+        for (auto& w : workers)
+            w.join();
+    }
+    QTextStream& out = session.out();
+    int failed = 0;
+    for (const PreparedArticle& p : prepared) {
+        if (!p.ok) {
+            ++failed;
+            session.fail(QStringLiteral("%1: %2").arg(p.source, p.error));
+            continue;
+        }
+        if (!session.textFormat()) {
+            const QJsonObject obj
+                = extractionToEvalJson(p.source, p.article, p.extraction, session.settings().withText);
+            out << QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact)) << '\n';
+        } else {
+            out << "== " << p.source << " (" << p.article.title << ", "
+                << (p.article.published.isValid() ? p.article.published.toString(Qt::ISODate)
+                                                  : QStringLiteral("no date"))
+                << ")\n";
+            for (const Statement& s : p.extraction.statements)
+                out << "  [" << statementKindName(s.kind) << "] "
+                    << (s.speaker.isEmpty() ? QStringLiteral("?") : s.speaker) << ": " << s.text << '\n';
+            for (const Figure& f : p.extraction.figures)
+                out << "  {" << f.kind << "} " << f.value << ' ' << f.currency
+                    << (f.year ? QStringLiteral(" by %1").arg(f.year) : QString()) << " «" << f.text << "»\n";
+        }
+    }
+    out.flush();
+    if (failed > 0)
+        return session.fail(QStringLiteral("%1 file(s) could not be read").arg(failed));
+    return CliOk;
+}
+
+} // namespace ql

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace ql {
+
+class Store;
+
+// `quoteline-cli import FILE|FOLDER…`: reads documents into the store, one line per file
+// (imported / duplicate / rejected with the reason), then places the new statements in their families.
+class ImportCommand : public CliCommand
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    QString arguments() const override;
+
+protected:
+    int sharedOptions() const override;
+    QString prepare(const QCommandLineParser& parser, const QStringList& positional) override;
+    int execute(CliSession& session, const QStringList& positional) override;
+
+private:
+    // Fetches and imports each http(s) address; returns how many were rejected.
+    int importUrls(CliSession& session, Store& store, const QStringList& urls);
+
+    QStringList m_files;
+    QStringList m_urls;
+};
+
+} // namespace ql

@@ -1,0 +1,60 @@
+#include "SearchCommand.h"
+
+#include "CliOptions.h"
+#include "CliSession.h"
+#include "store/Store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ql {
+
+QString SearchCommand::name() const
+{
+    return QStringLiteral("search");
+}
+
+QString SearchCommand::summary() const
+{
+    return QStringLiteral("full-text search over statements and articles");
+}
+
+QString SearchCommand::arguments() const
+{
+    return QStringLiteral("QUERY…");
+}
+
+int SearchCommand::sharedOptions() const
+{
+    return CliOptions::Store | CliOptions::Format | CliOptions::Limit;
+}
+
+QString SearchCommand::prepare(const QCommandLineParser&, const QStringList& positional)
+{
+    return positional.isEmpty() ? QStringLiteral("search needs a query") : QString();
+}
+
+int SearchCommand::execute(CliSession& session, const QStringList& positional)
+{
+    Store store;
+    if (!session.openStore(store))
+        return CliFailure;
+    QTextStream& out = session.out();
+    const auto hits = store.search(positional.join(QLatin1Char(' ')), session.settings().limit);
+    for (const SearchHit& h : hits) {
+        if (!session.textFormat()) {
+            const QJsonObject o { { QStringLiteral("article"), h.articleId },
+                { QStringLiteral("statement"), h.statementId }, { QStringLiteral("title"), h.articleTitle },
+                { QStringLiteral("speaker"), h.speaker }, { QStringLiteral("snippet"), h.snippet } };
+            out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+        } else {
+            out << (h.statementId ? QStringLiteral("statement %1").arg(h.statementId)
+                                  : QStringLiteral("article %1").arg(h.articleId))
+                << '\t' << (h.speaker.isEmpty() ? h.articleTitle : h.speaker) << '\t' << h.snippet << '\n';
+        }
+    }
+    out.flush();
+    return CliOk;
+}
+
+} // namespace ql

@@ -1,0 +1,64 @@
+#include "SimilarCommand.h"
+
+#include "CliOptions.h"
+#include "CliSession.h"
+#include "StatementFormat.h"
+#include "families/FamilyIndex.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+
+namespace ql {
+
+QString SimilarCommand::name() const
+{
+    return QStringLiteral("similar");
+}
+
+QString SimilarCommand::summary() const
+{
+    return QStringLiteral("stored statements most like TEXT (score, date, speaker, text)");
+}
+
+QString SimilarCommand::arguments() const
+{
+    return QStringLiteral("TEXT");
+}
+
+int SimilarCommand::sharedOptions() const
+{
+    return CliOptions::Store | CliOptions::Format | CliOptions::Limit;
+}
+
+QString SimilarCommand::prepare(const QCommandLineParser&, const QStringList& positional)
+{
+    return positional.isEmpty() ? QStringLiteral("similar needs a sentence") : QString();
+}
+
+int SimilarCommand::execute(CliSession& session, const QStringList& positional)
+{
+    Store store;
+    if (!session.openStore(store))
+        return CliFailure;
+    FamilyIndex families(store);
+    if (const StoreError e = families.load(); e.isError())
+        return session.fail(e.message);
+    // The words of an unquoted sentence arrive one by one.
+    const auto hits = families.similar(positional.join(QLatin1Char(' ')), session.settings().limit);
+    QJsonArray array;
+    for (const auto& [score, row] : hits) {
+        if (session.textFormat()) {
+            session.out() << QString::number(score, 'f', 3) << '\t' << StatementFormat::line(row) << '\n';
+        } else {
+            QJsonObject o = StatementFormat::json(row);
+            o.insert(QStringLiteral("score"), score);
+            array.append(o);
+        }
+    }
+    if (!session.textFormat())
+        session.printJson(array);
+    session.out().flush();
+    return CliOk;
+}
+
+} // namespace ql

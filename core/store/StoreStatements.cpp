@@ -1,0 +1,309 @@
+#include "Store.h"
+
+#include "ChangeNotifier.h"
+#include "StorePrivate.h"
+#include "StoreSql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace ql {
+
+using namespace storesql;
+
+// --- statements --------------------------------------------------------------------------------
+
+int Store::statementCount(qint64 articleId) const
+{
+    QSqlQuery q(d->db);
+    if (articleId > 0) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM statements WHERE article_id = ?"));
+        q.addBindValue(articleId);
+    } else {
+        q.prepare(QStringLiteral("SELECT count(*) FROM statements"));
+    }
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<StatementRow> Store::statementRows(qint64 articleId, int offset, int limit) const
+{
+    QList<StatementRow> out;
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    const QString base = QStringLiteral("SELECT %1 FROM statements s JOIN articles a ON a.id = s.article_id"
+                                        " LEFT JOIN speakers sp ON sp.id = s.speaker_id")
+                             .arg(statementColumns());
+    if (articleId > 0) {
+        q.prepare(
+            base + QStringLiteral(" WHERE s.article_id = ? ORDER BY s.start_pos, s.id LIMIT ? OFFSET ?"));
+        q.addBindValue(articleId);
+    } else {
+        q.prepare(base + QStringLiteral(" ORDER BY s.said_on IS NULL, s.said_on, s.id LIMIT ? OFFSET ?"));
+    }
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(statementRowFrom(q));
+    // Tags in one query per page rather than per row.
+    if (!out.isEmpty()) {
+        QHash<qint64, int> index;
+        QStringList ids;
+        for (int i = 0; i < out.size(); ++i) {
+            index.insert(out.at(i).statement.id, i);
+            ids << QString::number(out.at(i).statement.id);
+        }
+        QSqlQuery t(d->db);
+        if (t.exec(QStringLiteral(
+                "SELECT st.statement_id, tg.name FROM statement_tags st JOIN tags tg ON tg.id = st.tag_id"
+                " WHERE st.statement_id IN (%1) ORDER BY tg.name")
+                       .arg(ids.join(QLatin1Char(','))))) {
+            while (t.next())
+                out[index.value(t.value(0).toLongLong())].tags << t.value(1).toString();
+        }
+    }
+    return out;
+}
+
+std::optional<StatementRow> Store::statementRow(qint64 id) const
+{
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("SELECT %1 FROM statements s JOIN articles a ON a.id = s.article_id"
+                             " LEFT JOIN speakers sp ON sp.id = s.speaker_id WHERE s.id = ?")
+                  .arg(statementColumns()));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    StatementRow row = statementRowFrom(q);
+    row.tags = tagsOf(id);
+    return row;
+}
+
+QStringList Store::tagsOf(qint64 statementId) const
+{
+    QStringList tags;
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("SELECT tg.name FROM statement_tags st JOIN tags tg ON tg.id = st.tag_id"
+                             " WHERE st.statement_id = ? ORDER BY tg.name"));
+    q.addBindValue(statementId);
+    if (q.exec())
+        while (q.next())
+            tags << q.value(0).toString();
+    return tags;
+}
+
+StoreError Store::deleteRowAndOrphans(const QString& table, qint64 id)
+{
+    Transaction tx(d->db, writeModeFor(m_batch.open));
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)); // table names are ours, never input
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot remove from %1").arg(table), q.lastError().text());
+    // Tidying scans whole tables: a batch does it once, when it commits.
+    if (m_batch.open)
+        m_batch.removedRows = true;
+    else if (const StoreError e = removeOrphans(); e.isError())
+        return e;
+    if (!tx.commit())
+        return sqlError(QStringLiteral("cannot commit removal"), d->db.lastError().text());
+    return {};
+}
+
+bool Store::speakerIdTaken(qint64 id) const
+{
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("SELECT 1 FROM speakers WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+StoreError Store::removeOrphans()
+{
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM statement_tags)")))
+        return sqlError(QStringLiteral("cannot tidy tags"), q.lastError().text());
+    return removeOrphanSpeakers();
+}
+
+StoreError Store::removeOrphanSpeakers()
+{
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral(
+            "DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM statements"
+            " WHERE speaker_id IS NOT NULL) AND id NOT IN (SELECT speaker_id FROM speaker_aliases)")))
+        return sqlError(QStringLiteral("cannot tidy speakers"), q.lastError().text());
+    return {};
+}
+
+StoreError Store::setStatementSpeaker(qint64 statementId, const QString& speaker, qint64 preferredSpeakerId)
+{
+    Transaction tx(d->db, writeModeFor(m_batch.open));
+    StoreError error;
+    const qint64 speakerId = speakerIdFor(speaker, &error, preferredSpeakerId);
+    if (error.isError())
+        return error;
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("UPDATE statements SET speaker_id = ? WHERE id = ?"));
+    q.addBindValue(nullableId(speakerId));
+    q.addBindValue(statementId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot change speaker"), q.lastError().text());
+    if (q.numRowsAffected() == 0)
+        return StoreError::make(
+            StoreError::Code::NotFound, QStringLiteral("statement %1 does not exist").arg(statementId));
+    if (const StoreError e = removeOrphanSpeakers(); e.isError())
+        return e;
+    if (!tx.commit())
+        return sqlError(QStringLiteral("cannot commit speaker change"), d->db.lastError().text());
+    emit m_notifier->statementChanged(statementId);
+    return {};
+}
+
+StoreError Store::setStatementSpan(qint64 statementId, int start, int end, const QString* exactText)
+{
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral(
+        "SELECT a.text FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?"));
+    q.addBindValue(statementId);
+    if (!q.exec() || !q.next())
+        return StoreError::make(
+            StoreError::Code::NotFound, QStringLiteral("statement %1 does not exist").arg(statementId));
+    const QString text = q.value(0).toString();
+    if (start < 0 || end <= start || end > text.size())
+        return StoreError::make(StoreError::Code::InvalidInput,
+            QStringLiteral("the span %1–%2 is outside the article text (0–%3)")
+                .arg(start)
+                .arg(end)
+                .arg(text.size()));
+    q.prepare(QStringLiteral("UPDATE statements SET start_pos = ?, end_pos = ?, text = ? WHERE id = ?"));
+    q.addBindValue(start);
+    q.addBindValue(end);
+    q.addBindValue(exactText ? *exactText : text.mid(start, end - start));
+    q.addBindValue(statementId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot change the statement's span"), q.lastError().text());
+    emit m_notifier->statementChanged(statementId);
+    return {};
+}
+
+StatementSnapshot Store::snapshotStatement(const StatementRow& row) const
+{
+    StatementSnapshot snap;
+    snap.statement = row.statement;
+    snap.tags = row.tags.isEmpty() ? tagsOf(row.statement.id) : row.tags;
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("SELECT id FROM figures WHERE statement_id = ?"));
+    q.addBindValue(row.statement.id);
+    if (q.exec())
+        while (q.next())
+            snap.linkedFigureIds << q.value(0).toLongLong();
+    return snap;
+}
+
+std::optional<StatementSnapshot> Store::removeStatement(qint64 statementId, StoreError* error)
+{
+    StoreError dummy;
+    StoreError& err = error ? *error : dummy;
+    const auto row = statementRow(statementId);
+    if (!row) {
+        err = StoreError::make(
+            StoreError::Code::NotFound, QStringLiteral("statement %1 does not exist").arg(statementId));
+        return std::nullopt;
+    }
+    StatementSnapshot snap = snapshotStatement(*row);
+    if (err = deleteRowAndOrphans(QStringLiteral("statements"), statementId); err.isError())
+        return std::nullopt;
+    emit m_notifier->statementsRemoved(row->statement.articleId, { statementId });
+    return snap;
+}
+
+StoreError Store::restoreStatement(const StatementSnapshot& snap)
+{
+    Transaction tx(d->db, writeModeFor(m_batch.open));
+    qint64 id = 0;
+    if (const StoreError e = insertStatement(snap.statement, snap.statement.articleId, &id); e.isError())
+        return e;
+    if (const StoreError e = insertTags(id, snap.tags); e.isError())
+        return e;
+    QSqlQuery q(d->db);
+    for (qint64 figureId : snap.linkedFigureIds) {
+        q.prepare(QStringLiteral("UPDATE figures SET statement_id = ? WHERE id = ?"));
+        q.addBindValue(id);
+        q.addBindValue(figureId);
+        if (!q.exec())
+            return sqlError(QStringLiteral("cannot relink figure"), q.lastError().text());
+    }
+    if (const StoreError e = indexForSearch({}, { id }); e.isError())
+        return e;
+    if (!tx.commit())
+        return sqlError(QStringLiteral("cannot commit restore"), d->db.lastError().text());
+    emit m_notifier->statementsAdded(snap.statement.articleId, { id });
+    return {};
+}
+
+StoreError Store::addTag(qint64 statementId, const QString& tag)
+{
+    const QString name = tag.simplified();
+    if (name.isEmpty())
+        return StoreError::make(StoreError::Code::InvalidInput, QStringLiteral("a tag needs a name"));
+    Transaction tx(d->db, writeModeFor(m_batch.open));
+    StoreError error;
+    const qint64 tagId = tagIdFor(name, &error);
+    if (error.isError())
+        return error;
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO statement_tags(statement_id, tag_id) VALUES (?, ?)"));
+    q.addBindValue(statementId);
+    q.addBindValue(tagId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot tag statement"), q.lastError().text());
+    if (!tx.commit())
+        return sqlError(QStringLiteral("cannot commit tag"), d->db.lastError().text());
+    emit m_notifier->statementTagsChanged(statementId);
+    return {};
+}
+
+StoreError Store::removeTag(qint64 statementId, const QString& tag)
+{
+    Transaction tx(d->db, writeModeFor(m_batch.open));
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("DELETE FROM statement_tags WHERE statement_id = ?"
+                             " AND tag_id = (SELECT id FROM tags WHERE name = ?)"));
+    q.addBindValue(statementId);
+    q.addBindValue(tag.simplified());
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot untag statement"), q.lastError().text());
+    // A tag nobody uses any more goes too, so undoing an add leaves the store as it was.
+    if (!q.exec(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM statement_tags)")))
+        return sqlError(QStringLiteral("cannot tidy tags"), q.lastError().text());
+    if (!tx.commit())
+        return sqlError(QStringLiteral("cannot commit untag"), d->db.lastError().text());
+    emit m_notifier->statementTagsChanged(statementId);
+    return {};
+}
+
+QStringList Store::allTags() const
+{
+    QStringList out;
+    QSqlQuery q(d->db);
+    if (q.exec(QStringLiteral("SELECT name FROM tags ORDER BY name")))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+QStringList Store::speakers() const
+{
+    QStringList out;
+    QSqlQuery q(d->db);
+    if (q.exec(QStringLiteral("SELECT name FROM speakers ORDER BY name")))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+} // namespace ql
