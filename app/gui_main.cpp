@@ -1,5 +1,7 @@
 #include "DemoCorpus.h"
+#include "LaunchArguments.h"
 #include "MainWindow.h"
+#include "import/ImportSources.h"
 #include "store/Store.h"
 #include "store/StoreLocation.h"
 
@@ -46,8 +48,10 @@ int main(int argc, char* argv[])
         QStringLiteral("Open the store at PATH (created if missing) instead of the last one used."),
         QStringLiteral("PATH"));
     parser.addOption(storeOption);
-    parser.addPositionalArgument(
-        QStringLiteral("store"), QStringLiteral("The same as --store PATH."), QStringLiteral("[STORE]"));
+    parser.addPositionalArgument(QStringLiteral("store|documents"),
+        QStringLiteral("A store to open (the same as --store PATH), or documents to import (\"Open with "
+                       "Quoteline\": text, HTML, Markdown or PDF files, shown in the import wizard)."),
+        QStringLiteral("[STORE | FILE…]"));
     if (!parser.parse(QApplication::arguments())) {
         const QStringList unknown = parser.unknownOptionNames();
         return usageError(unknown.isEmpty()
@@ -63,7 +67,10 @@ int main(int argc, char* argv[])
         parser.process(QApplication::arguments());
     if (parser.isSet(version))
         parser.showVersion(); // exits
-    const QStringList positional = parser.positionalArguments();
+    // Existing files that are not stores are documents to import; what remains names the store.
+    const ql::LaunchArguments launch = ql::LaunchArguments::split(parser.positionalArguments());
+    const QStringList& positional = launch.stores;
+    const QStringList& documents = launch.documents;
     if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(storeOption)))
         return usageError(QStringLiteral("give one store, not several"));
     QString requested = parser.isSet(storeOption) ? parser.value(storeOption) : positional.value(0);
@@ -91,5 +98,7 @@ int main(int argc, char* argv[])
             ql::DemoCorpus::loadInto(store);
     }
     window.show();
+    if (!documents.isEmpty())
+        window.openImportWizard(ql::ImportSources(documents, {}));
     return QApplication::exec();
 }
