@@ -3,7 +3,6 @@
 #include "charts/ChartExporter.h"
 #include "charts/ChartWidget.h"
 #include "charts/ChartsPanel.h"
-#include "store/StoreLocation.h"
 #include "commands/DeleteStatementCommand.h"
 #include "commands/EditArticleCommand.h"
 #include "commands/ImportArticlesCommand.h"
@@ -32,6 +31,7 @@
 #include "store/ChangeNotifier.h"
 #include "store/EventTable.h"
 #include "store/Store.h"
+#include "store/StoreLocation.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelinePanel.h"
 #include "timeline/TimelineView.h"
@@ -39,13 +39,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
-#include <QClipboard>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -343,7 +343,8 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     // Ctrl+V anywhere but in a text field (which takes it first) imports the clipboard.
-    QAction* paste = edit->addAction(tr("&Paste"), this, &MainWindow::pasteFromClipboard, QKeySequence::Paste);
+    QAction* paste
+        = edit->addAction(tr("&Paste"), this, &MainWindow::pasteFromClipboard, QKeySequence::Paste);
     paste->setObjectName(QStringLiteral("pasteAction"));
     edit->addSeparator();
     QAction* speaker = edit->addAction(tr("Set &Speaker…"), this, &MainWindow::editSpeaker);
@@ -607,10 +608,11 @@ void MainWindow::editArticle()
         return;
     }
     // A new date re-dates the article's statements: worked out off the GUI thread, then pushed.
-    redaterOf(this, m_store)->redateArticle(articleId, fields.published,
-        [this, articleId, fields](StatementRedater::Change dates) {
-            m_undoStack->push(new EditArticleCommand(m_store, articleId, fields, std::move(dates)));
-        });
+    redaterOf(this, m_store)
+        ->redateArticle(
+            articleId, fields.published, [this, articleId, fields](StatementRedater::Change dates) {
+                m_undoStack->push(new EditArticleCommand(m_store, articleId, fields, std::move(dates)));
+            });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -750,7 +752,8 @@ void MainWindow::pasteFromClipboard()
 {
     // Like a drop: a copied link fetches its page, copied files, HTML or text are read as such.
     const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
-    const ImportSources sources = DropTarget::canAccept(mime) ? DropTarget::fromMimeData(mime) : ImportSources();
+    const ImportSources sources
+        = DropTarget::canAccept(mime) ? DropTarget::fromMimeData(mime) : ImportSources();
     if (sources.isEmpty()) {
         statusBar()->showMessage(tr("The clipboard holds nothing to import."), 5000);
         return;
@@ -836,10 +839,11 @@ void MainWindow::editOffices()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QList<OfficeTerm> terms = dialog.terms();
-    redaterOf(this, m_store)->redateAll(OfficeHolders(OfficeHolders::seed().offices(), terms), std::nullopt,
-        [this, terms](StatementRedater::Change dates) {
-            m_undoStack->push(new ReplaceOfficeTermsCommand(m_store, terms, std::move(dates)));
-        });
+    redaterOf(this, m_store)
+        ->redateAll(OfficeHolders(OfficeHolders::seed().offices(), terms), std::nullopt,
+            [this, terms](StatementRedater::Change dates) {
+                m_undoStack->push(new ReplaceOfficeTermsCommand(m_store, terms, std::move(dates)));
+            });
 }
 
 void MainWindow::editEvents()
@@ -850,8 +854,8 @@ void MainWindow::editEvents()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QList<CalendarEvent> events = dialog.events();
-    redaterOf(this, m_store)->redateAll(std::nullopt, EventCalendar(events),
-        [this, events](StatementRedater::Change dates) {
+    redaterOf(this, m_store)
+        ->redateAll(std::nullopt, EventCalendar(events), [this, events](StatementRedater::Change dates) {
             m_undoStack->push(new ReplaceEventsCommand(m_store, events, std::move(dates)));
         });
 }

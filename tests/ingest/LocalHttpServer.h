@@ -2,8 +2,8 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QMetaType>
 #include <QMap>
+#include <QMetaType>
 #include <QPair>
 #include <QStringList>
 #include <QTcpServer>
