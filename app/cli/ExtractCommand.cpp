@@ -73,6 +73,9 @@ int ExtractCommand::execute(CliSession& session, const QStringList& positional)
                 << (p.article.published.isValid() ? p.article.published.toString(Qt::ISODate)
                                                   : QStringLiteral("no date"))
                 << ")\n";
+            // Why that date: the analyst checks a surprising date against the page.
+            if (!p.article.dateOrigin.isEmpty())
+                out << "  date from: " << p.article.dateOrigin << '\n';
             for (const Statement& s : p.extraction.statements)
                 out << "  [" << statementKindName(s.kind) << "] "
                     << (s.speaker.isEmpty() ? QStringLiteral("?") : s.speaker) << ": " << s.text << '\n';

@@ -23,6 +23,9 @@ constexpr auto CiU
     = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 // A dated element longer than this is a container (a teaser list, a paragraph), not a stamp.
 constexpr qsizetype MaxStampText = 200;
+// How deep the walks below descend. A page's date sits a few dozen elements deep; a document
+// nested thousands deep (unclosed inline tags) would otherwise exhaust the stack.
+constexpr int MaxWalkDepth = 400;
 // Dated elements kept per zone: the page's own stamp comes first; later ones date other stories.
 constexpr int MaxElementsPerZone = 2;
 // Element siblings on each side of the headline that belong to it (kicker, date, byline).
@@ -49,8 +52,8 @@ QString shortText(const GumboNode* node)
 {
     QString out;
     bool tooLong = false;
-    const auto walk = [&](const auto& self, const GumboNode* n) -> void {
-        if (tooLong)
+    const auto walk = [&](const auto& self, const GumboNode* n, int depth) -> void {
+        if (tooLong || depth > MaxWalkDepth)
             return;
         if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
             out += QString::fromUtf8(n->v.text.text);
@@ -65,9 +68,9 @@ QString shortText(const GumboNode* node)
         out += QLatin1Char(' ');
         const GumboVector& children = n->v.element.children;
         for (unsigned i = 0; i < children.length; ++i)
-            self(self, static_cast<const GumboNode*>(children.data[i]));
+            self(self, static_cast<const GumboNode*>(children.data[i]), depth + 1);
     };
-    walk(walk, node);
+    walk(walk, node, 0);
     if (tooLong)
         return {};
     out = PlainTextReader::cleanLine(out);
@@ -245,6 +248,15 @@ QSet<const GumboNode*> contentAncestors(
 }
 
 // Zones whose dates belong to other stories or to the site: comments, teasers, navigation.
+// Whether an <article> element holds `node` (the page's own story or one of its items).
+bool insideArticle(const GumboNode* node)
+{
+    for (const GumboNode* p = node->parent; p && isElement(p); p = p->parent)
+        if (p->v.element.tag == GUMBO_TAG_ARTICLE)
+            return true;
+    return false;
+}
+
 bool isForeignZone(const GumboNode* node, const QString& names, const QSet<const GumboNode*>& keep)
 {
     switch (node->v.element.tag) {
@@ -253,9 +265,14 @@ bool isForeignZone(const GumboNode* node, const QString& names, const QSet<const
         // sectioning element); any other footer is the site's.
         return !(node->parent && isElement(node->parent) && node->parent->v.element.tag == GUMBO_TAG_ARTICLE);
     case GUMBO_TAG_NAV:
-    case GUMBO_TAG_ASIDE:
     case GUMBO_TAG_MENU:
         return true;
+    case GUMBO_TAG_ASIDE:
+        // HTML: an <aside> inside an <article> is about that article (its date, author, tags
+        // box); anywhere else it is the site's sidebar. Its class still has to pass below.
+        if (!insideArticle(node))
+            return true;
+        break;
     // Whole-page wrappers carry page-wide classes ("has-sidebar", "single-post"): never a zone.
     case GUMBO_TAG_HTML:
     case GUMBO_TAG_BODY:
@@ -287,7 +304,25 @@ bool isForeignZone(const GumboNode* node, const QString& names, const QSet<const
     static const QRegularExpression siteFooter(
         QStringLiteral("(?:^|\\s)(?:footer|footer[-_]\\S*|(?:site|page|global|main)[-_]?footer)(?:$|\\s)"),
         CiU);
-    return names.size() > 2 && (re.match(names).hasMatch() || siteFooter.match(names).hasMatch());
+    if (names.size() <= 2)
+        return false;
+    if (siteFooter.match(names).hasMatch()) {
+        // A footer classed as such inside an element that names an article ("news-single" >
+        // "article" > "footer") is that article's own, where its date stands.
+        static const QRegularExpression articleClass(
+            QStringLiteral("(?:^|[\\s_-])(?:article|post|entry|story)(?:$|[\\s_-])"), CiU);
+        const GumboNode* parent = node->parent;
+        return !(parent && isElement(parent) && articleClass.match(attr(parent, "class")).hasMatch());
+    }
+    if (!re.match(names).hasMatch())
+        return false;
+    // An article's own sidebar ("sidebar__item" in a post's layout) holds its date and byline;
+    // the site's sidebar is outside every article. Another foreign word still marks it.
+    static const QRegularExpression sidebarWord(
+        QStringLiteral("(?<![\\p{L}\\d])sidebar(?![\\p{L}\\d])"), CiU);
+    if (insideArticle(node) && sidebarWord.match(names).hasMatch())
+        return re.match(QString(names).remove(sidebarWord)).hasMatch();
+    return true;
 }
 
 bool isArticleRoot(const GumboNode* node)
@@ -427,8 +462,10 @@ public:
     QList<PageLine> lines;
     int headline = -1; // index of the first line after the headline
 
-    void walk(const GumboNode* node)
+    void walk(const GumboNode* node, int depth = 0)
     {
+        if (depth > MaxWalkDepth)
+            return;
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA
             || node->type == GUMBO_NODE_WHITESPACE) {
             if (m_current.size() < 4 * MaxStampText)
@@ -461,7 +498,7 @@ public:
             if (node == m_headline && headline < 0) {
                 const GumboVector& children = node->v.element.children;
                 for (unsigned i = 0; i < children.length; ++i)
-                    walk(static_cast<const GumboNode*>(children.data[i]));
+                    walk(static_cast<const GumboNode*>(children.data[i]), depth + 1);
                 flush();
                 headline = int(lines.size());
                 return;
@@ -469,7 +506,7 @@ public:
         }
         const GumboVector& children = childrenOf(node);
         for (unsigned i = 0; i < children.length; ++i)
-            walk(static_cast<const GumboNode*>(children.data[i]));
+            walk(static_cast<const GumboNode*>(children.data[i]), depth + 1);
         if (block)
             flush();
     }
@@ -497,8 +534,10 @@ public:
 
     QList<DateCandidate> out;
 
-    void walk(const GumboNode* node, bool inArticle, bool foreign)
+    void walk(const GumboNode* node, bool inArticle, bool foreign, int depth = 0)
     {
+        if (depth > MaxWalkDepth)
+            return;
         if (!isElement(node) && node->type != GUMBO_NODE_DOCUMENT)
             return;
         if (isElement(node)) {
@@ -529,7 +568,7 @@ public:
         }
         const GumboVector& children = childrenOf(node);
         for (unsigned i = 0; i < children.length; ++i)
-            walk(static_cast<const GumboNode*>(children.data[i]), inArticle, foreign);
+            walk(static_cast<const GumboNode*>(children.data[i]), inArticle, foreign, depth + 1);
     }
 
     void finish(const GumboNode* document)
@@ -569,6 +608,10 @@ public:
                 c.origin += QStringLiteral(" of a list");
             }
         }
+        // The last resort, after every date the page states: a picture is filed the day its story
+        // is written, and older stock pictures are filed by month only.
+        if (m_imageDate.date.isValid())
+            out.append(m_imageDate);
         // The printed dates are always read: they are the fallback, the arbiter of a UTC stamp's
         // day, the new day of a republished page and the update the page shows its reader.
         readPrintedDates(document);
@@ -682,6 +725,20 @@ private:
             return;
         if (key == QLatin1String("generator") && content.startsWith(QLatin1String("MediaWiki")))
             m_wiki = true;
+        if (!foreign && !m_imageDate.date.isValid()
+            && (key == QLatin1String("og:image") || key == QLatin1String("og:image:url")
+                || key == QLatin1String("og:image:secure_url") || key == QLatin1String("twitter:image"))) {
+            // The page's own picture, filed by its upload day (/files/2016/05/04/x.png).
+            static const QRegularExpression dayPath(
+                QStringLiteral("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/[^/]+$"));
+            const QRegularExpressionMatch m = dayPath.match(content);
+            const QDate d = m.hasMatch()
+                ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt())
+                : QDate();
+            if (d.isValid())
+                m_imageDate = { d, QStringLiteral("the day the page's image was filed (%1)").arg(key),
+                    DateCandidate::PageText };
+        }
         const MetaKind kind = metaKind(key);
         if (foreign && kind != MetaKind::Modified && kind != MetaKind::None) {
             add(content, QStringLiteral("meta %1 of another item").arg(key), DateCandidate::PageText);
@@ -867,6 +924,7 @@ private:
     bool m_sawArticle = false;
     bool m_wiki = false; // the page says it is made by MediaWiki
     DateCandidate m_wikiEdit;
+    DateCandidate m_imageDate; // from the page's og:image / twitter:image address
     int m_articleTimes = 0;
     int m_articleElements = 0;
     int m_pageElements = 0;

@@ -4,6 +4,7 @@
 #include "LanguageGuesser.h"
 #include "domain/Article.h"
 
+#include <QLoggingCategory>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -14,6 +15,10 @@
 namespace ql {
 
 namespace {
+
+// Every date candidate and the choice, for checking a surprising date against its page:
+// QT_LOGGING_RULES="quoteline.ingest.dates.debug=true" quoteline-cli extract PAGE
+Q_LOGGING_CATEGORY(lcDates, "quoteline.ingest.dates", QtWarningMsg)
 
 constexpr auto Ci
     = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
@@ -270,9 +275,17 @@ DateCandidate MetadataExtractor::choose(const QList<DateCandidate>& candidates, 
     // Trust first, then the order the sources were given in: the page's own publication stamp
     // beats an earlier date printed elsewhere on it (a related story, an event in a caption).
     const DateCandidate* best = nullptr;
+    // An unlabelled date from before the web (a birthday in a profile's box, a law's year) on a page
+    // that also states a date of the web's time is a fact in its text, not the day it was put up.
+    // A labelled or structured old date stays: an archive's transcript of a 1985 speech.
+    constexpr int FirstWebYear = 1995;
+    const bool statesWebDate = std::any_of(candidates.cbegin(), candidates.cend(),
+        [](const DateCandidate& c) { return c.date.isValid() && c.date.year() >= FirstWebYear; });
     for (const DateCandidate& c : candidates) {
         // An update stamp bounds the publication date but is not it: never chosen.
         if (!plausible(c.date) || c.trust == DateCandidate::Updated)
+            continue;
+        if (statesWebDate && c.trust >= DateCandidate::PageStamp && c.date.year() < FirstWebYear)
             continue;
         if (!best || c.trust < best->trust)
             best = &c;
@@ -377,7 +390,8 @@ DateCandidate MetadataExtractor::choose(const QList<DateCandidate>& candidates, 
             const DateCandidate* other = nullptr;
             for (const DateCandidate& c : candidates) {
                 const bool explained = &c == best && chosen.date != best->date; // named in `why`
-                if (plausible(c.date) && c.date != chosen.date && !explained
+                const bool named = why.contains(QStringLiteral("%1 says").arg(c.origin));
+                if (plausible(c.date) && c.date != chosen.date && !explained && !named
                     && (!other || c.trust < other->trust))
                     other = &c;
             }
@@ -414,8 +428,12 @@ void MetadataExtractor::apply(
         if (d.isValid())
             dates.append({ d, urlDateOrigin(url, d), DateCandidate::Url });
     }
+    for (const DateCandidate& c : std::as_const(dates))
+        qCDebug(lcDates) << "candidate" << c.date << int(c.trust) << c.origin << (c.isUtc() ? "utc" : "")
+                         << (c.printed ? "printed" : "");
     QString origin;
     DateCandidate chosen = choose(dates, &origin);
+    qCDebug(lcDates) << "chosen" << chosen.date << origin;
     if (!chosen.date.isValid()) {
         // A stale site footer must not outvote a real date: the dateline's year is a last resort.
         const DateCandidate wire = yearlessDateline(rawLines);
