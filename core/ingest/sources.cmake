@@ -14,7 +14,9 @@ target_sources(quoteline_core PRIVATE
     ingest/FormatSniffer.cpp
     ingest/FormatSniffer.h
     ingest/HtmlDateFinder.cpp
+    ingest/HtmlPageZones.cpp
     ingest/HtmlDateFinder.h
+    ingest/HtmlPageZones.h
     ingest/HtmlReader.cpp
     ingest/HtmlReader.h
     ingest/Ingestor.cpp
