@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CurationActions.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartWidget.h"
 #include "charts/ChartsPanel.h"
@@ -9,12 +10,18 @@
 #include "commands/RedatingRunner.h"
 #include "commands/ReplaceEventsCommand.h"
 #include "commands/ReplaceOfficeTermsCommand.h"
+#include "commands/SetFigureActorCommand.h"
 #include "commands/SetSpeakerCommand.h"
 #include "commands/TagCommand.h"
 #include "comparison/ComparisonPanel.h"
+#include "dialogs/ArticlePropertiesDialog.h"
 #include "dialogs/EventsDialog.h"
+#include "dialogs/ExportStatementsDialog.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/OfficeTermsDialog.h"
+#include "dialogs/TeamStoreDialog.h"
+#include "export/CitationFormatter.h"
+#include "export/StatementExporter.h"
 #include "families/FamilyIndex.h"
 #include "import/DirectImport.h"
 #include "import/DropTarget.h"
@@ -24,10 +31,13 @@
 #include "importing/OfficeTable.h"
 #include "library/ArticleListModel.h"
 #include "library/ChartDataSource.h"
+#include "library/IdFilterProxy.h"
 #include "library/StatementColumnSizer.h"
 #include "library/StatementTableModel.h"
 #include "library/TimelineDataSource.h"
 #include "reader/ArticleReader.h"
+#include "search/SearchResultModel.h"
+#include "search/SearchResultsView.h"
 #include "store/ChangeNotifier.h"
 #include "store/EventTable.h"
 #include "store/Store.h"
@@ -41,6 +51,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -57,11 +68,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -94,8 +107,6 @@ namespace {
 const char kRecentKey[] = "stores/recent";
 const char kLastKey[] = "stores/last";
 constexpr int kMaxRecent = 8;
-constexpr int kHitArticleRole = Qt::UserRole + 1;
-constexpr int kHitStatementRole = Qt::UserRole + 2;
 
 QTableView* makeTable(QWidget* parent)
 {
@@ -117,8 +128,8 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
     , m_undoStack(new QUndoStack(this))
     , m_articleModel(new ArticleListModel(store, this))
     , m_statementModel(new StatementTableModel(store, this))
-    , m_articleProxy(new QSortFilterProxyModel(this))
-    , m_statementProxy(new QSortFilterProxyModel(this))
+    , m_articleProxy(new IdFilterProxy(ArticleListModel::ArticleIdRole, this))
+    , m_statementProxy(new IdFilterProxy(StatementTableModel::StatementIdRole, this))
     , m_families(std::make_unique<FamilyIndex>(*store))
     , m_refreshTimer(new QTimer(this))
     , m_statusTimer(new QTimer(this))
@@ -187,7 +198,7 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
     connect(n, &ChangeNotifier::storeReset, this, [this] {
         m_undoStack->clear();
         showArticle(0);
-        m_searchResults->clear();
+        m_searchModel->clear();
         setWindowFilePath(m_store->path());
         if (m_store->isOpen()) {
             if (const StoreError e = m_families->load(); e.isError())
@@ -283,23 +294,24 @@ void MainWindow::buildUi()
     m_searchEdit->setMinimumWidth(320);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] { runSearch(m_searchEdit->text()); });
 
-    m_searchResults = new QListWidget(this);
+    m_searchModel = new SearchResultModel(this);
+    m_searchResults = new SearchResultsView(m_searchModel, this);
     m_searchResults->setObjectName(QStringLiteral("searchResults"));
-    m_searchResults->setWordWrap(true);
     auto* dock = new QDockWidget(tr("Search results"), this);
     dock->setObjectName(QStringLiteral("searchDock"));
     dock->setWidget(m_searchResults);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     dock->hide();
-    connect(m_searchResults, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        if (!item)
-            return;
-        selectArticle(item->data(kHitArticleRole).toLongLong());
-        const int row = m_statementModel->rowOf(item->data(kHitStatementRole).toLongLong());
-        if (row >= 0)
-            m_statementView->setCurrentIndex(
-                m_statementProxy->mapFromSource(m_statementModel->index(row, 0)));
-    });
+    connect(m_searchResults, &SearchResultsView::hitChosen, this,
+        [this](qint64 articleId, qint64 statementId, int textStart, int textEnd) {
+            if (statementId > 0) {
+                selectStatement(statementId);
+                return;
+            }
+            selectArticle(articleId);
+            if (textStart >= 0)
+                m_reader->focusSpan(textStart, textEnd);
+        });
     connect(m_searchEdit, &QLineEdit::returnPressed, dock, &QDockWidget::show);
 
     auto* toolbar = addToolBar(tr("Main"));
@@ -318,6 +330,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&New Store…"), this, &MainWindow::newStore, QKeySequence::New);
     file->addAction(tr("&Open Store…"), this, &MainWindow::chooseStore, QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Connect to &Team Store…"), this, &MainWindow::connectTeamStore);
+    file->addAction(tr("&Back Up Store…"), this, &MainWindow::backUpStore);
     file->addSeparator();
     file->addAction(
         tr("&Import…"), this, [this] { openImportWizard({}); }, QKeySequence(tr("Ctrl+I")));
@@ -327,11 +341,13 @@ void MainWindow::buildMenus()
     file->addAction(tr("Export Chart &Data (CSV)…"), this, &MainWindow::exportChartData);
     file->addAction(tr("Export &Timeline…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"),
-            ChartExporter::lastFolder(), tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
-            nullptr, QFileDialog::DontConfirmOverwrite);
+            ChartExporter::suggestedPath(tr("Statements over time")),
+            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), nullptr,
+            QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             exportTimeline(path);
     });
+    file->addAction(tr("Export &Statements…"), this, &MainWindow::exportStatements);
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close, QKeySequence::Quit);
 
@@ -347,17 +363,27 @@ void MainWindow::buildMenus()
         = edit->addAction(tr("&Paste"), this, &MainWindow::pasteFromClipboard, QKeySequence::Paste);
     paste->setObjectName(QStringLiteral("pasteAction"));
     edit->addSeparator();
-    QAction* speaker = edit->addAction(tr("Set &Speaker…"), this, &MainWindow::editSpeaker);
-    QAction* del
-        = edit->addAction(tr("&Delete Statement"), this, &MainWindow::deleteStatement, QKeySequence::Delete);
-    QAction* tag = edit->addAction(tr("Add &Tag…"), this, &MainWindow::addTag, QKeySequence(tr("Ctrl+T")));
-    QAction* untag = edit->addAction(tr("Remove Ta&g…"), this, &MainWindow::removeTag);
+    m_curation = new CurationActions(this, m_store, m_undoStack);
+    m_curation->addStatementActions(edit);
+    QAction* cite = edit->addAction(
+        tr("&Copy with Citation"), this, &MainWindow::copyWithCitation, QKeySequence(tr("Ctrl+Shift+C")));
+    cite->setObjectName(QStringLiteral("copyCitationAction"));
+    m_statementView->addAction(cite);
     edit->addSeparator();
+    m_curation->addArticleActions(edit);
     edit->addAction(tr("Article &Properties…"), this, &MainWindow::editArticle, QKeySequence(tr("Ctrl+E")));
     edit->addAction(tr("&Offices and Holders…"), this, &MainWindow::editOffices);
     edit->addAction(tr("E&vents…"), this, &MainWindow::editEvents);
+    m_curation->addCodebookActions(edit);
     edit->addAction(tr("&Find"), m_searchEdit, qOverload<>(&QWidget::setFocus), QKeySequence::Find);
-    m_statementView->addActions({ speaker, del, tag, untag });
+    if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolbar")))
+        toolbar->addWidget(m_curation->tagFilter());
+    connect(m_curation, &CurationActions::tagFilterChanged, this, &MainWindow::scheduleAnalysisRefresh);
+    for (auto signal : { &ChangeNotifier::speakersChanged, &ChangeNotifier::tagsChanged })
+        connect(m_store->notifier(), signal, this, [this] {
+            refreshReader();
+            scheduleAnalysisRefresh();
+        });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
@@ -390,7 +416,11 @@ void MainWindow::rememberStore(const QString& path)
 {
     QSettings settings;
     QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A team store is remembered by its URL, which never holds the password.
+    QString error;
+    const StoreLocation location = StoreLocation::parse(path, &error);
+    const QString absolute
+        = location.isPostgres() ? location.displayName() : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > kMaxRecent)
@@ -405,8 +435,10 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
     for (const QString& path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, this,
-            [this, path] { openStore(path); });
+        m_recentMenu->addAction(
+            (StoreLocation::looksLikeUrl(path) ? tr("Team store") : QFileInfo(path).fileName())
+                + QStringLiteral("  —  ") + path,
+            this, [this, path] { openStore(path); });
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
@@ -431,6 +463,61 @@ void MainWindow::chooseStore()
             tr("Quoteline stores (*.qlstore *.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openStore(path);
+}
+
+void MainWindow::connectTeamStore()
+{
+    const QString last = StoreLocation::looksLikeUrl(m_store->path()) ? m_store->path() : QString();
+    TeamStoreDialog dialog(last, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The probe connects with the typed password; the store then finds it in memory.
+    Store probe;
+    if (const StoreError e = probe.open(dialog.url(), dialog.password()); e.isError()) {
+        showError(tr("Cannot connect to the team store"), e);
+        return;
+    }
+    probe.close();
+    openStore(dialog.url());
+}
+
+void MainWindow::backUpStore()
+{
+    const QString suggested = QFileInfo(defaultStorePath()).absolutePath()
+        + QStringLiteral("/quoteline-backup-") + QDate::currentDate().toString(Qt::ISODate)
+        + QStringLiteral(".qlstore");
+    const QString file = QFileDialog::getSaveFileName(this, tr("Back Up Store"), suggested,
+        tr("Quoteline stores (*.qlstore)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (file.isEmpty())
+        return;
+    if (QFileInfo::exists(file)) {
+        MessageBox::warning(this, tr("Back Up Store"),
+            tr("%1 exists already: choose a new file, a backup never overwrites one.").arg(file));
+        return;
+    }
+    // The copy runs on a connection of its own, off the GUI thread: the window stays usable.
+    const QString source = m_store->path();
+    auto* result = new StoreError;
+    QThread* worker = QThread::create([source, file, result] {
+        Store store;
+        *result = store.open(source);
+        if (!result->isError())
+            *result = store.backupTo(file);
+    });
+    auto* progress = new QProgressDialog(tr("Backing up %1…").arg(source), QString(), 0, 0, this);
+    progress->setWindowTitle(tr("Back Up Store"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    connect(worker, &QThread::finished, this, [this, worker, progress, result, file] {
+        progress->deleteLater();
+        worker->deleteLater();
+        if (result->isError())
+            showError(tr("Cannot back up the store"), *result);
+        else
+            statusBar()->showMessage(tr("Backed up to %1").arg(file), 8000);
+        delete result;
+    });
+    worker->start();
 }
 
 void MainWindow::importFiles()
@@ -501,22 +588,41 @@ void MainWindow::refreshReader()
     }
     m_reader->showArticle(*article,
         m_store->statementRows(m_currentArticle, 0, std::numeric_limits<int>::max()),
-        m_store->figures(m_currentArticle));
+        m_store->figures(m_currentArticle), m_store->note(Store::NoteTarget::Article, m_currentArticle));
 }
 
 void MainWindow::runSearch(const QString& text)
 {
-    m_searchResults->clear();
-    const auto hits = m_store->search(text);
-    for (const SearchHit& h : hits) {
-        const QString who
-            = h.statementId ? (h.speaker.isEmpty() ? tr("unknown speaker") : h.speaker) : tr("article");
-        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2\n%3").arg(who, h.articleTitle, h.snippet));
-        item->setData(kHitArticleRole, h.articleId);
-        item->setData(kHitStatementRole, h.statementId);
-        m_searchResults->addItem(item);
+    const int found = m_searchModel->search(*m_store, text);
+    statusBar()->showMessage(tr("%n result(s) for “%1”", nullptr, found).arg(text), 5000);
+}
+
+void MainWindow::exportStatements()
+{
+    ExportStatementsDialog dialog(m_store, m_curation->selectedStatementIds(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(
+            tr("%n statement(s) exported to %1", nullptr, dialog.pendingCount()).arg(dialog.path()), 8000);
+}
+
+void MainWindow::copyWithCitation()
+{
+    const QList<ExportRecord> records
+        = StatementExporter::collect(*m_store, m_curation->selectedStatementIds());
+    if (records.isEmpty())
+        return;
+    QStringList plain;
+    QStringList html;
+    for (const ExportRecord& r : records) {
+        const Citation c = CitationFormatter::format(r);
+        plain << c.plainText;
+        html << c.html;
     }
-    statusBar()->showMessage(tr("%n result(s) for “%1”", nullptr, int(hits.size())).arg(text), 5000);
+    auto* mime = new QMimeData;
+    mime->setText(plain.join(QStringLiteral("\n\n")));
+    mime->setHtml(html.join(QLatin1Char('\n')));
+    QGuiApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(tr("%n citation(s) copied", nullptr, int(records.size())), 5000);
 }
 
 qint64 MainWindow::currentStatementId() const
@@ -525,83 +631,16 @@ qint64 MainWindow::currentStatementId() const
     return index.isValid() ? index.data(StatementTableModel::StatementIdRole).toLongLong() : 0;
 }
 
-void MainWindow::editSpeaker()
-{
-    const qint64 id = currentStatementId();
-    if (!id)
-        return;
-    bool ok = false;
-    const QString current = m_statementView->currentIndex()
-                                .siblingAtColumn(StatementTableModel::SpeakerColumn)
-                                .data()
-                                .toString();
-    const QString speaker = QInputDialog::getItem(this, tr("Set Speaker"), tr("Speaker:"),
-        m_store->speakers(), int(m_store->speakers().indexOf(current)), true, &ok);
-    if (ok)
-        m_undoStack->push(new SetSpeakerCommand(m_store, id, speaker.simplified()));
-}
-
-void MainWindow::deleteStatement()
-{
-    if (const qint64 id = currentStatementId())
-        m_undoStack->push(new DeleteStatementCommand(m_store, id));
-}
-
-void MainWindow::addTag()
-{
-    const qint64 id = currentStatementId();
-    if (!id)
-        return;
-    bool ok = false;
-    const QString tag
-        = QInputDialog::getItem(this, tr("Add Tag"), tr("Tag:"), m_store->allTags(), -1, true, &ok);
-    if (ok && !tag.trimmed().isEmpty())
-        m_undoStack->push(new TagCommand(m_store, id, tag, TagCommand::Action::Add));
-}
-
-void MainWindow::removeTag()
-{
-    const qint64 id = currentStatementId();
-    const auto row = id ? m_store->statementRow(id) : std::nullopt;
-    if (!row || row->tags.isEmpty())
-        return;
-    bool ok = false;
-    const QString tag = QInputDialog::getItem(this, tr("Remove Tag"), tr("Tag:"), row->tags, 0, false, &ok);
-    if (ok)
-        m_undoStack->push(new TagCommand(m_store, id, tag, TagCommand::Action::Remove));
-}
-
 void MainWindow::editArticle()
 {
     const auto summary = m_currentArticle ? m_store->articleSummary(m_currentArticle) : std::nullopt;
     if (!summary)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Article Properties"));
-    auto* form = new QFormLayout(&dialog);
-    auto* title = new QLineEdit(summary->title, &dialog);
-    auto* source = new QLineEdit(summary->sourceUrl, &dialog);
-    auto* hasDate = new QCheckBox(tr("The article has a known date"), &dialog);
-    auto* date
-        = new QDateEdit(summary->published.isValid() ? summary->published : QDate::currentDate(), &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    hasDate->setChecked(summary->published.isValid());
-    date->setEnabled(hasDate->isChecked());
-    connect(hasDate, &QCheckBox::toggled, date, &QWidget::setEnabled);
-    form->addRow(tr("Title:"), title);
-    form->addRow(tr("Source URL:"), source);
-    form->addRow(hasDate);
-    form->addRow(tr("Published:"), date);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    dialog.resize(640, dialog.sizeHint().height());
+    ArticlePropertiesDialog dialog(*summary, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const EditArticleCommand::Fields fields { title->text().simplified(),
-        hasDate->isChecked() ? date->date() : QDate(), source->text().trimmed() };
+    const EditArticleCommand::Fields fields { dialog.title(), dialog.published(), dialog.sourceUrl(),
+        dialog.publisher() };
     const qint64 articleId = m_currentArticle;
     if (fields.published == summary->published) {
         m_undoStack->push(new EditArticleCommand(m_store, articleId, fields));
@@ -635,16 +674,13 @@ void MainWindow::buildDocks()
     connect(m_timeline, &TimelineView::statementActivated, this, &MainWindow::selectStatement);
     // Undated statements are never placed on the axis: clicking their count lists them aside.
     connect(m_timeline, &TimelineView::undatedActivated, this, [this] {
-        m_searchResults->clear();
+        QList<SearchHit> undated;
         for (const TimelineEntry& e : m_timelineModel->undatedEntries()) {
-            auto* item = new QListWidgetItem(
-                QStringLiteral("%1 — %2 (no date)\n%3")
-                    .arg(e.speaker.isEmpty() ? tr("unknown speaker") : e.speaker, e.source, e.firstWords));
-            if (const auto row = m_store->statementRow(e.statementId))
-                item->setData(kHitArticleRole, row->statement.articleId);
-            item->setData(kHitStatementRole, e.statementId);
-            m_searchResults->addItem(item);
+            const auto row = m_store->statementRow(e.statementId);
+            undated.append(SearchHit(row ? row->statement.articleId : 0, e.statementId,
+                tr("%1 (no date)").arg(e.source), e.speaker, e.firstWords));
         }
+        m_searchModel->setHits(undated, tr("%n statement(s) without a date", nullptr, int(undated.size())));
         if (auto* dock = findChild<QDockWidget*>(QStringLiteral("searchDock")))
             dock->show();
     });
@@ -675,6 +711,19 @@ void MainWindow::buildDocks()
     m_charts = new ChartsPanel(this);
     m_charts->setObjectName(QStringLiteral("chartsPanel"));
     connect(m_charts, &ChartsPanel::figureActivated, this, &MainWindow::selectStatement);
+    // A figure outside every statement jumps to its own sentence.
+    connect(m_charts, &ChartsPanel::sentenceActivated, this, [this](qint64 articleId, int start, int end) {
+        selectArticle(articleId);
+        m_reader->focusSpan(start, end);
+    });
+    connect(m_charts, &ChartsPanel::actorEditRequested, this,
+        [this](const QList<qint64>& figureIds, const QString& current) {
+            bool ok = false;
+            const QString actor = QInputDialog::getText(
+                this, tr("Set Who Commits"), tr("Who commits:"), QLineEdit::Normal, current, &ok);
+            if (ok)
+                m_undoStack->push(new SetFigureActorCommand(m_store, figureIds, actor.simplified()));
+        });
     connect(m_charts, &ChartsPanel::exportRequested, this, &MainWindow::exportChart);
     connect(m_charts, &ChartsPanel::exportDataRequested, this, &MainWindow::exportChartData);
     // A period picked on the timeline narrows the charts to it.
@@ -705,7 +754,8 @@ void MainWindow::refreshAnalysis()
     m_timelineModel->setEntries(TimelineDataSource::entries(*m_store, m_families.get()));
     m_timeline->setUndatedCount(m_timelineModel->undatedCount());
     m_timelinePanel->refreshChoices();
-    m_charts->setData(ChartDataSource::moneyPoints(*m_store), ChartDataSource::gdpPoints(*m_store));
+    m_charts->setData(m_curation->filtered(ChartDataSource::moneyPoints(*m_store)),
+        m_curation->filtered(ChartDataSource::gdpPoints(*m_store)));
 }
 
 void MainWindow::selectStatement(qint64 statementId)
@@ -771,7 +821,8 @@ void MainWindow::exportChart()
     ChartWidget* chart = currentChart();
     if (!chart)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), ChartExporter::lastFolder(),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"),
+        ChartExporter::suggestedPath(chart->spec().title),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), nullptr,
         QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())

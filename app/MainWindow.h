@@ -23,10 +23,14 @@ class ChartWidget;
 class ChartsPanel;
 class TimelinePanel;
 class ComparisonPanel;
+class CurationActions;
+class IdFilterProxy;
 class FamilyIndex;
 class TimelineModel;
 class TimelineView;
 struct ImportSources;
+class SearchResultModel;
+class SearchResultsView;
 class StatementTableModel;
 class Store;
 struct StoreError;
@@ -54,11 +58,15 @@ public:
     // Writes the timeline as shown (PNG at print resolution, SVG or PDF); asks before replacing a file.
     bool exportTimeline(const QString& path);
     void runSearch(const QString& text);
+    // File ▸ Export Statements…: the dialog, then the file (CSV, JSON or RIS).
+    void exportStatements();
+    // Ctrl+Shift+C: the selected statements with their citations, as plain text and HTML.
+    void copyWithCitation();
 
     QUndoStack* undoStack() const { return m_undoStack; }
     QTableView* articleView() const { return m_articleView; }
     QTableView* statementView() const { return m_statementView; }
-    QListWidget* searchResults() const { return m_searchResults; }
+    SearchResultsView* searchResults() const { return m_searchResults; }
     ArticleReader* reader() const { return m_reader; }
     TimelineView* timeline() const { return m_timeline; }
     ComparisonPanel* comparisonPanel() const { return m_panel; }
@@ -66,6 +74,7 @@ public:
     ChartsPanel* charts() const { return m_charts; }
     FamilyIndex* families() const { return m_families.get(); }
     qint64 currentArticleId() const { return m_currentArticle; }
+    CurationActions* curation() const { return m_curation; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -93,11 +102,9 @@ private:
 
     void newStore();
     void chooseStore();
+    void connectTeamStore();
+    void backUpStore();
     void importFiles();
-    void editSpeaker();
-    void deleteStatement();
-    void addTag();
-    void removeTag();
     void editArticle();
     void editOffices();
     void editEvents();
@@ -106,13 +113,15 @@ private:
     QUndoStack* m_undoStack;
     ArticleListModel* m_articleModel;
     StatementTableModel* m_statementModel;
-    QSortFilterProxyModel* m_articleProxy;
-    QSortFilterProxyModel* m_statementProxy;
+    IdFilterProxy* m_articleProxy;
+    IdFilterProxy* m_statementProxy;
+    CurationActions* m_curation = nullptr; // statement, article, speaker and tag edits (issue 14)
     QTableView* m_articleView = nullptr;
     QTableView* m_statementView = nullptr;
     ArticleReader* m_reader = nullptr;
     QLineEdit* m_searchEdit = nullptr;
-    QListWidget* m_searchResults = nullptr;
+    SearchResultModel* m_searchModel = nullptr;
+    SearchResultsView* m_searchResults = nullptr;
     QLabel* m_statusCounts = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

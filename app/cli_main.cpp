@@ -14,8 +14,8 @@ int main(int argc, char* argv[])
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const bool paints = ql::CliRunner::paints(arguments);
-    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (paints)
+        ql::CliRunner::preparePaintingEnvironment();
     std::unique_ptr<QCoreApplication> app(
         paints ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Quoteline"));

@@ -15,6 +15,8 @@ PACKAGES=(
     libqt5sql5-psql libkf5syntaxhighlighting-dev libpoppler-qt5-dev
     # parsing libraries
     libicu-dev libgumbo-dev libcmark-dev libsqlite3-dev sqlite3
+    # the team store's tests start a throwaway PostgreSQL 15 cluster (initdb, pg_ctl) on 127.0.0.1
+    postgresql
     # OCR of scanned PDF pages: Tesseract's C++ API and its English model (nothing is downloaded)
     libtesseract-dev tesseract-ocr-eng
     # installing: validators the packaging tests run, the Debian package's tools (cpack -G DEB

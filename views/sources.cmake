@@ -1,10 +1,24 @@
 target_sources(quoteline_views PRIVATE
+    dialogs/AddStatementDialog.cpp
+    dialogs/AddStatementDialog.h
+    dialogs/ArticlePropertiesDialog.cpp
+    dialogs/ArticlePropertiesDialog.h
     dialogs/EventsDialog.cpp
     dialogs/EventsDialog.h
+    dialogs/ExportStatementsDialog.cpp
+    dialogs/ExportStatementsDialog.h
     dialogs/MessageBox.cpp
     dialogs/MessageBox.h
     dialogs/OfficeTermsDialog.cpp
     dialogs/OfficeTermsDialog.h
+    dialogs/NoteEditor.cpp
+    dialogs/NoteEditor.h
+    dialogs/SpeakersDialog.cpp
+    dialogs/SpeakersDialog.h
+    dialogs/TagsDialog.cpp
+    dialogs/TagsDialog.h
+    dialogs/TeamStoreDialog.cpp
+    dialogs/TeamStoreDialog.h
     reader/ArticleReader.cpp
     reader/ArticleReader.h
 )
@@ -13,3 +27,4 @@ include(charts/sources.cmake)
 include(timeline/sources.cmake)
 include(import/sources.cmake)
 include(comparison/sources.cmake)
+include(search/sources.cmake)

@@ -85,7 +85,10 @@ QList<QCommandLineOption> ChartExportCommand::ownOptions() const
             QStringLiteral("D")),
         QCommandLineOption(QStringLiteral("filter"),
             QStringLiteral("only these statements; may repeat (gdp reads speaker only)"),
-            QStringLiteral("speaker=NAME|source=NAME|subject=NAME")),
+            QStringLiteral("speaker=NAME|source=NAME|subject=NAME|actor=NAME")),
+        QCommandLineOption(QStringLiteral("wide-range"),
+            QStringLiteral("figures spanning more than 20x: log (default) or split panels"),
+            QStringLiteral("log|split")),
         QCommandLineOption(
             QStringLiteral("native-currency"), QStringLiteral("figures in their own currency")),
         QCommandLineOption(QStringLiteral("overwrite"), QStringLiteral("replace FILE if it exists")),
@@ -108,7 +111,7 @@ QString ChartExportCommand::prepare(const QCommandLineParser& parser, const QStr
     m_native = parser.isSet(QStringLiteral("native-currency"));
     for (const QString& filter : parser.values(QStringLiteral("filter"))) {
         if (!filter.contains(QLatin1Char('=')))
-            return reason(QStringLiteral("--filter needs KEY=VALUE (speaker, source or subject)"));
+            return reason(QStringLiteral("--filter needs KEY=VALUE (speaker, source, subject or actor)"));
         const QString key = filter.section(QLatin1Char('='), 0, 0);
         const QString value = filter.section(QLatin1Char('='), 1);
         if (key == QLatin1String("speaker"))
@@ -117,9 +120,16 @@ QString ChartExportCommand::prepare(const QCommandLineParser& parser, const QStr
             m_sources << value;
         else if (key == QLatin1String("subject"))
             m_subjects << value;
+        else if (key == QLatin1String("actor"))
+            m_actors << value;
         else
-            return reason(QStringLiteral("unknown filter '%1' (use speaker, source or subject)").arg(key));
+            return reason(
+                QStringLiteral("unknown filter '%1' (use speaker, source, subject or actor)").arg(key));
     }
+    const QString wide = parser.value(QStringLiteral("wide-range"));
+    if (!wide.isEmpty() && wide != QLatin1String("log") && wide != QLatin1String("split"))
+        return reason(QStringLiteral("--wide-range must be log or split"));
+    m_split = wide == QLatin1String("split");
     if (m_kind != QLatin1String("figures") && m_kind != QLatin1String("gdp")
         && m_kind != QLatin1String("timeline"))
         return reason(QStringLiteral("--kind must be figures, gdp or timeline"));
@@ -179,6 +189,8 @@ int ChartExportCommand::execute(CliSession& session, const QStringList&)
             o.speakers = m_speakers;
             o.sources = m_sources;
             o.subjects = m_subjects;
+            o.actors = m_actors;
+            o.wideRange = m_split ? ChartSpec::YScale::Split : ChartSpec::YScale::Log;
             spec = SpendingChartBuilder(CurrencyTable::loadDefault())
                        .build(ChartDataSource::moneyPoints(store), o);
         } else {

@@ -33,6 +33,8 @@ private:
     QStringList m_speakers;
     QStringList m_sources;
     QStringList m_subjects;
+    QStringList m_actors;
+    bool m_split = false; // --wide-range split: two panels instead of a log axis
 };
 
 } // namespace ql

@@ -1,18 +1,28 @@
 #include "CliRunner.h"
 
+#include "BackupCommand.h"
 #include "ChartExportCommand.h"
 #include "CliExitCode.h"
 #include "CliOptions.h"
 #include "CliSession.h"
 #include "DiffCommand.h"
+#include "ExportStatementsCommand.h"
 #include "ExtractCommand.h"
 #include "FamiliesCommand.h"
 #include "ImportCommand.h"
+#include "MigrateCommand.h"
 #include "SearchCommand.h"
 #include "SimilarCommand.h"
 #include "StatsCommand.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace ql {
 
@@ -32,6 +42,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<FamiliesCommand>());
     commands.push_back(std::make_unique<DiffCommand>());
     commands.push_back(std::make_unique<ChartExportCommand>());
+    commands.push_back(std::make_unique<ExportStatementsCommand>());
+    commands.push_back(std::make_unique<MigrateCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
     return commands;
 }
 
@@ -120,6 +133,26 @@ int CliRunner::run(const QStringList& arguments)
         if (command->name() == name)
             return command->run(positional, settings, m_out, m_err);
     return session.fail(QStringLiteral("unknown command '%1' (see --help)").arg(name), CliUsage);
+}
+
+void CliRunner::preparePaintingEnvironment()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_UNIX
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    // What Qt falls back to anyway (a folder of the user's, mode 0700), made before Qt looks.
+    const QByteArray dir
+        = QFile::encodeName(QDir::tempPath() + QStringLiteral("/quoteline-runtime-%1").arg(::getuid()));
+    ::mkdir(dir.constData(), 0700);
+    struct stat info;
+    if (::lstat(dir.constData(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != ::getuid())
+        return; // someone else's folder: leave it, and let Qt say what it thinks of it
+    if ((info.st_mode & 0777) != 0700 && ::chmod(dir.constData(), 0700) != 0)
+        return;
+    qputenv("XDG_RUNTIME_DIR", dir);
+#endif
 }
 
 bool CliRunner::paints(const QStringList& arguments)

@@ -25,6 +25,10 @@ public:
     // Whether the subcommand these arguments name paints (and so needs a QApplication). Looks at
     // the command line the way run() does, so a word that only looks like a command does not count.
     static bool paints(const QStringList& arguments);
+    // Before the QApplication of a painting command exists: the offscreen platform unless one is
+    // chosen, and a private runtime folder when XDG_RUNTIME_DIR is not set, so that Qt does not
+    // warn about it on stderr (where only the one-line error belongs) on every export.
+    static void preparePaintingEnvironment();
 
 private:
     QString usage() const;

@@ -2,9 +2,11 @@
 
 #include "CliOptions.h"
 #include "CliSession.h"
+#include "StatementFormat.h"
 #include "families/FamilyIndex.h"
 #include "importing/ImportPipeline.h"
 #include "importing/UrlImport.h"
+#include "store/ImportBatch.h"
 #include "store/Store.h"
 
 #include <QUrl>
@@ -40,6 +42,15 @@ QString ImportCommand::prepare(const QCommandLineParser&, const QStringList& pos
     return QString();
 }
 
+// One line per file, whatever the file is called: a newline in a name must not start a line.
+void ImportCommand::printResult(QTextStream& out, const ImportResult& r, const QString& source)
+{
+    out << r.statusName() << '\t' << StatementFormat::oneLine(source);
+    if (!r.reason.isEmpty())
+        out << '\t' << StatementFormat::oneLine(r.reason);
+    out << '\n';
+}
+
 int ImportCommand::execute(CliSession& session, const QStringList&)
 {
     Store store;
@@ -49,21 +60,37 @@ int ImportCommand::execute(CliSession& session, const QStringList&)
     int rejected = 0;
     if (!m_files.isEmpty()) {
         ImportPipeline pipeline(store);
+        int stored = 0;
         pipeline.importFiles(m_files, [&](int, int, const ImportResult& r) {
-            out << r.statusName() << '\t' << r.source;
-            if (!r.reason.isEmpty())
-                out << '\t' << r.reason;
-            out << '\n';
+            printResult(out, r, r.source);
             if (r.status == ImportResult::Status::Rejected)
                 ++rejected;
+            else if (r.status == ImportResult::Status::Imported)
+                ++stored;
             return true;
         });
+        if (const StoreError e = pipeline.stopError(); e.isError()) {
+            out.flush();
+            return session.fail(QStringLiteral("the import stopped: %1; %2 of %3 file(s) are stored, the "
+                                               "others are not (none in part)")
+                                    .arg(e.message)
+                                    .arg(stored)
+                                    .arg(ImportPipeline::expandPaths(m_files).size()));
+        }
     }
     rejected += importUrls(session, store, m_urls);
     out.flush();
     FamilyIndex families(store);
     // load() places every statement the stored grouping does not know yet, i.e. the new ones.
-    const StoreError e = families.load();
+    // It reads the grouping and writes it back under the store's write lock (one transaction),
+    // so two imports finishing at once cannot both hand out the same new family id.
+    StoreError e;
+    {
+        ImportBatch locked(store);
+        e = locked.startError().isError() ? locked.startError() : families.load();
+        if (!e.isError())
+            e = locked.commit();
+    }
     if (e.isError())
         return session.fail(
             QStringLiteral("imported, but variant families could not be updated: %1").arg(e.message));
@@ -79,10 +106,7 @@ int ImportCommand::importUrls(CliSession& session, Store& store, const QStringLi
     int rejected = 0;
     for (const QString& url : urls) {
         const ImportResult r = UrlImport::importUrl(store, QUrl(url));
-        session.out() << r.statusName() << '\t' << url;
-        if (!r.reason.isEmpty())
-            session.out() << '\t' << r.reason;
-        session.out() << '\n';
+        printResult(session.out(), r, url);
         if (r.status == ImportResult::Status::Rejected)
             ++rejected;
     }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "importing/ImportResult.h"
+
+#include <QTextStream>
 
 namespace ql {
 
@@ -21,6 +24,7 @@ protected:
     int execute(CliSession& session, const QStringList& positional) override;
 
 private:
+    static void printResult(QTextStream& out, const ImportResult& result, const QString& source);
     // Fetches and imports each http(s) address; returns how many were rejected.
     int importUrls(CliSession& session, Store& store, const QStringList& urls);
 

@@ -4,10 +4,28 @@
 #include "CliSession.h"
 #include "store/Store.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace ql {
+
+namespace {
+
+QString fieldName(SearchHit::Field field)
+{
+    switch (field) {
+    case SearchHit::Field::Title:
+        return QStringLiteral("title");
+    case SearchHit::Field::Note:
+        return QStringLiteral("note");
+    case SearchHit::Field::Text:
+        break;
+    }
+    return QStringLiteral("text");
+}
+
+} // namespace
 
 QString SearchCommand::name() const
 {
@@ -16,12 +34,20 @@ QString SearchCommand::name() const
 
 QString SearchCommand::summary() const
 {
-    return QStringLiteral("full-text search over statements and articles");
+    return QStringLiteral("full-text search over statements, articles and notes");
 }
 
 QString SearchCommand::arguments() const
 {
     return QStringLiteral("QUERY…");
+}
+
+QString SearchCommand::details() const
+{
+    return QStringLiteral(
+        "Words match as prefixes (industr finds industry), \"a quoted phrase\" word for word;\n"
+        "spelling is folded as in Compare (defence finds defense, organise finds organize).\n"
+        "Each match is shown in [ ]; at most 16 different words or phrases count.");
 }
 
 int SearchCommand::sharedOptions() const
@@ -43,14 +69,20 @@ int SearchCommand::execute(CliSession& session, const QStringList& positional)
     const auto hits = store.search(positional.join(QLatin1Char(' ')), session.settings().limit);
     for (const SearchHit& h : hits) {
         if (!session.textFormat()) {
+            QJsonArray highlights;
+            for (const SearchHit::Span& s : h.highlights)
+                highlights.append(QJsonArray { s.start, s.length });
             const QJsonObject o { { QStringLiteral("article"), h.articleId },
                 { QStringLiteral("statement"), h.statementId }, { QStringLiteral("title"), h.articleTitle },
-                { QStringLiteral("speaker"), h.speaker }, { QStringLiteral("snippet"), h.snippet } };
+                { QStringLiteral("speaker"), h.speaker }, { QStringLiteral("field"), fieldName(h.field) },
+                { QStringLiteral("snippet"), h.snippet }, { QStringLiteral("highlights"), highlights } };
             out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
         } else {
             out << (h.statementId ? QStringLiteral("statement %1").arg(h.statementId)
                                   : QStringLiteral("article %1").arg(h.articleId))
-                << '\t' << (h.speaker.isEmpty() ? h.articleTitle : h.speaker) << '\t' << h.snippet << '\n';
+                << '\t' << (h.speaker.isEmpty() ? h.articleTitle : h.speaker) << '\t'
+                << (h.field == SearchHit::Field::Note ? QStringLiteral("note: ") : QString()) << h.bracketed()
+                << '\n';
         }
     }
     out.flush();

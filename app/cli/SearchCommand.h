@@ -14,6 +14,7 @@ public:
 
 protected:
     int sharedOptions() const override;
+    QString details() const override;
     QString prepare(const QCommandLineParser& parser, const QStringList& positional) override;
     int execute(CliSession& session, const QStringList& positional) override;
 };

@@ -17,6 +17,14 @@ struct Figure
     int year = 0; // target year, 0 when not given
     QString text; // the figure as written
     QString subject; // what it pays for ("key ammunition"), may be empty
+    // Who spends or pledges it ("Romania", "NATO allies", "Rheinmetall", "Ukraine aid"), from its
+    // sentence; empty when the sentence names nobody. Charts group by it; the analyst can correct it.
+    QString actor;
+    // "per year", "a year", "annually": an amount every year, never to be read as a one-off sum.
+    bool perYear = false;
+    // The speaker of the reported-speech sentence holding the figure ("Rutte said allies …"), for
+    // figures outside any statement; a statement's own speaker always wins over it.
+    QString reportedBy;
     int start = -1;
     int end = -1;
 };

@@ -40,8 +40,25 @@ PreparedArticle prepared(const IngestResult& ingested, const QString& source, co
     p.ok = ingested.ok;
     p.error = ingested.error;
     p.article = ingested.article;
-    if (p.ok)
-        p.extraction = extractor.extract(p.article);
+    if (!p.ok)
+        return p;
+    p.extraction = extractor.extract(p.article);
+    // One document is one article: a file that is the same article pasted ten thousand times
+    // (or a dump of a whole archive) would become one article nobody can read, and every list,
+    // search and family of it would be slow. It is refused whole, never cut silently.
+    const auto refuse = [&p](qsizetype count, int limit, const char* what) {
+        p.ok = false;
+        p.error = QStringLiteral("the document holds %1 %2, more than the %3 Quoteline keeps per article: "
+                                 "split it into its articles")
+                      .arg(count)
+                      .arg(QLatin1String(what))
+                      .arg(limit);
+        p.extraction = Extraction();
+    };
+    if (p.extraction.statements.size() > ImportPipeline::MaxStatementsPerArticle)
+        refuse(p.extraction.statements.size(), ImportPipeline::MaxStatementsPerArticle, "statements");
+    else if (p.extraction.figures.size() > ImportPipeline::MaxFiguresPerArticle)
+        refuse(p.extraction.figures.size(), ImportPipeline::MaxFiguresPerArticle, "figures");
     return p;
 }
 
@@ -100,16 +117,20 @@ ImportResult ImportPipeline::commit(const PreparedArticle& p)
     return r;
 }
 
-QList<ImportResult> ImportPipeline::finish(ImportBatch& batch, QList<ImportResult> results)
+QList<ImportResult> ImportPipeline::finish(
+    ImportBatch& batch, QList<ImportResult> results, const std::vector<bool>& reachedStore)
 {
     const StoreError error = batch.commit();
     if (!error.isError())
         return results;
-    for (ImportResult& r : results) {
-        if (r.status != ImportResult::Status::Imported)
+    m_stopError = error;
+    // The batch's transaction is gone, and with it every article it held: each says so.
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        ImportResult& r = results[i];
+        if (r.status == ImportResult::Status::Duplicate || !reachedStore.at(size_t(i)))
             continue;
         r.status = ImportResult::Status::Rejected;
-        r.reason = error.message;
+        r.reason = QStringLiteral("not stored: %1").arg(error.message);
         r.articleId = 0;
     }
     return results;
@@ -118,6 +139,7 @@ QList<ImportResult> ImportPipeline::finish(ImportBatch& batch, QList<ImportResul
 QList<ImportResult> ImportPipeline::importFiles(
     const QStringList& paths, const Progress& progress, int threads)
 {
+    m_stopError = StoreError();
     const QStringList files = expandPaths(paths);
     QList<ImportResult> results;
     results.reserve(files.size());
@@ -154,6 +176,8 @@ QList<ImportResult> ImportPipeline::importFiles(
             if (progress && !cancelled && !progress(int(results.size()), int(files.size()), r))
                 cancelled = true;
         }
+        if (m_stopError.isError())
+            cancelled = true;
         if (reader.joinable())
             reader.join();
         current = std::move(upcoming);

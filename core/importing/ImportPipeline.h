@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <vector>
 
 namespace ql {
 
@@ -38,6 +39,10 @@ public:
     static QStringList expandPaths(const QStringList& paths);
 
     static constexpr int batchSize = 256;
+    // Per article: a document with more is refused with a reason (see prepareFile()). A long
+    // transcript has a few thousand sentences; these leave room for ten times that.
+    static constexpr int MaxStatementsPerArticle = 20000;
+    static constexpr int MaxFiguresPerArticle = 20000;
 
     // Stores one article in a transaction of its own.
     ImportResult commit(const PreparedArticle& prepared);
@@ -47,17 +52,27 @@ public:
     {
         ImportBatch batch(m_store);
         QList<ImportResult> results;
-        for (const PreparedArticle& p : articles)
+        std::vector<bool> reachedStore;
+        for (const PreparedArticle& p : articles) {
             results.append(commit(p));
-        return finish(batch, std::move(results));
+            reachedStore.push_back(p.ok);
+        }
+        return finish(batch, std::move(results), reachedStore);
     }
+    // Stops at the first batch the store could not keep (disk full, store locked for too long):
+    // that batch is reported not stored, the files after it are neither read nor reported, and
+    // stopError() says why.
     QList<ImportResult> importFiles(const QStringList& paths, const Progress& progress = {}, int threads = 0);
+    // Why the last importFiles() stopped before its end (no error: it did not).
+    StoreError stopError() const { return m_stopError; }
 
 private:
-    static QList<ImportResult> finish(ImportBatch& batch, QList<ImportResult> results);
+    QList<ImportResult> finish(
+        ImportBatch& batch, QList<ImportResult> results, const std::vector<bool>& reachedStore);
 
     Store& m_store;
     Extractor m_extractor;
+    StoreError m_stopError;
 };
 
 } // namespace ql

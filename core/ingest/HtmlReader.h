@@ -20,6 +20,10 @@ struct HtmlReadResult
 class HtmlReader
 {
 public:
+    // Elements nested deeper than this are flattened (their text kept, in order): no real page
+    // comes near it, and the readers after the parser need not guard their stacks.
+    static constexpr int MaxDepth = 256;
+
     HtmlReadResult read(const QString& html) const;
 
     // The charset a page declares in its first bytes (<meta charset>, http-equiv), or empty.

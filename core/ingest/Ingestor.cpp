@@ -17,6 +17,15 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace ql {
 
 namespace {
@@ -85,31 +94,94 @@ QStringList Ingestor::expandPaths(const QStringList& paths)
     return files;
 }
 
-IngestResult Ingestor::readFile(const QString& path) const
+QString Ingestor::notRegularFile(const QString& path)
 {
+#ifdef Q_OS_UNIX
+    struct stat target;
+    if (::stat(QFile::encodeName(path).constData(), &target) != 0)
+        return QStringLiteral("file not found");
+    const mode_t mode = target.st_mode;
+    QString what;
+    if (S_ISREG(mode))
+        return {};
+    if (S_ISDIR(mode))
+        return QStringLiteral("is a folder, not a file");
+    if (S_ISCHR(mode))
+        what = QStringLiteral("a character device");
+    else if (S_ISBLK(mode))
+        what = QStringLiteral("a block device");
+    else if (S_ISFIFO(mode))
+        what = QStringLiteral("a named pipe (FIFO)");
+    else if (S_ISSOCK(mode))
+        what = QStringLiteral("a socket");
+    else
+        what = QStringLiteral("a special file");
+    const QFileInfo link(path);
+    if (link.isSymLink())
+        return QStringLiteral("is a symbolic link to %1 (%2), not a regular file")
+            .arg(what, link.symLinkTarget());
+    return QStringLiteral("is %1, not a regular file").arg(what);
+#else
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(QStringLiteral("file not found"), path);
+        return QStringLiteral("file not found");
     if (info.isDir())
-        return failure(QStringLiteral("is a folder, not a file"), path);
+        return QStringLiteral("is a folder, not a file");
+    return info.isFile() ? QString() : QStringLiteral("is not a regular file");
+#endif
+}
+
+IngestResult Ingestor::readFile(const QString& path) const
+{
+    // Devices, FIFOs and sockets are refused before they are opened: /dev/zero never ends, and
+    // opening a FIFO waits for a writer that may never come.
+    if (const QString refused = notRegularFile(path); !refused.isEmpty())
+        return failure(refused, path);
+    const QFileInfo info(path);
     if (info.size() > MaxFileSize)
-        return failure(QStringLiteral("file is larger than the 50 MB limit"), path);
+        return failure(sizeLimitMessage(), path);
     QFile file(path);
+#ifdef Q_OS_UNIX
+    // Opened without blocking and checked again through the descriptor, so a file swapped for a
+    // FIFO or device after the check above is still refused rather than read without end.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return failure(
+            QStringLiteral("unreadable file: %1").arg(QString::fromLocal8Bit(std::strerror(errno))), path);
+    struct stat opened;
+    if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode)) {
+        ::close(fd);
+        return failure(QStringLiteral("is not a regular file"), path);
+    }
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return failure(QStringLiteral("unreadable file: %1").arg(file.errorString()), path);
+    }
+#else
     if (!file.open(QIODevice::ReadOnly))
         return failure(QStringLiteral("unreadable file: %1").arg(file.errorString()), path);
-    const QByteArray bytes = file.readAll();
+#endif
+    // Bounded even when the file grows while it is read.
+    const QByteArray bytes = file.read(MaxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
         return failure(QStringLiteral("unreadable file: %1").arg(file.errorString()), path);
+    if (bytes.size() > MaxFileSize)
+        return failure(sizeLimitMessage(), path);
     IngestResult r = readBytes(bytes, info.fileName());
     r.source = path;
     return r;
+}
+
+QString Ingestor::sizeLimitMessage()
+{
+    return QStringLiteral("file is larger than the %1 MiB limit").arg(MaxFileSize / (1024 * 1024));
 }
 
 IngestResult Ingestor::readBytes(
     const QByteArray& bytes, const QString& nameHint, const QString& mimeType) const
 {
     if (bytes.size() > MaxFileSize)
-        return failure(QStringLiteral("file is larger than the 50 MB limit"), nameHint);
+        return failure(sizeLimitMessage(), nameHint);
     if (isBlank(bytes))
         return failure(QStringLiteral("empty file"), nameHint);
 

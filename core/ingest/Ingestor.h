@@ -25,7 +25,12 @@ struct IngestResult
 class Ingestor
 {
 public:
+    // 50 MiB: what "the file is too large" means, in the words sizeLimitMessage() uses.
     static constexpr qint64 MaxFileSize = 50 * 1024 * 1024;
+    static QString sizeLimitMessage();
+    // Why `path` (symbolic links followed) cannot be read as a document: a folder, a device, a
+    // FIFO, a socket, or missing; empty for a regular file.
+    static QString notRegularFile(const QString& path);
 
     IngestResult readFile(const QString& path) const;
     // `nameHint` (a file name or URL) and `mimeType` help pick the reader; both may be empty.

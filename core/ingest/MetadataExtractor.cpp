@@ -2,6 +2,7 @@
 
 #include "DateParser.h"
 #include "LanguageGuesser.h"
+#include "PublisherFinder.h"
 #include "domain/Article.h"
 
 #include <QLoggingCategory>
@@ -446,7 +447,13 @@ void MetadataExtractor::apply(
     article.dateOrigin = origin;
 
     article.title = hints.title.isEmpty() ? titleFromText(article.text) : hints.title;
-    article.publisher = hints.publisher.isEmpty() ? domainOf(article.sourceUrl) : hints.publisher;
+    // The page's own name first, then what the text says (wire dateline, press-release header,
+    // byline), and only then the address's domain.
+    article.publisher = hints.publisher.trimmed();
+    if (article.publisher.isEmpty())
+        article.publisher = PublisherFinder::fromLines(rawLines);
+    if (article.publisher.isEmpty())
+        article.publisher = domainOf(article.sourceUrl);
 
     const QString guessed = LanguageGuesser().guess(article.text);
     article.language = guessed.isEmpty() ? hints.language : guessed;

@@ -15,7 +15,12 @@
 #include <poppler-qt5.h>
 #endif
 
+#include <QLoggingCategory>
+#include <QVariant>
+
+#include <atomic>
 #include <memory>
+#include <mutex>
 
 namespace ql {
 
@@ -96,10 +101,30 @@ QList<PdfLine> linesOfOcrPage(const OcrPageResult& ocr, int dpi)
     return lines;
 }
 
+Q_LOGGING_CATEGORY(popplerLog, "quoteline.pdf.poppler", QtWarningMsg)
+
+// poppler reports every flaw of a damaged file through qDebug: 99,502 stderr lines for one PDF,
+// burying the import's own one-line answer. The flaws say nothing the analyst can act on (the
+// reader's error does), so the first few go to a logging category that is off unless asked for
+// (QT_LOGGING_RULES="quoteline.pdf.poppler.debug=true") and the rest are dropped.
+void popplerMessage(const QString& message, const QVariant&)
+{
+    static std::atomic<int> logged { 0 };
+    if (logged.fetch_add(1, std::memory_order_relaxed) < 100)
+        qCDebug(popplerLog, "%s", qUtf8Printable(message));
+}
+
+void quietPoppler()
+{
+    static std::once_flag installed;
+    std::call_once(installed, [] { Poppler::setDebugErrorFunction(popplerMessage, QVariant()); });
+}
+
 } // namespace
 
 PdfReadResult PdfReader::read(const QByteArray& bytes) const
 {
+    quietPoppler();
     PdfReadResult result;
 #if QT_VERSION_MAJOR >= 6
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);

@@ -175,6 +175,27 @@ qsizetype TextDecoder::firstInvalidUtf8(const char* data, qsizetype size)
     return -1;
 }
 
+bool TextDecoder::isMostlyUtf8(const char* data, qsizetype size)
+{
+    // Legacy 8-bit text almost never forms valid multi-byte UTF-8 by chance; UTF-8 with a stray byte
+    // has many such characters and few bad bytes. Each bad byte is skipped, so this stays linear.
+    qsizetype multiByte = 0, invalid = 0, at = 0;
+    const auto* s = reinterpret_cast<const unsigned char*>(data);
+    while (at < size) {
+        const qsizetype bad = firstInvalidUtf8(data + at, size - at);
+        const qsizetype end = bad < 0 ? size : at + bad;
+        for (qsizetype i = at; i < end; ++i)
+            multiByte += s[i] >= 0xc2;
+        if (bad < 0)
+            break;
+        // A run of bad bytes (a character cut short) is one flaw, not one per byte.
+        if (bad > 0 || invalid == 0)
+            ++invalid;
+        at = end + 1;
+    }
+    return multiByte > 0 && multiByte >= 2 * invalid;
+}
+
 QString TextDecoder::detect(const QByteArray& bytes)
 {
     const QString utf16 = utf16WithoutBom(bytes);
@@ -217,8 +238,17 @@ DecodedText TextDecoder::decode(const QByteArray& bytes, const QString& declared
             return decode(bytes, QString()); // an unknown label is not a binding declaration
         return out;
     }
-    if (utf16WithoutBom(bytes).isEmpty() && firstInvalidUtf8(bytes.constData(), n) < 0)
-        return convertUtf8(bytes.constData(), n, false);
+    if (utf16WithoutBom(bytes).isEmpty()) {
+        if (firstInvalidUtf8(bytes.constData(), n) < 0)
+            return convertUtf8(bytes.constData(), n, false);
+        // A stray byte or two in what is otherwise UTF-8 (a pasted no-break space, a truncated
+        // last character) must not turn every other accent and curly quote into mojibake.
+        if (isMostlyUtf8(bytes.constData(), n)) {
+            DecodedText out = convertWithIcu(bytes, 0, QStringLiteral("UTF-8"), false);
+            if (out.ok)
+                return out;
+        }
+    }
     const QString detected = detect(bytes);
     DecodedText out = convertWithIcu(bytes, 0, detected, true);
     if (!out.ok) // the guess was wrong somewhere: keep the text, replacing what cannot be read

@@ -15,8 +15,8 @@ target_sources(quoteline_core PRIVATE
     ingest/FormatSniffer.h
     ingest/HtmlDateFinder.cpp
     ingest/HtmlPageZones.cpp
-    ingest/HtmlDateFinder.h
     ingest/HtmlPageZones.h
+    ingest/HtmlDateFinder.h
     ingest/HtmlReader.cpp
     ingest/HtmlReader.h
     ingest/Ingestor.cpp
@@ -40,6 +40,8 @@ target_sources(quoteline_core PRIVATE
     ingest/PdfReader.h
     ingest/PlainTextReader.cpp
     ingest/PlainTextReader.h
+    ingest/PublisherFinder.cpp
+    ingest/PublisherFinder.h
     ingest/TextDecoder.cpp
     ingest/TextDecoder.h
 )

@@ -16,6 +16,9 @@ struct StatementSnapshot
     Statement statement;
     QStringList tags;
     QList<qint64> linkedFigureIds; // figures whose statement_id pointed here
+    QList<qint64> tagIds; // the ids of `tags`, in the same order, so undo keeps them
+    QString note;
+    qint64 familyId = 0; // its variant family; 0 when not placed
 };
 
 struct ArticleSnapshot
@@ -23,6 +26,7 @@ struct ArticleSnapshot
     Article article;
     QList<StatementSnapshot> statements;
     QList<Figure> figures;
+    QString note;
 };
 
 } // namespace ql

@@ -15,6 +15,7 @@ struct ArticleSummary
     QDate published;
     QString format;
     int statementCount = 0;
+    QString note; // the analyst's memo
 };
 
 } // namespace ql

@@ -23,6 +23,9 @@ signals:
     void statementChanged(qint64 statementId);
     void statementTagsChanged(qint64 statementId);
     void familiesChanged();
+    // Speakers renamed, merged or linked; the tag codebook edited (names, colours, merges).
+    void speakersChanged();
+    void tagsChanged();
 };
 
 } // namespace ql

@@ -1,5 +1,7 @@
 #include "SchemaMigrations.h"
 
+#include "SqliteDialect.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -7,18 +9,6 @@
 #include <QVariant>
 
 namespace ql {
-
-namespace {
-
-int userVersion(QSqlDatabase& db)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return -1;
-    return q.value(0).toInt();
-}
-
-} // namespace
 
 QStringList SchemaMigrations::stepSql(int version)
 {
@@ -155,6 +145,46 @@ QStringList SchemaMigrations::stepSql(int version)
                            " fixed_venue INTEGER NOT NULL DEFAULT 0,"
                            " CHECK (end_date >= start_date))"),
         };
+    case 5:
+        // Who commits each figure (its actor), whether it is a yearly rate, and the speaker of the
+        // reported-speech sentence it sits in. Figures stored before keep empty values until re-imported.
+        return {
+            QStringLiteral("ALTER TABLE figures ADD COLUMN actor TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE figures ADD COLUMN per_year INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE figures ADD COLUMN reported_by TEXT NOT NULL DEFAULT ''"),
+        };
+    case 6:
+        // The analyst's curation: tags become a codebook (a colour, and `kept` so a tag created or
+        // coloured by hand stays when no statement uses it), notes on statements and articles, and
+        // the office holder a speaker is (so merged or renamed speakers keep resolving).
+        return {
+            QStringLiteral("ALTER TABLE tags ADD COLUMN colour TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE tags ADD COLUMN kept INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE statements ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE speakers ADD COLUMN holder TEXT NOT NULL DEFAULT ''"),
+        };
+    case 7:
+        // Search folds spelling as Compare does (defence/defense, -ise/-ize): FTS5 tables of the
+        // folded words of statements and articles, notes included. The folding is C++, so the store
+        // fills them before a search (StoreSearch.cpp); the triggers only drop rows whose source
+        // changed or went, and the next search folds them again.
+        return {
+            QStringLiteral("CREATE VIRTUAL TABLE statements_folded USING fts5(text, note,"
+                           " tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("CREATE VIRTUAL TABLE articles_folded USING fts5(title, text, note,"
+                           " tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("CREATE TRIGGER statements_folded_ad AFTER DELETE ON statements BEGIN"
+                           " DELETE FROM statements_folded WHERE rowid = old.id; END"),
+            QStringLiteral(
+                "CREATE TRIGGER statements_folded_au AFTER UPDATE OF text, note ON statements BEGIN"
+                " DELETE FROM statements_folded WHERE rowid = old.id; END"),
+            QStringLiteral("CREATE TRIGGER articles_folded_ad AFTER DELETE ON articles BEGIN"
+                           " DELETE FROM articles_folded WHERE rowid = old.id; END"),
+            QStringLiteral(
+                "CREATE TRIGGER articles_folded_au AFTER UPDATE OF title, text, note ON articles BEGIN"
+                " DELETE FROM articles_folded WHERE rowid = old.id; END"),
+        };
     default:
         return {};
     }
@@ -162,34 +192,47 @@ QStringList SchemaMigrations::stepSql(int version)
 
 QString SchemaMigrations::migrate(QSqlDatabase& db, int target)
 {
-    int version = userVersion(db);
-    if (version < 0)
-        return QStringLiteral("cannot read the schema version: %1").arg(db.lastError().text());
-    while (version < target) {
+    return migrate(db, SqliteDialect(), target);
+}
+
+QString SchemaMigrations::migrate(QSqlDatabase& db, const StoreDialect& dialect, int target)
+{
+    if (dialect.readVersion(db) < 0)
+        return QStringLiteral("cannot read the schema version: %1").arg(db.lastError().databaseText());
+    for (;;) {
+        // The version is read again under the schema lock: another process may have moved it on.
+        if (const QString error = dialect.beginMigration(db); !error.isEmpty())
+            return QStringLiteral("cannot lock the store's schema: %1").arg(error);
+        const int version = dialect.readVersion(db);
+        if (version < 0) {
+            const QString error = db.lastError().databaseText();
+            dialect.rollbackMigration(db);
+            return QStringLiteral("cannot read the schema version: %1").arg(error);
+        }
+        if (version >= target) {
+            dialect.rollbackMigration(db);
+            return {};
+        }
         const int next = version + 1;
-        if (!db.transaction())
-            return QStringLiteral("cannot start migration to version %1: %2")
-                .arg(next)
-                .arg(db.lastError().text());
+        QStringList sql;
+        for (const QString& statement : stepSql(next))
+            sql << dialect.translate(statement);
+        sql << dialect.extraStep(next) << dialect.writeVersion(next);
         QSqlQuery q(db);
-        QStringList sql = stepSql(next);
-        if (next == 1)
-            sql.prepend(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
-        sql.append(QStringLiteral("PRAGMA user_version = %1").arg(next));
         for (const QString& statement : std::as_const(sql)) {
             if (!q.exec(statement)) {
-                const QString error = q.lastError().text();
-                db.rollback();
+                const QString error = q.lastError().databaseText();
+                q.finish();
+                dialect.rollbackMigration(db);
                 return QStringLiteral("migration to schema version %1 failed: %2").arg(next).arg(error);
             }
         }
-        if (!db.commit())
-            return QStringLiteral("cannot commit migration to version %1: %2")
-                .arg(next)
-                .arg(db.lastError().text());
-        version = next;
+        q.finish();
+        if (const QString error = dialect.commitMigration(db); !error.isEmpty()) {
+            dialect.rollbackMigration(db);
+            return QStringLiteral("cannot commit migration to version %1: %2").arg(next).arg(error);
+        }
     }
-    return {};
 }
 
 } // namespace ql

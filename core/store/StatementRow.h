@@ -13,6 +13,7 @@ struct StatementRow
     QString articleTitle;
     QString publisher;
     QStringList tags;
+    QString note; // the analyst's memo
 };
 
 } // namespace ql

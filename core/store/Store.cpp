@@ -1,7 +1,9 @@
 #include "Store.h"
 
 #include "ChangeNotifier.h"
+#include "PostgresDialect.h"
 #include "SchemaMigrations.h"
+#include "StoreLocation.h"
 #include "StorePrivate.h"
 #include "StoreSql.h"
 
@@ -9,6 +11,10 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -23,6 +29,67 @@ using namespace storesql;
 namespace {
 
 QAtomicInteger<int> s_connectionCounter;
+
+// Passwords typed for team stores in this process, so its other connections to the same store (the
+// re-dating thread) need not ask again. Memory only: never settings, never the recent-stores list.
+QMutex s_passwordMutex;
+QHash<QString, QString> s_passwords;
+
+void rememberPassword(const QString& store, const QString& password)
+{
+    const QMutexLocker lock(&s_passwordMutex);
+    s_passwords.insert(store, password);
+}
+
+QString rememberedPassword(const QString& store)
+{
+    const QMutexLocker lock(&s_passwordMutex);
+    return s_passwords.value(store);
+}
+
+// Qt appends its own words to the server's ("… Unable to fetch row"); the analyst needs the server's.
+QString withoutDriverText(QString text)
+{
+    static const QRegularExpression driverText(QStringLiteral(
+        "\\s*(QPSQL: |QSQLITE: )?(Unable to (fetch row|execute statement|execute multiple statements|"
+        "begin transaction|commit transaction|rollback transaction|create query|prepare statement|"
+        "bind parameters|reset statement|subscribe|connect|open database)|No query|Parameter count "
+        "mismatch)\\s*$"));
+    text.remove(driverText);
+    return text.trimmed();
+}
+
+// Whether the database is a Quoteline store, empty, or something else (left untouched).
+StoreError checkPostgres(QSqlDatabase& db, const StoreDialect& dialect, const QString& name)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('schema_meta') IS NOT NULL,"
+                               " (SELECT count(*) FROM pg_tables WHERE schemaname = current_schema())"))
+        || !q.next())
+        return StoreError::make(StoreError::Code::CannotOpen,
+            QStringLiteral("cannot read %1: %2").arg(name, withoutDriverText(q.lastError().text())));
+    const bool hasMeta = q.value(0).toBool();
+    const int tables = q.value(1).toInt();
+    if (!hasMeta)
+        return tables == 0
+            ? StoreError::none()
+            : StoreError::make(StoreError::Code::NotAStore,
+                QStringLiteral("%1 holds tables of another program, not a Quoteline store").arg(name));
+    if (!q.exec(QStringLiteral("SELECT value FROM schema_meta WHERE key = 'application_id'")))
+        return StoreError::make(StoreError::Code::CannotOpen,
+            QStringLiteral("cannot read %1: %2").arg(name, withoutDriverText(q.lastError().text())));
+    if (q.next() && q.value(0).toLongLong() != SchemaMigrations::ApplicationId)
+        return StoreError::make(
+            StoreError::Code::NotAStore, QStringLiteral("%1 is not a Quoteline store").arg(name));
+    const int version = dialect.readVersion(db);
+    if (version > SchemaMigrations::CurrentVersion)
+        return StoreError::make(StoreError::Code::NewerSchema,
+            QStringLiteral("%1 was written by a newer Quoteline (schema %2; this version reads up to %3)")
+                .arg(name)
+                .arg(version)
+                .arg(SchemaMigrations::CurrentVersion));
+    return StoreError::none();
+}
 
 } // namespace
 
@@ -42,17 +109,20 @@ bool Store::isOpen() const
     return d->db.isValid() && d->db.isOpen();
 }
 
+bool Store::isTeamStore() const
+{
+    return isOpen() && d->isPostgres();
+}
+
 int Store::schemaVersion() const
 {
-    QSqlQuery q(d->db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+    return d->dialect->readVersion(d->db);
 }
 
 StoreError Store::sqlError(const QString& what, const QString& detail) const
 {
-    return StoreError::make(StoreError::Code::Sql, QStringLiteral("%1: %2").arg(what, detail));
+    return StoreError::make(
+        StoreError::Code::Sql, QStringLiteral("%1: %2").arg(what, withoutDriverText(detail)));
 }
 
 // Reads the file's header through a read-only connection: nothing is written to a file we refuse.
@@ -122,9 +192,16 @@ StoreError Store::checkExisting(const QString& path) const
     return StoreError::make(code, error);
 }
 
-StoreError Store::open(const QString& path)
+StoreError Store::open(const QString& path, const QString& password)
 {
     close();
+    QString error;
+    const StoreLocation location = StoreLocation::parse(path, &error);
+    if (!error.isEmpty())
+        return StoreError::make(StoreError::Code::CannotOpen, error);
+    if (location.isPostgres())
+        return openPostgres(location, password);
+    d->dialect = StoreDialect::create(StoreDialect::Kind::Sqlite);
     const QFileInfo info(path);
     if (info.exists()) {
         if (const StoreError e = checkExisting(path); e.isError())
@@ -147,33 +224,118 @@ StoreError Store::open(const QString& path)
     d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
     d->db.setDatabaseName(path);
     if (!d->db.open()) {
-        const QString detail = d->db.lastError().text();
+        const QString detail = withoutDriverText(d->db.lastError().text());
         close();
         return StoreError::make(
             StoreError::Code::CannotOpen, QStringLiteral("cannot open %1: %2").arg(path, detail));
     }
     QSqlQuery q(d->db);
+    // The busy timeout first: switching a new file to WAL waits for another process creating it.
     for (const auto& pragma :
-        { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-            QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 5000") }) {
+        { QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL") }) {
         if (!q.exec(pragma)) {
-            const QString detail = q.lastError().text();
+            const QString detail = withoutDriverText(q.lastError().text());
             close();
             return StoreError::make(
                 StoreError::Code::CannotOpen, QStringLiteral("cannot set up %1: %2").arg(path, detail));
         }
     }
-    if (const QString error = SchemaMigrations::migrate(d->db); !error.isEmpty()) {
+    q.finish();
+    if (const QString e = SchemaMigrations::migrate(d->db, *d->dialect); !e.isEmpty()) {
         close();
-        return StoreError::make(StoreError::Code::Sql, error);
+        return StoreError::make(StoreError::Code::Sql, e);
     }
     m_path = path;
     emit m_notifier->storeReset();
     return StoreError::none();
 }
 
+StoreError Store::openPostgres(const StoreLocation& location, const QString& password)
+{
+    d->dialect = StoreDialect::create(StoreDialect::Kind::Postgres);
+    const QString name = location.displayName();
+    if (!QSqlDatabase::isDriverAvailable(d->dialect->driverName()))
+        return StoreError::make(StoreError::Code::CannotOpen,
+            QStringLiteral("cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed").arg(name));
+    d->connectionName = QStringLiteral("ql-store-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    d->db = QSqlDatabase::addDatabase(d->dialect->driverName(), d->connectionName);
+    d->db.setHostName(location.host);
+    if (location.port > 0)
+        d->db.setPort(location.port);
+    d->db.setDatabaseName(location.database);
+    d->db.setUserName(location.user);
+    QString secret = !password.isEmpty() ? password : location.password;
+    if (secret.isEmpty())
+        secret = rememberedPassword(name);
+    d->db.setPassword(secret);
+    // A server that does not answer is reported after 10 s, not after libpq's endless default.
+    QString options = location.connectOptions;
+    if (!options.contains(QLatin1String("connect_timeout=")))
+        options
+            += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+    d->db.setConnectOptions(options);
+    if (!d->db.open()) {
+        const QString detail = withoutDriverText(d->db.lastError().text());
+        close();
+        return StoreError::make(
+            StoreError::Code::CannotOpen, QStringLiteral("cannot connect to %1: %2").arg(name, detail));
+    }
+    QSqlQuery q(d->db);
+    // Statements and errors in UTF-8 and English words, whatever the server's locale.
+    for (const auto& setup : { QStringLiteral("SET client_encoding = 'UTF8'"),
+             QStringLiteral("SET client_min_messages = warning") }) {
+        if (!q.exec(setup)) {
+            const QString detail = withoutDriverText(q.lastError().text());
+            close();
+            return StoreError::make(
+                StoreError::Code::CannotOpen, QStringLiteral("cannot set up %1: %2").arg(name, detail));
+        }
+    }
+    q.finish();
+    if (const StoreError e = checkPostgres(d->db, *d->dialect, name); e.isError()) {
+        close();
+        return e;
+    }
+    if (const QString e = SchemaMigrations::migrate(d->db, *d->dialect); !e.isEmpty()) {
+        close();
+        return StoreError::make(StoreError::Code::Sql, QStringLiteral("%1: %2").arg(name, e));
+    }
+    if (!secret.isEmpty())
+        rememberPassword(name, secret);
+    listenForOtherSessions();
+    m_path = name;
+    emit m_notifier->storeReset();
+    return StoreError::none();
+}
+
+// Other analysts' commits arrive as LISTEN/NOTIFY notifications on this connection's socket (the
+// event loop reads them); a burst of them (an import) becomes one storeReset, so every model re-reads
+// once, through the same notifier as local edits.
+void Store::listenForOtherSessions()
+{
+    QSqlDriver* driver = d->db.driver();
+    if (!driver || !driver->subscribeToNotification(QLatin1String(PostgresDialect::ChangeChannel)))
+        return;
+    if (!d->remoteChanges) {
+        d->remoteChanges = new QTimer(this);
+        d->remoteChanges->setSingleShot(true);
+        d->remoteChanges->setInterval(300);
+        connect(d->remoteChanges, &QTimer::timeout, m_notifier, &ChangeNotifier::storeReset);
+    }
+    connect(driver,
+        QOverload<const QString&, QSqlDriver::NotificationSource, const QVariant&>::of(
+            &QSqlDriver::notification),
+        this, [this](const QString&, QSqlDriver::NotificationSource source, const QVariant&) {
+            if (source == QSqlDriver::OtherSource && d->remoteChanges)
+                d->remoteChanges->start();
+        });
+}
+
 void Store::close()
 {
+    if (d->remoteChanges)
+        d->remoteChanges->stop();
     d->cache.clear(); // prepared statements must go before their connection
     m_batch = PendingBatch(); // closing rolls an open batch back
     if (d->connectionName.isEmpty())
@@ -183,6 +345,7 @@ void Store::close()
     QSqlDatabase::removeDatabase(d->connectionName);
     d->connectionName.clear();
     m_path.clear();
+    d->dialect = StoreDialect::create(StoreDialect::Kind::Sqlite);
 }
 
 } // namespace ql

@@ -5,13 +5,16 @@
 #include "FigureRow.h"
 #include "OfficeTerm.h"
 #include "SearchHit.h"
+#include "SpeakerRecord.h"
 #include "StatementRow.h"
 #include "StoreError.h"
 #include "StoreStats.h"
+#include "TagRecord.h"
 #include "analysis/comparison/FamilyState.h"
 #include "domain/CalendarEvent.h"
 #include "domain/Extraction.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -20,6 +23,7 @@
 namespace ql {
 
 class ChangeNotifier;
+struct StoreLocation;
 
 // The embedded store: one SQLite file, opened with WAL and foreign keys on. All SQL of the
 // application lives behind this class (and SchemaMigrations), so a PostgreSQL dialect can follow:
@@ -35,7 +39,14 @@ public:
 
     // Opens `path`, creating an empty store when the file does not exist. A file that is not a
     // Quoteline store, is corrupt, or was written by a newer schema is refused and left untouched.
-    StoreError open(const QString& path);
+    // `path` may also be a team store's URL (postgresql://user@host:port/db?sslmode=…): with no
+    // `password` libpq looks in ~/.pgpass; a password given is kept in memory for this process's
+    // other connections to the same store, never written anywhere.
+    StoreError open(const QString& path, const QString& password = QString());
+    bool isTeamStore() const;
+    // A consistent copy of the store, taken while it is in use, as a new SQLite store file
+    // (SQLite's VACUUM INTO; a team store is copied table by table); never overwrites a file.
+    StoreError backupTo(const QString& file);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -66,6 +77,8 @@ public:
     // the same transaction: an article's new date re-dates its statements.
     StoreError updateArticleMetadata(qint64 id, const QString& title, const QDate& published,
         const QString& sourceUrl, const QList<Statement>& statementDates = {});
+    // Article Properties' publisher field (the Publisher column).
+    StoreError setArticlePublisher(qint64 id, const QString& publisher);
 
     // Removes an article with everything it owns and returns what was removed, for undo.
     std::optional<ArticleSnapshot> removeArticle(qint64 id, StoreError* error = nullptr);
@@ -79,6 +92,9 @@ public:
     QList<Figure> figures(qint64 articleId = 0) const;
     // Figures of one kind ("money", "gdp_share"; empty: all) across the store, oldest first.
     QList<FigureRow> figureRows(const QString& kind = QString()) const;
+    // Sets who commits each figure (its actor) by figure id, in one transaction; notifies
+    // articleChanged for every article touched. Unknown ids fail with NotFound and change nothing.
+    StoreError setFigureActors(const QHash<qint64, QString>& actorByFigure);
 
     // preferredSpeakerId: when the name is not stored yet, create it under this id if free (undo).
     StoreError setStatementSpeaker(qint64 statementId, const QString& speaker, qint64 preferredSpeakerId = 0);
@@ -89,7 +105,8 @@ public:
     StoreError restoreStatement(const StatementSnapshot& snapshot);
     // Writes when the statements were said (`saidOn` and `said`, by id), nothing else.
     StoreError setStatementDates(const QList<Statement>& statements);
-    StoreError addTag(qint64 statementId, const QString& tag);
+    // preferredTagId: when the tag is not stored yet, create it under this id if free (undo).
+    StoreError addTag(qint64 statementId, const QString& tag, qint64 preferredTagId = 0);
     StoreError removeTag(qint64 statementId, const QString& tag);
     QStringList allTags() const;
     QStringList speakers() const;
@@ -98,6 +115,10 @@ public:
     // FTS5 query over statement and article text; plain words are matched as prefixes.
     QList<SearchHit> search(const QString& query, int limit = 200) const;
     QList<qint64> searchStatementIds(const QString& query, int limit = 100000) const;
+    // Folds the rows added or edited since the last search into the spelling-folded index (SQLite);
+    // search() calls it first. False when it cannot (read-only file, open import batch): search then
+    // falls back on the unfolded index.
+    bool refreshSearchIndex() const;
 
     // --- offices ------------------------------------------------------------------------------
     QList<OfficeTerm> officeTerms() const;
@@ -126,8 +147,48 @@ public:
     // Transcript sentences of `speaker`, said within `days` of `around` (any date when `around` is null).
     QList<StatementRow> transcriptStatements(const QString& speaker, const QDate& around, int days) const;
 
+    // --- curation (issue 14): added statements, speakers, tag codebook, notes -------------------
+    // Implemented in StoreStatements.cpp, StoreSpeakers.cpp, StoreTags.cpp and StoreNotes.cpp.
+
+    // A statement the analyst marked in the reader: its text is cut from the article at
+    // [start, end). A non-zero `statement.id` (redo) is reused when free.
+    StoreError addStatement(const Statement& statement, const QStringList& tags, qint64* newId = nullptr);
+
+    // Every speaker with aliases, holder and statement count, by name.
+    QList<SpeakerRecord> speakerRecords() const;
+    std::optional<SpeakerRecord> speakerRecord(qint64 speakerId) const;
+    // The old name stays an alias, so re-imports that spell the speaker so still resolve here.
+    StoreError renameSpeaker(qint64 speakerId, const QString& name);
+    // Puts back a speaker's name, holder and aliases as recorded (undo of a rename or a link).
+    StoreError restoreSpeaker(const SpeakerRecord& record);
+    StoreError setSpeakerHolder(qint64 speakerId, const QString& holder);
+    // Moves every statement of `fromId` to `intoId`, whose aliases gain `fromId`'s name and aliases.
+    std::optional<SpeakerMerge> mergeSpeakers(qint64 fromId, qint64 intoId, StoreError* error = nullptr);
+    StoreError unmergeSpeakers(const SpeakerMerge& merge);
+
+    // The tag codebook, by name, with the number of statements using each tag.
+    QList<TagRecord> tagRecords() const;
+    std::optional<TagRecord> tagRecord(qint64 tagId) const;
+    // A codebook entry (kept when unused); a non-zero `tag.id` (redo) is reused when free.
+    StoreError createTag(const TagRecord& tag, qint64* newId = nullptr);
+    // Writes name, colour and kept of the tag `tag.id`; a name another tag has is refused.
+    StoreError updateTag(const TagRecord& tag);
+    // Removes a tag no statement uses (undo of createTag).
+    StoreError deleteUnusedTag(qint64 tagId);
+    std::optional<TagMerge> mergeTags(qint64 fromId, qint64 intoId, StoreError* error = nullptr);
+    StoreError unmergeTags(const TagMerge& merge);
+    QList<qint64> statementIdsWithTag(const QString& tag) const;
+    // Articles with at least one statement tagged `tag`.
+    QList<qint64> articleIdsWithTag(const QString& tag) const;
+
+    // The analyst's memo on a statement or an article (empty: none).
+    enum class NoteTarget { Statement, Article };
+    QString note(NoteTarget target, qint64 id) const;
+    StoreError setNote(NoteTarget target, qint64 id, const QString& note);
+
 private:
     friend class ImportBatch;
+    friend class StoreCopy;
     StoreError beginImportBatch();
     StoreError endImportBatch(bool commit);
     // Tells listeners of a new article and its statements, or keeps that for the batch's commit.
@@ -136,6 +197,8 @@ private:
     StoreError indexForSearch(const QList<qint64>& articleIds, const QList<qint64>& statementIds);
 
     StoreError checkExisting(const QString& path) const;
+    StoreError openPostgres(const StoreLocation& location, const QString& password);
+    void listenForOtherSessions();
     StoreError sqlError(const QString& what, const QString& detail) const;
     qint64 speakerIdFor(const QString& name, StoreError* error, qint64 preferredId = 0);
     bool speakerIdTaken(qint64 id) const;
@@ -146,6 +209,10 @@ private:
     StoreError writeStatementDates(const QList<Statement>& statements);
     StoreError insertFigure(const Figure& f, qint64 articleId, qint64 statementId);
     QStringList tagsOf(qint64 statementId) const;
+    // Curation helpers (issue 14).
+    QStringList aliasesOf(qint64 speakerId) const;
+    StoreError writeAliases(qint64 speakerId, const QStringList& aliases);
+    StoreError restoreCuration(const StatementSnapshot& snapshot, qint64 statementId);
     StatementSnapshot snapshotStatement(const StatementRow& row) const;
     StoreError removeOrphanSpeakers();
     // Drops tags and speakers nothing refers to any more.
@@ -167,6 +234,9 @@ private:
         QList<qint64> unindexedStatements;
         QList<qint64> removedArticleIds;
         bool removedRows = false; // orphaned tags and speakers are tidied at commit
+        // Set when SQLite rolled the batch's transaction back by itself (disk full, I/O error):
+        // nothing more is written, and endImportBatch() reports this one error.
+        StoreError lost;
     } m_batch;
 };
 

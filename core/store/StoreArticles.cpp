@@ -43,7 +43,7 @@ int Store::articleCount() const
 namespace {
 const QString kSummaryColumns
     = QStringLiteral("a.id, a.title, a.publisher, a.source_url, a.published, a.format,"
-                     " (SELECT count(*) FROM statements s WHERE s.article_id = a.id)");
+                     " (SELECT count(*) FROM statements s WHERE s.article_id = a.id), a.note");
 
 ArticleSummary summaryFrom(const QSqlQuery& q)
 {
@@ -55,6 +55,7 @@ ArticleSummary summaryFrom(const QSqlQuery& q)
     s.published = dateFrom(q.value(4));
     s.format = q.value(5).toString();
     s.statementCount = q.value(6).toInt();
+    s.note = q.value(7).toString();
     return s;
 }
 } // namespace
@@ -187,6 +188,7 @@ std::optional<ArticleSnapshot> Store::removeArticle(qint64 id, StoreError* error
     for (const StatementRow& row : rows)
         snapshot.statements.append(snapshotStatement(row));
     snapshot.figures = figures(id);
+    snapshot.note = note(NoteTarget::Article, id);
 
     if (err = deleteRowAndOrphans(QStringLiteral("articles"), id); err.isError())
         return std::nullopt;
@@ -208,6 +210,8 @@ StoreError Store::restoreArticle(const ArticleSnapshot& snapshot)
         qint64 id = 0;
         if (const StoreError e = insertStatement(s.statement, a.id, &id); e.isError())
             return e;
+        if (const StoreError e = restoreCuration(s, id); e.isError())
+            return e;
         if (const StoreError e = insertTags(id, s.tags); e.isError())
             return e;
         ids.append(id);
@@ -215,6 +219,14 @@ StoreError Store::restoreArticle(const ArticleSnapshot& snapshot)
     for (const Figure& f : snapshot.figures)
         if (const StoreError e = insertFigure(f, a.id, f.statementId); e.isError())
             return e;
+    if (!snapshot.note.isEmpty()) {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("UPDATE articles SET note = ? WHERE id = ?"));
+        q.addBindValue(snapshot.note);
+        q.addBindValue(a.id);
+        if (!q.exec())
+            return sqlError(QStringLiteral("cannot restore the article's note"), q.lastError().text());
+    }
     if (const StoreError e = indexForSearch({ a.id }, ids); e.isError())
         return e;
     if (!tx.commit())

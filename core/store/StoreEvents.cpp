@@ -79,8 +79,8 @@ bool Store::eventsSeeded() const
 StoreError Store::setEventsSeeded(bool seeded)
 {
     QSqlQuery q(d->db);
-    if (!q.exec(seeded ? QStringLiteral(
-                    "INSERT OR REPLACE INTO store_meta(key, value) VALUES ('events_seeded', '1')")
+    if (!q.exec(seeded ? QStringLiteral("INSERT INTO store_meta(key, value) VALUES ('events_seeded', '1') ON "
+                                        "CONFLICT (key) DO NOTHING")
                        : QStringLiteral("DELETE FROM store_meta WHERE key = 'events_seeded'")))
         return sqlError(QStringLiteral("cannot mark events"), q.lastError().text());
     return {};

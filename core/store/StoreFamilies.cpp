@@ -50,8 +50,10 @@ StoreError Store::saveFamilyState(const FamilyState& state, const FamilyState* s
         }
     }
     // Only statements that still exist: a family state may be a moment older than a deletion.
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO statement_families(statement_id, family_id)"
-                             " SELECT ?, ? WHERE EXISTS (SELECT 1 FROM statements WHERE id = ?)"));
+    q.prepare(QStringLiteral("INSERT INTO statement_families(statement_id, family_id)"
+                             " SELECT CAST(? AS BIGINT), CAST(? AS BIGINT)"
+                             " WHERE EXISTS (SELECT 1 FROM statements WHERE id = ?)"
+                             " ON CONFLICT (statement_id) DO UPDATE SET family_id = excluded.family_id"));
     for (auto it = state.familyOfStatement.cbegin(); it != state.familyOfStatement.cend(); ++it) {
         if (saved) {
             const auto before = saved->familyOfStatement.constFind(it.key());
@@ -67,8 +69,8 @@ StoreError Store::saveFamilyState(const FamilyState& state, const FamilyState* s
     if (!saved || saved->constraints != state.constraints) {
         if (!q.exec(QStringLiteral("DELETE FROM family_constraints")))
             return sqlError(QStringLiteral("cannot replace family constraints"), q.lastError().text());
-        q.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO family_constraints(key_a, key_b, must_link) VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO family_constraints(key_a, key_b, must_link) VALUES (?, ?, ?) "
+                                 "ON CONFLICT DO NOTHING"));
         for (const FamilyConstraint& c : state.constraints) {
             q.bindValue(0, qint64(c.keyA));
             q.bindValue(1, qint64(c.keyB));
@@ -77,7 +79,8 @@ StoreError Store::saveFamilyState(const FamilyState& state, const FamilyState* s
                 return sqlError(QStringLiteral("cannot store family constraint"), q.lastError().text());
         }
     }
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO store_meta(key, value) VALUES ('next_family_id', ?)"));
+    q.prepare(QStringLiteral("INSERT INTO store_meta(key, value) VALUES ('next_family_id', ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(QString::number(state.nextFamilyId));
     if (!q.exec())
         return sqlError(QStringLiteral("cannot store family counter"), q.lastError().text());

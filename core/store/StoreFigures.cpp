@@ -3,7 +3,9 @@
 #include "ChangeNotifier.h"
 #include "StorePrivate.h"
 #include "StoreSql.h"
+#include "Transaction.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -34,8 +36,7 @@ QList<Figure> Store::figures(qint64 articleId) const
     return out;
 }
 
-// Deletes one row (cascading to what it owns) and the tags and speakers nobody uses any more, in
-// one transaction, so undoing the removal can restore exactly what was there.
+// One query for the whole chart: the statement's day wins over the article's, and undated rows come last.
 QList<FigureRow> Store::figureRows(const QString& kind) const
 {
     QList<FigureRow> out;
@@ -57,14 +58,47 @@ QList<FigureRow> Store::figureRows(const QString& kind) const
     while (q.next()) {
         FigureRow r;
         r.figure = figureFrom(q);
-        r.date = dateFrom(q.value(11));
-        r.speaker = q.value(12).toString();
-        r.source = q.value(13).toString();
-        r.publisher = q.value(15).toString();
-        r.sentence = q.value(14).toString();
+        r.date = dateFrom(q.value(14));
+        r.speaker = q.value(15).toString();
+        r.source = q.value(16).toString();
+        r.publisher = q.value(18).toString();
+        r.sentence = q.value(17).toString();
         out.append(r);
     }
     return out;
+}
+
+StoreError Store::setFigureActors(const QHash<qint64, QString>& actorByFigure)
+{
+    if (actorByFigure.isEmpty())
+        return {};
+    Transaction tx(d->db, writeModeFor(m_batch.open));
+    if (!tx.isActive())
+        return sqlError(QStringLiteral("cannot start changing who commits"), d->db.lastError().text());
+    QSqlQuery find(d->db);
+    find.prepare(QStringLiteral("SELECT article_id FROM figures WHERE id = ?"));
+    QSqlQuery update(d->db);
+    update.prepare(QStringLiteral("UPDATE figures SET actor = ? WHERE id = ?"));
+    QSet<qint64> articles;
+    for (auto it = actorByFigure.cbegin(); it != actorByFigure.cend(); ++it) {
+        find.addBindValue(it.key());
+        if (!find.exec())
+            return sqlError(QStringLiteral("cannot read figure"), find.lastError().text());
+        if (!find.next())
+            return StoreError::make(
+                StoreError::Code::NotFound, QStringLiteral("figure %1 does not exist").arg(it.key()));
+        articles.insert(find.value(0).toLongLong());
+        find.finish();
+        update.addBindValue(textValue(it.value().simplified()));
+        update.addBindValue(it.key());
+        if (!update.exec())
+            return sqlError(QStringLiteral("cannot change who commits"), update.lastError().text());
+    }
+    if (!tx.commit())
+        return sqlError(QStringLiteral("cannot commit the change of who commits"), d->db.lastError().text());
+    for (const qint64 id : std::as_const(articles))
+        emit m_notifier->articleChanged(id);
+    return {};
 }
 
 } // namespace ql

@@ -15,6 +15,18 @@ using namespace storesql;
 
 // --- import ------------------------------------------------------------------------------------
 
+namespace {
+
+// A failed import write in the database's own words; keeps its result code for importArticle().
+StoreError writeFailure(const QString& what, const QSqlError& error, int* lastCode)
+{
+    *lastCode = Transaction::sqliteCode(error);
+    return StoreError::make(
+        StoreError::Code::Sql, QStringLiteral("%1: %2").arg(what, Transaction::describe(error)));
+}
+
+} // namespace
+
 bool Store::containsHash(const QByteArray& contentHash) const
 {
     QSqlQuery& q = d->cached(QStringLiteral("SELECT 1 FROM articles WHERE content_hash = ?"));
@@ -37,14 +49,28 @@ qint64 Store::speakerIdFor(const QString& name, StoreError* error, qint64 prefer
         return id;
     }
     find.finish();
-    QSqlQuery& add = d->cached(QStringLiteral("INSERT INTO speakers(id, name) VALUES (?, ?)"));
+    // A name the analyst merged or renamed away, or an office holder linked to a speaker, resolves
+    // to that speaker (issue 14), so re-imports do not bring the old spelling back.
+    QSqlQuery& alias
+        = d->cached(QStringLiteral("SELECT speaker_id FROM speaker_aliases WHERE alias = ?"
+                                   " UNION SELECT id FROM speakers WHERE holder = ? ORDER BY 1"));
+    alias.bindValue(0, trimmed);
+    alias.bindValue(1, trimmed);
+    if (alias.exec() && alias.next()) {
+        const qint64 id = alias.value(0).toLongLong();
+        alias.finish();
+        return id;
+    }
+    alias.finish();
+    QSqlQuery& add
+        = d->cached(d->dialect->returningId(QStringLiteral("INSERT INTO speakers(id, name) VALUES (?, ?)")));
     add.bindValue(0, preferredId > 0 && !speakerIdTaken(preferredId) ? QVariant(preferredId) : QVariant());
     add.bindValue(1, trimmed);
     if (!add.exec()) {
-        *error = sqlError(QStringLiteral("cannot add speaker"), add.lastError().text());
+        *error = writeFailure(QStringLiteral("cannot add speaker"), add.lastError(), &d->lastWriteCode);
         return 0;
     }
-    return add.lastInsertId().toLongLong();
+    return d->dialect->insertedId(add);
 }
 
 qint64 Store::tagIdFor(const QString& name, StoreError* error)
@@ -54,22 +80,22 @@ qint64 Store::tagIdFor(const QString& name, StoreError* error)
     q.addBindValue(name);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
-    q.prepare(QStringLiteral("INSERT INTO tags(name) VALUES (?)"));
+    q.prepare(d->dialect->returningId(QStringLiteral("INSERT INTO tags(name) VALUES (?)")));
     q.addBindValue(name);
     if (!q.exec()) {
-        *error = sqlError(QStringLiteral("cannot add tag"), q.lastError().text());
+        *error = writeFailure(QStringLiteral("cannot add tag"), q.lastError(), &d->lastWriteCode);
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    return d->dialect->insertedId(q);
 }
 
 // A new article row (id 0: the store picks one), or a restored one under its old id.
 StoreError Store::insertArticle(const Article& a, qint64* newId)
 {
-    QSqlQuery& q = d->cached(QStringLiteral(
+    QSqlQuery& q = d->cached(d->dialect->returningId(QStringLiteral(
         "INSERT INTO articles(id, title, source_url, publisher, published, date_origin, language, format,"
         " file_name, original, text, content_hash, imported_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     const QVariant values[] = { nullableId(a.id), textValue(a.title), textValue(a.sourceUrl),
         textValue(a.publisher), nullableDate(a.published), textValue(a.dateOrigin), textValue(a.language),
         a.format.isEmpty() ? QStringLiteral("text") : a.format, textValue(a.fileName), a.original,
@@ -78,9 +104,9 @@ StoreError Store::insertArticle(const Article& a, qint64* newId)
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec())
-        return sqlError(QStringLiteral("cannot store article"), q.lastError().text());
+        return writeFailure(QStringLiteral("cannot store article"), q.lastError(), &d->lastWriteCode);
     if (newId)
-        *newId = q.lastInsertId().toLongLong();
+        *newId = d->dialect->insertedId(q);
     return {};
 }
 
@@ -96,7 +122,7 @@ StoreError Store::insertTags(qint64 statementId, const QStringList& tags)
         q.bindValue(0, statementId);
         q.bindValue(1, tagId);
         if (!q.exec())
-            return sqlError(QStringLiteral("cannot store tag"), q.lastError().text());
+            return writeFailure(QStringLiteral("cannot store tag"), q.lastError(), &d->lastWriteCode);
     }
     return {};
 }
@@ -109,17 +135,17 @@ StoreError Store::insertStatement(const Statement& s, qint64 articleId, qint64* 
         = s.speaker.trimmed().isEmpty() ? s.speakerId : speakerIdFor(s.speaker, &error, s.speakerId);
     if (error.isError())
         return error;
-    QSqlQuery& q = d->cached(QStringLiteral(
+    QSqlQuery& q = d->cached(d->dialect->returningId(QStringLiteral(
         "INSERT INTO statements(id, article_id, speaker_id, text, kind, start_pos, end_pos,"
-        " said_on, said_from, said_to, said_evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " said_on, said_from, said_to, said_evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     const QVariant values[] = { nullableId(s.id), articleId, nullableId(speakerId), textValue(s.text),
         statementKindName(s.kind), s.start, s.end, nullableDate(s.saidOn), nullableDate(s.said.from),
         nullableDate(s.said.to), textValue(s.said.evidence) };
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec())
-        return sqlError(QStringLiteral("cannot store statement"), q.lastError().text());
-    *newId = q.lastInsertId().toLongLong();
+        return writeFailure(QStringLiteral("cannot store statement"), q.lastError(), &d->lastWriteCode);
+    *newId = d->dialect->insertedId(q);
     return {};
 }
 
@@ -127,14 +153,16 @@ StoreError Store::insertFigure(const Figure& f, qint64 articleId, qint64 stateme
 {
     QSqlQuery& q = d->cached(
         QStringLiteral("INSERT INTO figures(id, article_id, statement_id, kind, value, currency, year, text,"
-                       " subject, start_pos, end_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " subject, start_pos, end_pos, actor, per_year, reported_by)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariant values[] = { nullableId(f.id), articleId, nullableId(statementId), textValue(f.kind),
         f.value, textValue(f.currency), f.year > 0 ? QVariant(f.year) : QVariant(), textValue(f.text),
-        textValue(f.subject), f.start, f.end };
+        textValue(f.subject), f.start, f.end, textValue(f.actor), f.perYear ? 1 : 0,
+        textValue(f.reportedBy) };
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec())
-        return sqlError(QStringLiteral("cannot store figure"), q.lastError().text());
+        return writeFailure(QStringLiteral("cannot store figure"), q.lastError(), &d->lastWriteCode);
     return {};
 }
 
@@ -150,49 +178,61 @@ Store::ImportOutcome Store::importArticle(const Article& a, const Extraction& ex
             = StoreError::make(StoreError::Code::InvalidInput, QStringLiteral("the article has no text"));
         return outcome;
     }
+    if (m_batch.lost.isError()) {
+        outcome.error = m_batch.lost;
+        return outcome;
+    }
+    Transaction tx(d->db, writeModeFor(m_batch.open));
+    if (!tx.isActive()) {
+        outcome.error = sqlError(QStringLiteral("cannot start import"), tx.errorText());
+        return outcome;
+    }
+    // Asked inside the write transaction: another process importing the same file meanwhile is
+    // then seen here, instead of failing the insert on the unique hash.
     if (containsHash(a.contentHash)) {
         outcome.duplicate = true;
         outcome.error = StoreError::make(StoreError::Code::Duplicate, QStringLiteral("already imported"));
         return outcome;
     }
-    Transaction tx(d->db, writeModeFor(m_batch.open));
-    if (!tx.isActive()) {
-        outcome.error = sqlError(QStringLiteral("cannot start import"), d->db.lastError().text());
-        return outcome;
-    }
-    qint64 articleId = 0;
-    if (const StoreError e = insertArticle(a, &articleId); e.isError()) {
+    // A failed write undoes the article's savepoint. When that savepoint is gone, SQLite rolled
+    // the whole batch back (disk full): the batch is lost, and no later article may be written
+    // outside it (a savepoint would then start, and commit, a transaction of its own).
+    d->lastWriteCode = 0;
+    const auto fail = [&](const StoreError& e) {
         outcome.error = e;
+        const bool transactionKept = tx.rollback();
+        if (m_batch.open && (!transactionKept || Transaction::endsTransaction(d->lastWriteCode)))
+            m_batch.lost = e;
         return outcome;
-    }
+    };
+    qint64 articleId = 0;
+    if (const StoreError e = insertArticle(a, &articleId); e.isError())
+        return fail(e);
     QList<qint64> statementIds;
     statementIds.reserve(extraction.statements.size());
     for (const Statement& s : extraction.statements) {
         qint64 id = 0;
-        if (const StoreError e = insertStatement(s, articleId, &id); e.isError()) {
-            outcome.error = e;
-            return outcome;
-        }
+        if (const StoreError e = insertStatement(s, articleId, &id); e.isError())
+            return fail(e);
         statementIds.append(id);
     }
     for (const Figure& f : extraction.figures) {
         const qint64 statementId = f.statementIndex >= 0 && f.statementIndex < statementIds.size()
             ? statementIds.at(f.statementIndex)
             : f.statementId;
-        if (const StoreError e = insertFigure(f, articleId, statementId); e.isError()) {
-            outcome.error = e;
-            return outcome;
-        }
+        if (const StoreError e = insertFigure(f, articleId, statementId); e.isError())
+            return fail(e);
     }
     // A batch indexes all its articles at once when it commits.
     if (!m_batch.open) {
-        if (const StoreError e = indexForSearch({ articleId }, statementIds); e.isError()) {
-            outcome.error = e;
-            return outcome;
-        }
+        if (const StoreError e = indexForSearch({ articleId }, statementIds); e.isError())
+            return fail(e);
     }
     if (!tx.commit()) {
-        outcome.error = sqlError(QStringLiteral("cannot commit import"), d->db.lastError().text());
+        const StoreError e = sqlError(QStringLiteral("cannot store the article"), tx.errorText());
+        outcome.error = e;
+        if (m_batch.open)
+            m_batch.lost = e; // RELEASE fails only when the transaction around it is gone
         return outcome;
     }
     outcome.articleId = articleId;
@@ -217,18 +257,23 @@ QString idList(const QList<qint64>& ids)
 
 StoreError Store::indexForSearch(const QList<qint64>& articleIds, const QList<qint64>& statementIds)
 {
+    // PostgreSQL's tsvector columns are generated with their rows: nothing to add.
+    if (d->isPostgres())
+        return {};
     QSqlQuery q(d->db);
     // The lists hold integers only, so building the IN () from them cannot inject anything.
     if (!articleIds.isEmpty()
         && !q.exec(QStringLiteral("INSERT INTO articles_fts(rowid, title, text)"
                                   " SELECT id, title, text FROM articles WHERE id IN (%1)")
                        .arg(idList(articleIds))))
-        return sqlError(QStringLiteral("cannot index articles for search"), q.lastError().text());
+        return writeFailure(
+            QStringLiteral("cannot index articles for search"), q.lastError(), &d->lastWriteCode);
     if (!statementIds.isEmpty()
         && !q.exec(QStringLiteral("INSERT INTO statements_fts(rowid, text)"
                                   " SELECT id, text FROM statements WHERE id IN (%1)")
                        .arg(idList(statementIds))))
-        return sqlError(QStringLiteral("cannot index statements for search"), q.lastError().text());
+        return writeFailure(
+            QStringLiteral("cannot index statements for search"), q.lastError(), &d->lastWriteCode);
     return {};
 }
 
@@ -251,8 +296,9 @@ StoreError Store::beginImportBatch()
     if (m_batch.open)
         return StoreError::make(
             StoreError::Code::InvalidInput, QStringLiteral("an import batch is open already"));
-    if (!d->db.transaction())
-        return sqlError(QStringLiteral("cannot start import"), d->db.lastError().text());
+    QString error;
+    if (!Transaction::beginWrite(d->db, &error))
+        return sqlError(QStringLiteral("cannot start import"), error);
     m_batch = PendingBatch();
     m_batch.open = true;
     return {};
@@ -263,24 +309,21 @@ StoreError Store::endImportBatch(bool commit)
     const PendingBatch batch = std::exchange(m_batch, PendingBatch());
     if (!batch.open)
         return StoreError::make(StoreError::Code::CannotOpen, QStringLiteral("the store was closed"));
-    if (!commit) {
-        d->db.rollback();
-        return {};
+    if (!commit || batch.lost.isError()) {
+        Transaction::rollbackWrite(d->db);
+        return batch.lost;
     }
     if (const StoreError e = indexForSearch(batch.unindexedArticles, batch.unindexedStatements);
         e.isError()) {
-        d->db.rollback();
+        Transaction::rollbackWrite(d->db);
         return e;
     }
     if (const StoreError e = batch.removedRows ? removeOrphans() : StoreError(); e.isError()) {
-        d->db.rollback();
+        Transaction::rollbackWrite(d->db);
         return e;
     }
-    if (!d->db.commit()) {
-        const StoreError error = sqlError(QStringLiteral("cannot commit import"), d->db.lastError().text());
-        d->db.rollback();
-        return error;
-    }
+    if (QString error; !Transaction::commitWrite(d->db, &error))
+        return sqlError(QStringLiteral("cannot commit import"), error);
     // One signal of each kind for the whole batch: a list model re-reads its window once, not per article.
     if (!batch.removedArticleIds.isEmpty())
         emit m_notifier->articlesRemoved(batch.removedArticleIds);

@@ -60,8 +60,8 @@ bool Store::officeTermsSeeded() const
 StoreError Store::setOfficeTermsSeeded(bool seeded)
 {
     QSqlQuery q(d->db);
-    if (!q.exec(seeded ? QStringLiteral(
-                    "INSERT OR REPLACE INTO store_meta(key, value) VALUES ('offices_seeded', '1')")
+    if (!q.exec(seeded ? QStringLiteral("INSERT INTO store_meta(key, value) VALUES ('offices_seeded', '1') "
+                                        "ON CONFLICT (key) DO NOTHING")
                        : QStringLiteral("DELETE FROM store_meta WHERE key = 'offices_seeded'")))
         return sqlError(QStringLiteral("cannot mark offices"), q.lastError().text());
     return {};

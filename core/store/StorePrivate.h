@@ -3,12 +3,16 @@
 // The store's connection: private to core/store (only its .cpp files include this header).
 
 #include "Store.h"
+#include "StoreDialect.h"
 #include "Transaction.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QTimer>
+
+#include <memory>
 
 namespace ql {
 
@@ -17,6 +21,14 @@ struct Store::Private
     QSqlDatabase db;
     QHash<QString, QSqlQuery> cache;
     QString connectionName;
+    // The SQLite result code of the last import write that failed (0: none): a full disk or an
+    // I/O error ends the whole import batch, a bad row only its own article.
+    int lastWriteCode = 0;
+    std::unique_ptr<StoreDialect> dialect = StoreDialect::create(StoreDialect::Kind::Sqlite);
+    // A team store: changes other analysts committed, announced a moment later as one storeReset.
+    QTimer* remoteChanges = nullptr;
+
+    bool isPostgres() const { return dialect->isPostgres(); }
 
     // Hot statements of an import are parsed once per connection, not once per row.
     QSqlQuery& cached(const QString& sql)

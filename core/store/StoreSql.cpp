@@ -75,7 +75,7 @@ QString figureColumns(const QString& alias)
 {
     QStringList columns;
     for (const char* c : { "id", "article_id", "statement_id", "kind", "value", "currency", "year", "text",
-             "subject", "start_pos", "end_pos" })
+             "subject", "start_pos", "end_pos", "actor", "per_year", "reported_by" })
         columns << alias + QLatin1String(c);
     return columns.join(QStringLiteral(", "));
 }
@@ -95,6 +95,9 @@ Figure figureFrom(const QSqlQuery& q)
     f.subject = q.value(8).toString();
     f.start = q.value(9).toInt();
     f.end = q.value(10).toInt();
+    f.actor = q.value(11).toString();
+    f.perYear = q.value(12).toInt() != 0;
+    f.reportedBy = q.value(13).toString();
     return f;
 }
 

@@ -64,6 +64,11 @@ QList<StatementRow> Store::statementRows(qint64 articleId, int offset, int limit
             while (t.next())
                 out[index.value(t.value(0).toLongLong())].tags << t.value(1).toString();
         }
+        if (t.exec(QStringLiteral("SELECT id, note FROM statements WHERE note <> '' AND id IN (%1)")
+                       .arg(ids.join(QLatin1Char(','))))) {
+            while (t.next())
+                out[index.value(t.value(0).toLongLong())].note = t.value(1).toString();
+        }
     }
     return out;
 }
@@ -79,6 +84,7 @@ std::optional<StatementRow> Store::statementRow(qint64 id) const
         return std::nullopt;
     StatementRow row = statementRowFrom(q);
     row.tags = tagsOf(id);
+    row.note = note(NoteTarget::Statement, id);
     return row;
 }
 
@@ -124,7 +130,9 @@ bool Store::speakerIdTaken(qint64 id) const
 StoreError Store::removeOrphans()
 {
     QSqlQuery q(d->db);
-    if (!q.exec(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM statement_tags)")))
+    // Codebook tags (kept) stay when unused; tags that only came with statements go with them.
+    if (!q.exec(QStringLiteral(
+            "DELETE FROM tags WHERE kept = 0 AND id NOT IN (SELECT tag_id FROM statement_tags)")))
         return sqlError(QStringLiteral("cannot tidy tags"), q.lastError().text());
     return removeOrphanSpeakers();
 }
@@ -134,7 +142,8 @@ StoreError Store::removeOrphanSpeakers()
     QSqlQuery q(d->db);
     if (!q.exec(QStringLiteral(
             "DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM statements"
-            " WHERE speaker_id IS NOT NULL) AND id NOT IN (SELECT speaker_id FROM speaker_aliases)")))
+            " WHERE speaker_id IS NOT NULL) AND id NOT IN (SELECT speaker_id FROM speaker_aliases)"
+            " AND holder = ''")))
         return sqlError(QStringLiteral("cannot tidy speakers"), q.lastError().text());
     return {};
 }
@@ -196,6 +205,16 @@ StatementSnapshot Store::snapshotStatement(const StatementRow& row) const
     snap.statement = row.statement;
     snap.tags = row.tags.isEmpty() ? tagsOf(row.statement.id) : row.tags;
     QSqlQuery q(d->db);
+    for (const QString& tag : std::as_const(snap.tags)) {
+        q.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+        q.addBindValue(tag);
+        snap.tagIds << (q.exec() && q.next() ? q.value(0).toLongLong() : 0);
+    }
+    snap.note = note(NoteTarget::Statement, row.statement.id);
+    q.prepare(QStringLiteral("SELECT family_id FROM statement_families WHERE statement_id = ?"));
+    q.addBindValue(row.statement.id);
+    if (q.exec() && q.next())
+        snap.familyId = q.value(0).toLongLong();
     q.prepare(QStringLiteral("SELECT id FROM figures WHERE statement_id = ?"));
     q.addBindValue(row.statement.id);
     if (q.exec())
@@ -227,6 +246,8 @@ StoreError Store::restoreStatement(const StatementSnapshot& snap)
     qint64 id = 0;
     if (const StoreError e = insertStatement(snap.statement, snap.statement.articleId, &id); e.isError())
         return e;
+    if (const StoreError e = restoreCuration(snap, id); e.isError())
+        return e;
     if (const StoreError e = insertTags(id, snap.tags); e.isError())
         return e;
     QSqlQuery q(d->db);
@@ -245,18 +266,30 @@ StoreError Store::restoreStatement(const StatementSnapshot& snap)
     return {};
 }
 
-StoreError Store::addTag(qint64 statementId, const QString& tag)
+StoreError Store::addTag(qint64 statementId, const QString& tag, qint64 preferredTagId)
 {
     const QString name = tag.simplified();
     if (name.isEmpty())
         return StoreError::make(StoreError::Code::InvalidInput, QStringLiteral("a tag needs a name"));
     Transaction tx(d->db, writeModeFor(m_batch.open));
+    if (preferredTagId > 0) {
+        QSqlQuery back(d->db);
+        back.prepare(QStringLiteral("INSERT INTO tags(id, name) SELECT ?, ? WHERE NOT EXISTS"
+                                    " (SELECT 1 FROM tags WHERE id = ? OR name = ?)"));
+        back.addBindValue(preferredTagId);
+        back.addBindValue(name);
+        back.addBindValue(preferredTagId);
+        back.addBindValue(name);
+        if (!back.exec())
+            return sqlError(QStringLiteral("cannot restore tag"), back.lastError().text());
+    }
     StoreError error;
     const qint64 tagId = tagIdFor(name, &error);
     if (error.isError())
         return error;
     QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO statement_tags(statement_id, tag_id) VALUES (?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO statement_tags(statement_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(statementId);
     q.addBindValue(tagId);
     if (!q.exec())
@@ -278,7 +311,8 @@ StoreError Store::removeTag(qint64 statementId, const QString& tag)
     if (!q.exec())
         return sqlError(QStringLiteral("cannot untag statement"), q.lastError().text());
     // A tag nobody uses any more goes too, so undoing an add leaves the store as it was.
-    if (!q.exec(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM statement_tags)")))
+    if (!q.exec(QStringLiteral(
+            "DELETE FROM tags WHERE kept = 0 AND id NOT IN (SELECT tag_id FROM statement_tags)")))
         return sqlError(QStringLiteral("cannot tidy tags"), q.lastError().text());
     if (!tx.commit())
         return sqlError(QStringLiteral("cannot commit untag"), d->db.lastError().text());
@@ -304,6 +338,85 @@ QStringList Store::speakers() const
         while (q.next())
             out << q.value(0).toString();
     return out;
+}
+
+// What a snapshot holds beyond the statement row: its tags under their old ids (so a restored
+// tag keeps its id), its note and its variant family.
+StoreError Store::restoreCuration(const StatementSnapshot& snap, qint64 statementId)
+{
+    QSqlQuery q(d->db);
+    for (int i = 0; i < snap.tags.size() && i < snap.tagIds.size(); ++i) {
+        q.prepare(QStringLiteral("INSERT INTO tags(id, name) SELECT ?, ? WHERE NOT EXISTS"
+                                 " (SELECT 1 FROM tags WHERE id = ? OR name = ?)"));
+        q.addBindValue(snap.tagIds.at(i));
+        q.addBindValue(snap.tags.at(i));
+        q.addBindValue(snap.tagIds.at(i));
+        q.addBindValue(snap.tags.at(i));
+        if (!q.exec())
+            return sqlError(QStringLiteral("cannot restore tag"), q.lastError().text());
+    }
+    if (!snap.note.isEmpty()) {
+        q.prepare(QStringLiteral("UPDATE statements SET note = ? WHERE id = ?"));
+        q.addBindValue(snap.note);
+        q.addBindValue(statementId);
+        if (!q.exec())
+            return sqlError(QStringLiteral("cannot restore note"), q.lastError().text());
+    }
+    if (snap.familyId > 0) {
+        q.prepare(QStringLiteral("INSERT INTO statement_families(statement_id, family_id) VALUES (?, ?)"
+                                 " ON CONFLICT DO NOTHING"));
+        q.addBindValue(statementId);
+        q.addBindValue(snap.familyId);
+        if (!q.exec())
+            return sqlError(QStringLiteral("cannot restore variant family"), q.lastError().text());
+    }
+    return {};
+}
+
+StoreError Store::addStatement(const Statement& statement, const QStringList& tags, qint64* newId)
+{
+    const auto article = this->article(statement.articleId);
+    if (!article)
+        return StoreError::make(
+            StoreError::Code::NotFound, QStringLiteral("article %1 does not exist").arg(statement.articleId));
+    const int start = statement.start;
+    const int end = statement.end;
+    if (start < 0 || end <= start || end > article->text.size())
+        return StoreError::make(StoreError::Code::InvalidInput,
+            QStringLiteral("the span %1–%2 is outside the article text (0–%3)")
+                .arg(start)
+                .arg(end)
+                .arg(article->text.size()));
+    Statement s = statement;
+    s.text = article->text.mid(start, end - start);
+    if (s.text.trimmed().isEmpty())
+        return StoreError::make(
+            StoreError::Code::InvalidInput, QStringLiteral("the selection holds no text"));
+    if (s.id > 0) {
+        QSqlQuery taken(d->db);
+        taken.prepare(QStringLiteral("SELECT 1 FROM statements WHERE id = ?"));
+        taken.addBindValue(s.id);
+        if (taken.exec() && taken.next())
+            s.id = 0;
+    }
+    QStringList cleanTags;
+    for (const QString& tag : tags)
+        if (const QString name = tag.simplified(); !name.isEmpty() && !cleanTags.contains(name))
+            cleanTags << name;
+    Transaction tx(d->db, writeModeFor(m_batch.open));
+    qint64 id = 0;
+    if (const StoreError e = insertStatement(s, s.articleId, &id); e.isError())
+        return e;
+    if (const StoreError e = insertTags(id, cleanTags); e.isError())
+        return e;
+    if (const StoreError e = indexForSearch({}, { id }); e.isError())
+        return e;
+    if (!tx.commit())
+        return sqlError(QStringLiteral("cannot commit the new statement"), d->db.lastError().text());
+    if (newId)
+        *newId = id;
+    emit m_notifier->statementsAdded(s.articleId, { id });
+    return {};
 }
 
 } // namespace ql

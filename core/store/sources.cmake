@@ -9,10 +9,27 @@ target_sources(quoteline_core PRIVATE
     store/SchemaMigrations.cpp
     store/SchemaMigrations.h
     store/SearchHit.h
+    store/SpeakerRecord.h
+    store/StoreNotes.cpp
+    store/StoreSpeakers.cpp
+    store/StoreTags.cpp
+    store/TagRecord.h
     store/StatementRow.h
+    store/PostgresDialect.cpp
+    store/PostgresDialect.h
+    store/SqliteDialect.cpp
+    store/SqliteDialect.h
     store/Store.cpp
+    store/StoreBackup.cpp
+    store/StoreCopy.cpp
+    store/StoreCopy.h
+    store/StoreDialect.cpp
+    store/StoreDialect.h
+    store/StoreSearchPostgres.cpp
+    store/StoreSearchPostgres.h
     store/Store.h
     store/StoreArticles.cpp
+    store/StoreArticlePublisher.cpp
     store/StoreEvents.cpp
     store/StoreFamilies.cpp
     store/StoreFigures.cpp

@@ -13,7 +13,7 @@ EditArticleCommand::EditArticleCommand(Store* store, qint64 articleId, const Fie
     , m_new(fields)
 {
     if (const auto a = store->articleSummary(articleId))
-        m_old = { a->title, a->published, a->sourceUrl };
+        m_old = { a->title, a->published, a->sourceUrl, a->publisher };
     if (m_new.published != m_old.published) {
         StatementRedater::Change change = StatementRedater(*store).redateArticle(articleId, m_new.published);
         m_datesBefore = std::move(change.before);
@@ -30,19 +30,33 @@ EditArticleCommand::EditArticleCommand(
     , m_datesAfter(std::move(dates.after))
 {
     if (const auto a = store->articleSummary(articleId))
-        m_old = { a->title, a->published, a->sourceUrl };
+        m_old = { a->title, a->published, a->sourceUrl, a->publisher };
 }
 
 StoreError EditArticleCommand::apply()
 {
-    return m_store->updateArticleMetadata(
-        m_articleId, m_new.title, m_new.published, m_new.sourceUrl, m_datesAfter);
+    return write(m_new, m_datesAfter, m_old);
 }
 
 StoreError EditArticleCommand::revert()
 {
-    return m_store->updateArticleMetadata(
-        m_articleId, m_old.title, m_old.published, m_old.sourceUrl, m_datesBefore);
+    return write(m_old, m_datesBefore, m_new);
+}
+
+// Two store calls: when the second fails, the first is put back, so a failed edit changes nothing.
+StoreError EditArticleCommand::write(const Fields& to, const QList<Statement>& dates, const Fields& from)
+{
+    const bool publisher = m_new.publisher.has_value() && to.publisher != from.publisher;
+    if (publisher) {
+        if (const StoreError e = m_store->setArticlePublisher(m_articleId, to.publisher.value_or(QString()));
+            e.isError())
+            return e;
+    }
+    const StoreError e
+        = m_store->updateArticleMetadata(m_articleId, to.title, to.published, to.sourceUrl, dates);
+    if (e.isError() && publisher)
+        m_store->setArticlePublisher(m_articleId, from.publisher.value_or(QString()));
+    return e;
 }
 
 } // namespace ql

@@ -8,10 +8,13 @@
 #include <QDate>
 #include <QList>
 
+#include <optional>
+
 namespace ql {
 
-// Title, date and source of an article, edited together as the properties dialog does. A new date
-// re-dates the article's statements in the same step ("on Tuesday" needs the article's date).
+// Title, date, source and publisher of an article, edited together as the properties dialog does.
+// A new date re-dates the article's statements in the same step ("on Tuesday" needs the article's
+// date).
 class EditArticleCommand : public StoreCommand
 {
 public:
@@ -20,6 +23,8 @@ public:
         QString title;
         QDate published;
         QString sourceUrl;
+        // No value: the publisher stays as it is.
+        std::optional<QString> publisher = std::nullopt;
     };
     EditArticleCommand(Store* store, qint64 articleId, const Fields& fields);
     // With the re-dating worked out beforehand (off the GUI thread, see RedatingRunner) against the
@@ -31,6 +36,8 @@ protected:
     StoreError revert() override;
 
 private:
+    StoreError write(const Fields& to, const QList<Statement>& dates, const Fields& from);
+
     qint64 m_articleId;
     Fields m_new;
     Fields m_old;

@@ -13,11 +13,16 @@ TagCommand::TagCommand(Store* store, qint64 statementId, const QString& tag, Act
 {
     if (const auto row = store->statementRow(statementId))
         m_hadTag = row->tags.contains(m_tag);
+    // Removing the last use of a tag drops it; undo brings it back under the same id.
+    if (m_hadTag)
+        for (const TagRecord& t : store->tagRecords())
+            if (t.name == m_tag)
+                m_tagId = t.id;
 }
 
 StoreError TagCommand::run(bool add)
 {
-    return add ? m_store->addTag(m_statementId, m_tag) : m_store->removeTag(m_statementId, m_tag);
+    return add ? m_store->addTag(m_statementId, m_tag, m_tagId) : m_store->removeTag(m_statementId, m_tag);
 }
 
 StoreError TagCommand::apply()

@@ -22,6 +22,7 @@ private:
     QString m_tag;
     Action m_action;
     bool m_hadTag = false;
+    qint64 m_tagId = 0; // the tag's id when the statement had it
 };
 
 } // namespace ql

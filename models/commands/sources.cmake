@@ -1,4 +1,24 @@
 target_sources(quoteline_models PRIVATE
+    commands/AddStatementCommand.cpp
+    commands/AddStatementCommand.h
+    commands/BulkEditCommand.cpp
+    commands/BulkEditCommand.h
+    commands/CreateTagCommand.cpp
+    commands/CreateTagCommand.h
+    commands/DeleteArticlesCommand.cpp
+    commands/DeleteArticlesCommand.h
+    commands/EditTagCommand.cpp
+    commands/EditTagCommand.h
+    commands/LinkSpeakerCommand.cpp
+    commands/LinkSpeakerCommand.h
+    commands/MergeSpeakersCommand.cpp
+    commands/MergeSpeakersCommand.h
+    commands/MergeTagsCommand.cpp
+    commands/MergeTagsCommand.h
+    commands/RenameSpeakerCommand.cpp
+    commands/RenameSpeakerCommand.h
+    commands/SetNoteCommand.cpp
+    commands/SetNoteCommand.h
     commands/DeleteStatementCommand.cpp
     commands/DeleteStatementCommand.h
     commands/EditArticleCommand.cpp
@@ -11,6 +31,8 @@ target_sources(quoteline_models PRIVATE
     commands/ReplaceOfficeTermsCommand.h
     commands/RedatingRunner.cpp
     commands/RedatingRunner.h
+    commands/SetFigureActorCommand.cpp
+    commands/SetFigureActorCommand.h
     commands/SetSpanCommand.cpp
     commands/SetSpanCommand.h
     commands/SetSpeakerCommand.cpp

@@ -79,7 +79,14 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == DateColumn && !a.published.isValid())
             return tr("The document gives no date; set one in the article's properties.");
-        return a.sourceUrl.isEmpty() ? a.title : a.title + QLatin1Char('\n') + a.sourceUrl;
+        {
+            QString tip = a.sourceUrl.isEmpty() ? a.title : a.title + QLatin1Char('\n') + a.sourceUrl;
+            if (!a.note.isEmpty())
+                tip += QStringLiteral("\n\n") + tr("Note: %1").arg(a.note);
+            return tip;
+        }
+    case NoteRole:
+        return a.note;
     case Qt::TextAlignmentRole:
         if (index.column() == StatementsColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);

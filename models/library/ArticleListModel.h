@@ -16,7 +16,7 @@ class ArticleListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { TitleColumn, DateColumn, PublisherColumn, StatementsColumn, ColumnCount };
-    enum Role { ArticleIdRole = Qt::UserRole + 1, SortRole };
+    enum Role { ArticleIdRole = Qt::UserRole + 1, SortRole, NoteRole };
     static constexpr int PageSize = 200;
 
     explicit ArticleListModel(Store* store, QObject* parent = nullptr);

@@ -14,6 +14,9 @@ StatementTableModel::StatementTableModel(Store* store, QObject* parent)
     connect(n, &ChangeNotifier::statementChanged, this, &StatementTableModel::onStatementChanged);
     connect(n, &ChangeNotifier::statementTagsChanged, this, &StatementTableModel::onStatementChanged);
     connect(n, &ChangeNotifier::statementsRemoved, this, &StatementTableModel::onStatementsRemoved);
+    // A rename or merge changes names on many rows, a codebook edit the tags of many.
+    connect(n, &ChangeNotifier::speakersChanged, this, &StatementTableModel::reload);
+    connect(n, &ChangeNotifier::tagsChanged, this, &StatementTableModel::reload);
     connect(n, &ChangeNotifier::statementsAdded, this,
         [this](qint64 articleId) { onStatementsAdded(articleId); });
     connect(n, &ChangeNotifier::articleChanged, this, [this](qint64 articleId) {
@@ -78,6 +81,9 @@ QVariant StatementTableModel::data(const QModelIndex& index, int role) const
                                    : s.said.label();
         case TagsColumn:
             return row.tags.join(QStringLiteral(", "));
+        case NoteColumn:
+            // One line in the table; the whole memo is in the tooltip and the note editor.
+            return row.note.section(QLatin1Char('\n'), 0, 0);
         }
         break;
     case Qt::ToolTipRole:
@@ -85,8 +91,14 @@ QVariant StatementTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == DateColumn)
             return s.said.evidence.isEmpty() ? tr("Nothing in the text dates this statement.")
                                              : s.said.evidence;
-        return QStringLiteral("%1\n— %2, %3")
-            .arg(s.text, s.speaker.isEmpty() ? tr("unknown speaker") : s.speaker, row.articleTitle);
+        if (index.column() == NoteColumn)
+            return row.note;
+        return row.note.isEmpty()
+            ? QStringLiteral("%1\n— %2, %3")
+                  .arg(s.text, s.speaker.isEmpty() ? tr("unknown speaker") : s.speaker, row.articleTitle)
+            : QStringLiteral("%1\n— %2, %3\n\n%4: %5")
+                  .arg(s.text, s.speaker.isEmpty() ? tr("unknown speaker") : s.speaker, row.articleTitle,
+                      tr("Note"), row.note);
     case SortRole:
         if (index.column() == DateColumn)
             return s.said.from.isValid() ? s.said.from : s.saidOn;
@@ -99,6 +111,8 @@ QVariant StatementTableModel::data(const QModelIndex& index, int role) const
         return s.start;
     case EndRole:
         return s.end;
+    case NoteRole:
+        return row.note;
     default:
         break;
     }
@@ -120,6 +134,8 @@ QVariant StatementTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Date");
     case TagsColumn:
         return tr("Tags");
+    case NoteColumn:
+        return tr("Note");
     }
     return {};
 }

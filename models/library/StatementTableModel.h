@@ -15,8 +15,8 @@ class StatementTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SpeakerColumn, TextColumn, KindColumn, DateColumn, TagsColumn, ColumnCount };
-    enum Role { StatementIdRole = Qt::UserRole + 1, ArticleIdRole, StartRole, EndRole, SortRole };
+    enum Column { SpeakerColumn, TextColumn, KindColumn, DateColumn, TagsColumn, NoteColumn, ColumnCount };
+    enum Role { StatementIdRole = Qt::UserRole + 1, ArticleIdRole, StartRole, EndRole, SortRole, NoteRole };
     static constexpr int PageSize = 200;
 
     explicit StatementTableModel(Store* store, QObject* parent = nullptr);

@@ -199,33 +199,41 @@ QVector<TimeScale::Tick> TimeScale::ticks(double minSpacingPx) const
         switch (unit) {
         case TickUnit::Day:
             t.major = d.day() == 1;
-            t.label = t.major ? locale.toString(d, QStringLiteral("d MMM yyyy")) : QString::number(d.day());
+            t.fullLabel = locale.toString(d, QStringLiteral("d MMM yyyy"));
+            t.label = t.major ? t.fullLabel : QString::number(d.day());
             d = d.addDays(1);
             break;
         case TickUnit::Week:
             t.major = d.day() <= 7;
-            t.label = locale.toString(d, t.major ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM"));
+            t.fullLabel = locale.toString(d, QStringLiteral("d MMM yyyy"));
+            // The first week of January also starts a year: it names it.
+            t.label = t.major ? t.fullLabel : locale.toString(d, QStringLiteral("d MMM"));
             d = d.addDays(7);
             break;
         case TickUnit::Month:
             t.major = d.month() == 1;
-            t.label = locale.toString(d, t.major ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM"));
+            t.fullLabel = locale.toString(d, QStringLiteral("MMM yyyy"));
+            t.label = t.major ? t.fullLabel : locale.toString(d, QStringLiteral("MMM"));
             d = d.addMonths(1);
             break;
         case TickUnit::Quarter:
             t.major = d.month() == 1;
-            t.label = t.major ? QStringLiteral("Q1 %1").arg(d.year())
-                              : QStringLiteral("Q%1").arg((d.month() - 1) / 3 + 1);
+            t.fullLabel = QStringLiteral("Q%1 %2").arg((d.month() - 1) / 3 + 1).arg(d.year());
+            t.label = t.major ? t.fullLabel : QStringLiteral("Q%1").arg((d.month() - 1) / 3 + 1);
             d = d.addMonths(3);
             break;
         case TickUnit::Year:
             t.major = d.year() % (step * 5) == 0;
             t.label = QString::number(d.year());
+            t.fullLabel = t.label;
             d = d.addYears(step);
             break;
         }
-        if (t.date >= from || t.x >= m_left - 0.5)
+        if (t.date >= from || t.x >= m_left - 0.5) {
+            if (out.isEmpty())
+                t.label = t.fullLabel;
             out.append(t);
+        }
     }
     return out;
 }

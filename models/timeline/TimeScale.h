@@ -18,7 +18,10 @@ public:
     {
         QDate date;
         double x = 0.0;
-        QString label;
+        QString label; // short where the labels before it give the rest ("Mar", "19")
+        // Unambiguous on its own ("Mar 2024", "19 Sep 2023", "Q4 2023"): the first label drawn
+        // uses it, since nothing before it says the month or the year.
+        QString fullLabel {};
         bool major = false; // starts a larger period (a year for months, a month for days…)
     };
 
@@ -58,6 +61,8 @@ public:
     TickUnit tickUnit(double minSpacingPx = 56.0) const;
     // Year step (1, 2, 5, 10, …) when tickUnit() is Year.
     int yearStep(double minSpacingPx = 56.0) const;
+    // Every tick's label names the year when the year changes there; a day names its month when
+    // the month changes. The first tick's label is its fullLabel.
     QVector<Tick> ticks(double minSpacingPx = 56.0) const;
     static QString unitName(TickUnit unit);
 

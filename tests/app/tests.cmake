@@ -4,3 +4,7 @@ ql_add_qtest(tst_guicommandline SOURCES app/tst_guicommandline.cpp)
 add_dependencies(tst_guicommandline quoteline)
 ql_add_qtest(tst_mainwindow SOURCES app/tst_mainwindow.cpp LIBS quoteline_app quoteline_resources)
 ql_add_qtest(tst_launcharguments SOURCES app/tst_launcharguments.cpp LIBS quoteline_app)
+ql_add_qtest(tst_curationwindow SOURCES app/tst_curationwindow.cpp LIBS quoteline_app quoteline_resources)
+# Issue 16: quoteline-cli's messages (damaged PDFs, odd file names, chart export, "--").
+ql_add_qtest(tst_climessages SOURCES app/tst_climessages.cpp)
+add_dependencies(tst_climessages quoteline-cli)

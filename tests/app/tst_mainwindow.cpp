@@ -9,6 +9,8 @@
 #include "library/ArticleListModel.h"
 #include "library/StatementTableModel.h"
 #include "reader/ArticleReader.h"
+#include "search/SearchResultModel.h"
+#include "search/SearchResultsView.h"
 #include "store/Store.h"
 #include "timeline/TimelineFilterProxy.h"
 #include "timeline/TimelinePanel.h"
@@ -21,6 +23,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMimeData>
 #include <QSettings>
@@ -95,8 +98,8 @@ void TestMainWindow::openSelectReadSearch()
         window.articleView()->model()->index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong());
     search->setText(QStringLiteral("shells"));
     QTest::keyClick(search, Qt::Key_Return);
-    QVERIFY(window.searchResults()->count() >= 1);
-    window.searchResults()->setCurrentRow(0);
+    QVERIFY(window.searchResults()->model()->rowCount() >= 1);
+    window.searchResults()->list()->setCurrentIndex(window.searchResults()->model()->index(0, 0));
     QCOMPARE(window.currentArticleId(), articleId);
 }
 
@@ -276,8 +279,9 @@ void TestMainWindow::timelineFiltersAndPeriodReachCharts()
     // Undated statements are listed aside on request, never placed on the axis.
     QVERIFY(window.timeline()->undatedCount() > 0);
     emit window.timeline()->undatedActivated();
-    QCOMPARE(window.searchResults()->count(), window.timeline()->undatedCount());
-    QVERIFY(window.searchResults()->item(0)->text().contains(QStringLiteral("(no date)")));
+    QCOMPARE(window.searchResults()->model()->rowCount(), window.timeline()->undatedCount());
+    QVERIFY(
+        window.searchResults()->model()->index(0, 0).data().toString().contains(QStringLiteral("(no date)")));
 
     // The timeline exports as the user sees it, and an existing file is replaced only when the user says so.
     const QString png = m_dir.filePath(QStringLiteral("timeline.png"));

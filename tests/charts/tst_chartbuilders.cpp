@@ -9,6 +9,7 @@
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QLineSeries>
+#include <QtCharts/QLogValueAxis>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QStackedBarSeries>
 
@@ -44,6 +45,28 @@ MoneyPoint money(qint64 id, const QDate& date, const QString& speaker, const QSt
 {
     return MoneyPoint { id, date, speaker, subject, source, value, currency,
         QStringLiteral("Invented sentence %1 about spending.").arg(id) };
+}
+
+MoneyPoint pledge(qint64 id, const QDate& date, const QString& actor, const QString& source, double value,
+    bool perYear = false)
+{
+    MoneyPoint m = money(id, date, kAda, QString(), source, value, QStringLiteral("EUR"));
+    m.actor = actor;
+    m.perYear = perYear;
+    m.figureId = 100 + id;
+    m.articleId = 1000 + id;
+    m.start = int(id) * 10;
+    m.end = int(id) * 10 + 6;
+    return m;
+}
+
+GdpTargetPoint share(qint64 id, const QString& actor, double percent, int year)
+{
+    GdpTargetPoint p { id, QDate(2025, 6, 1).addDays(int(id)), kAda, percent, year,
+        QStringLiteral("Invented target %1.").arg(id) };
+    p.actor = actor;
+    p.source = QStringLiteral("Harbour Gazette");
+    return p;
 }
 
 QVector<MoneyPoint> moneyFixture()
@@ -129,12 +152,21 @@ private slots:
     void figuresSitInTheirStatementWindow_data();
     void figuresSitInTheirStatementWindow();
     void windowsAreDrawnAsBars();
+    void seriesByActor_data();
+    void seriesByActor();
+    void gdpLinesJoinOnlyOneActor();
+    void ratesAreSeriesOfTheirOwn();
+    void repeatsAreOnePoint();
+    void wideRangeScale_data();
+    void wideRangeScale();
+    void pointsKnowTheirSentence();
 };
 
 void TstChartBuilders::pointsInEur()
 {
     const SpendingChartBuilder builder(inventedRates());
     SpendingChartBuilder::Options o;
+    o.split = SpendingChartBuilder::Split::Speaker;
     const ChartSpec spec = builder.build(moneyFixture(), o);
     QCOMPARE(spec.xAxis, ChartSpec::XAxis::Date);
     QCOMPARE(names(spec), (QStringList { kAda, kBram }));
@@ -159,6 +191,7 @@ void TstChartBuilders::barsSumPerDay()
         6, QDate(2024, 2, 10), kAda, QStringLiteral("ammunition"), QString(), 3e8, QStringLiteral("EUR")));
     const SpendingChartBuilder builder(inventedRates());
     SpendingChartBuilder::Options o;
+    o.split = SpendingChartBuilder::Split::Speaker;
     o.style = ChartSpec::Style::Bars;
     const ChartSpec spec = builder.build(figures, o);
     QCOMPARE(spec.xAxis, ChartSpec::XAxis::Category);
@@ -226,6 +259,7 @@ void TstChartBuilders::splits()
 void TstChartBuilders::filtersBySpeaker()
 {
     SpendingChartBuilder::Options o;
+    o.split = SpendingChartBuilder::Split::Speaker;
     o.speakers = QStringList { kBram };
     const ChartSpec spec = SpendingChartBuilder(inventedRates()).build(moneyFixture(), o);
     QCOMPARE(names(spec), QStringList { kBram });
@@ -256,6 +290,7 @@ void TstChartBuilders::gdpByTargetYear()
         { 5, QDate(2024, 5, 1), kBram, 3.0, 0, QStringLiteral("Three percent, some day.") },
     };
     GdpChartBuilder::Options o;
+    o.seriesBy = GdpChartBuilder::SeriesBy::Speaker;
     const ChartSpec spec = GdpChartBuilder().build(points, o);
     QCOMPARE(spec.xAxis, ChartSpec::XAxis::Number);
     QCOMPARE(spec.style, ChartSpec::Style::LinesAndPoints);
@@ -296,11 +331,15 @@ void TstChartBuilders::qtChartCarriesSeriesValues()
     QFETCH(bool, gdp);
     ChartSpec spec;
     if (gdp) {
+        GdpChartBuilder::Options g;
+        g.seriesBy = GdpChartBuilder::SeriesBy::Speaker;
         spec = GdpChartBuilder().build({ { 1, QDate(2014, 9, 5), kAda, 2.0, 2024, QString() },
                                            { 2, QDate(2024, 6, 1), kAda, 3.5, 2030, QString() } },
-            {});
+            g);
     } else {
-        spec = SpendingChartBuilder(inventedRates()).build(moneyFixture(), {});
+        SpendingChartBuilder::Options o;
+        o.split = SpendingChartBuilder::Split::Speaker;
+        spec = SpendingChartBuilder(inventedRates()).build(moneyFixture(), o);
     }
     std::unique_ptr<QChart> chart(ql::QtChartFactory::create(spec));
     int scatters = 0;
@@ -331,6 +370,7 @@ void TstChartBuilders::qtChartCarriesSeriesValues()
 void TstChartBuilders::barChartCarriesSetValues()
 {
     SpendingChartBuilder::Options o;
+    o.split = SpendingChartBuilder::Split::Speaker;
     o.style = ChartSpec::Style::Bars;
     const ChartSpec spec = SpendingChartBuilder(inventedRates()).build(moneyFixture(), o);
     std::unique_ptr<QChart> chart(ql::QtChartFactory::create(spec));
@@ -417,8 +457,12 @@ void TstChartBuilders::manySeriesArePooled()
             shares.append({ id, QDate(2024, 1, 1), name, 2.0 + k, 2030 + k, QStringLiteral("A share.") });
         }
     }
-    const ChartSpec money = SpendingChartBuilder(inventedRates()).build(figures, {});
-    const ChartSpec gdp = GdpChartBuilder().build(shares, {});
+    SpendingChartBuilder::Options bySpeaker;
+    bySpeaker.split = SpendingChartBuilder::Split::Speaker;
+    GdpChartBuilder::Options gdpBySpeaker;
+    gdpBySpeaker.seriesBy = GdpChartBuilder::SeriesBy::Speaker;
+    const ChartSpec money = SpendingChartBuilder(inventedRates()).build(figures, bySpeaker);
+    const ChartSpec gdp = GdpChartBuilder().build(shares, gdpBySpeaker);
     for (const ChartSpec* spec : { &money, &gdp }) {
         QCOMPARE(spec->series.size(), expectedSeries);
         int statements = 0; // identical GDP points merge, so count what stands behind the points
@@ -598,7 +642,9 @@ void TstChartBuilders::windowsAreDrawnAsBars()
     event.said = { QDate(2025, 11, 5), QDate(2025, 11, 6), QString() };
     MoneyPoint week = money(3, QDate(2024, 3, 11), kBram, QString(), QString(), 3e9, QStringLiteral("EUR"));
     week.said = { QDate(2024, 3, 8), QDate(2024, 3, 14), QString() };
-    const ChartSpec spec = SpendingChartBuilder(inventedRates()).build({ day, event, week }, {});
+    SpendingChartBuilder::Options bySpeaker;
+    bySpeaker.split = SpendingChartBuilder::Split::Speaker;
+    const ChartSpec spec = SpendingChartBuilder(inventedRates()).build({ day, event, week }, bySpeaker);
     std::unique_ptr<QChart> chart(ql::QtChartFactory::create(spec));
     QList<QPair<double, double>> bars;
     int scatters = 0;
@@ -618,6 +664,199 @@ void TstChartBuilders::windowsAreDrawnAsBars()
     const QList<QPair<double, double>> expected { { msecs(QDate(2024, 3, 8)), msecs(QDate(2024, 3, 14)) },
         { msecs(QDate(2025, 11, 5)), msecs(QDate(2025, 11, 6)) } };
     QCOMPARE(bars, expected); // the single day is a point only
+}
+
+// Several actors: each is a series; figures whose sentence names nobody are "(not named)", last.
+void TstChartBuilders::seriesByActor_data()
+{
+    QTest::addColumn<int>("split");
+    QTest::addColumn<QStringList>("series");
+    QTest::newRow("who commits (default)")
+        << int(SpendingChartBuilder::Split::Actor)
+        << QStringList { QStringLiteral("Estonia"), QStringLiteral("Nordhavn Werft"),
+               QStringLiteral("(not named)") };
+    QTest::newRow("speaker") << int(SpendingChartBuilder::Split::Speaker) << QStringList { kAda };
+}
+
+void TstChartBuilders::seriesByActor()
+{
+    QFETCH(int, split);
+    QFETCH(QStringList, series);
+    const QVector<MoneyPoint> figures { pledge(1, QDate(2024, 1, 5), QStringLiteral("Estonia"),
+                                            QStringLiteral("A"), 3e9),
+        pledge(2, QDate(2024, 3, 5), QStringLiteral("Nordhavn Werft"), QStringLiteral("B"), 6.4e8),
+        pledge(3, QDate(2024, 5, 5), QString(), QStringLiteral("C"), 2e9),
+        pledge(4, QDate(2024, 7, 5), QStringLiteral("Estonia"), QStringLiteral("A"), 4e9) };
+    SpendingChartBuilder::Options o;
+    if (split != int(SpendingChartBuilder::Split::Actor))
+        o.split = static_cast<SpendingChartBuilder::Split>(split);
+    const ChartSpec spec = SpendingChartBuilder(inventedRates()).build(figures, o);
+    QCOMPARE(names(spec), series);
+    int points = 0;
+    for (const ChartSpec::Series& s : spec.series)
+        points += int(s.points.size());
+    QCOMPARE(points, 4);
+    const int actorColumn = int(spec.csvHeader.indexOf(QStringLiteral("actor")));
+    QVERIFY(actorColumn >= 0);
+    QCOMPARE(spec.csvRows.at(0).at(actorColumn), QStringLiteral("Estonia"));
+    QCOMPARE(spec.csvRows.at(2).at(actorColumn), QString());
+}
+
+// Romania's 3.5 % by 2030 and the allies' 5 % by 2035 are two actors, never one trajectory; targets
+// whose actor is not named are points without a line.
+void TstChartBuilders::gdpLinesJoinOnlyOneActor()
+{
+    const QVector<GdpTargetPoint> points { share(1, QStringLiteral("Romania"), 3.5, 2030),
+        share(2, QStringLiteral("NATO allies"), 5.0, 2035),
+        share(3, QStringLiteral("NATO allies"), 2.0, 2024), share(4, QString(), 2.5, 2028),
+        share(5, QString(), 3.0, 2029) };
+    const ChartSpec spec = GdpChartBuilder().build(points, {});
+    QCOMPARE(names(spec),
+        (QStringList {
+            QStringLiteral("NATO allies"), QStringLiteral("Romania"), QStringLiteral("(not named)") }));
+    QCOMPARE(spec.series.at(0).joined, true);
+    QCOMPARE(spec.series.at(1).joined, true);
+    QCOMPARE(spec.series.at(2).joined, false);
+    QVERIFY(fuzzyEqual(xs(spec.series.at(0)), { 2024, 2035 }));
+    QVERIFY(fuzzyEqual(xs(spec.series.at(1)), { 2030 }));
+    std::unique_ptr<QChart> chart(ql::QtChartFactory::create(spec));
+    QStringList lines;
+    for (QAbstractSeries* s : chart->series())
+        if (!qobject_cast<QScatterSeries*>(s))
+            lines.append(s->name());
+    QCOMPARE(lines, (QStringList { QStringLiteral("NATO allies"), QStringLiteral("Romania") }));
+    QCOMPARE(spec.csvHeader.at(spec.csvHeader.indexOf(QStringLiteral("actor"))), QStringLiteral("actor"));
+    QCOMPARE(
+        spec.csvRows.at(0).at(spec.csvHeader.indexOf(QStringLiteral("actor"))), QStringLiteral("Romania"));
+    // By speaker the one speaker's targets are one line again, as the analyst asked.
+    GdpChartBuilder::Options bySpeaker;
+    bySpeaker.seriesBy = GdpChartBuilder::SeriesBy::Speaker;
+    const ChartSpec speakers = GdpChartBuilder().build(points, bySpeaker);
+    QCOMPARE(names(speakers), QStringList { kAda });
+    QCOMPARE(speakers.series.first().joined, true);
+}
+
+void TstChartBuilders::ratesAreSeriesOfTheirOwn()
+{
+    const QVector<MoneyPoint> figures {
+        pledge(1, QDate(2024, 7, 10), QStringLiteral("Ukraine aid"), QStringLiteral("A"), 40e9, true),
+        pledge(2, QDate(2024, 9, 1), QStringLiteral("Ukraine aid"), QStringLiteral("B"), 5e9, false),
+    };
+    const ChartSpec spec = SpendingChartBuilder(inventedRates()).build(figures, {});
+    QCOMPARE(names(spec),
+        (QStringList { QStringLiteral("Ukraine aid"), QStringLiteral("Ukraine aid (per year)") }));
+    const ChartSpec::Point& rate = spec.series.at(1).points.first();
+    QVERIFY2(rate.label.contains(QStringLiteral("€40 bn per year"))
+            || rate.label.contains(QStringLiteral("per year")),
+        qPrintable(rate.label));
+    QVERIFY(!spec.series.at(0).points.first().label.contains(QStringLiteral("per year")));
+    QVERIFY(spec.footnotes.join(QString()).contains(QStringLiteral("yearly rates")));
+    const int rateColumn = int(spec.csvHeader.indexOf(QStringLiteral("per_year")));
+    QVERIFY(rateColumn >= 0);
+    QCOMPARE(spec.csvRows.at(0).at(rateColumn), QStringLiteral("1"));
+    QCOMPARE(spec.csvRows.at(1).at(rateColumn), QStringLiteral("0"));
+}
+
+// The same amount of the same actor reported by a transcript and a news story a day later is one
+// point "reported by 2 sources"; a month later it is news again.
+void TstChartBuilders::repeatsAreOnePoint()
+{
+    const QString agency = QStringLiteral("Joint Supply Agency");
+    const QVector<MoneyPoint> figures { pledge(1, QDate(2024, 2, 14), agency, QStringLiteral("Transcript"),
+                                            2.4e9),
+        pledge(2, QDate(2024, 2, 15), agency, QStringLiteral("Harbour Gazette"), 2.4e9),
+        pledge(3, QDate(2024, 2, 15), agency, QStringLiteral("Harbour Gazette"), 1e9),
+        pledge(4, QDate(2024, 3, 30), agency, QStringLiteral("Northwind Wire"), 2.4e9),
+        pledge(5, QDate(2024, 2, 15), QStringLiteral("Estonia"), QStringLiteral("Northwind Wire"), 2.4e9) };
+    const ChartSpec spec = SpendingChartBuilder(inventedRates()).build(figures, {});
+    QCOMPARE(names(spec), (QStringList { QStringLiteral("Estonia"), agency }));
+    const QVector<ChartSpec::Point>& pts = spec.series.at(1).points;
+    QCOMPARE(pts.size(), 3);
+    QCOMPARE(pts.at(0).statementIds, (QVector<qint64> { 1, 2 }));
+    QCOMPARE(pts.at(0).origins.size(), 2);
+    QCOMPARE(pts.at(0).x, msecs(QDate(2024, 2, 14))); // the first report places it
+    QVERIFY2(pts.at(0).label.contains(QStringLiteral("Reported by 2 source(s): Transcript; Harbour Gazette")),
+        qPrintable(pts.at(0).label));
+    QCOMPARE(pts.at(1).statementIds, QVector<qint64> { 3 });
+    QCOMPARE(pts.at(2).statementIds, QVector<qint64> { 4 });
+    QCOMPARE(spec.series.at(0).points.size(), 1); // another actor's equal amount is its own point
+    // The data export keeps one row per figure and names every source of the merged point.
+    QCOMPARE(spec.csvRows.size(), 5);
+    const int reports = int(spec.csvHeader.indexOf(QStringLiteral("reported_by_sources")));
+    const int sources = int(spec.csvHeader.indexOf(QStringLiteral("all_sources")));
+    QVERIFY(reports >= 0 && sources >= 0);
+    QCOMPARE(spec.csvRows.at(0).at(reports), QStringLiteral("2"));
+    QCOMPARE(spec.csvRows.at(1).at(sources), QStringLiteral("Transcript; Harbour Gazette"));
+    QCOMPARE(spec.csvRows.at(2).at(reports), QStringLiteral("1"));
+}
+
+void TstChartBuilders::wideRangeScale_data()
+{
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<int>("choice");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<double>("splitAt");
+    const QList<double> wide { 1e9, 2.4e9, 95e9 };
+    QTest::newRow("narrow stays linear") << QList<double> { 1e9, 2.4e9, 15e9 } << int(ChartSpec::YScale::Log)
+                                         << int(ChartSpec::YScale::Linear) << 0.0;
+    QTest::newRow("wide, log") << wide << int(ChartSpec::YScale::Log) << int(ChartSpec::YScale::Log) << 0.0;
+    QTest::newRow("wide, split") << wide << int(ChartSpec::YScale::Split) << int(ChartSpec::YScale::Split)
+                                 << 95.0;
+}
+
+void TstChartBuilders::wideRangeScale()
+{
+    QFETCH(QList<double>, values);
+    QFETCH(int, choice);
+    QFETCH(int, expected);
+    QFETCH(double, splitAt);
+    QVector<MoneyPoint> figures;
+    for (int i = 0; i < values.size(); ++i)
+        figures.append(pledge(i + 1, QDate(2024, 1, 1).addMonths(i), QStringLiteral("Estonia"),
+            QStringLiteral("A"), values.at(i)));
+    SpendingChartBuilder::Options o;
+    o.wideRange = static_cast<ChartSpec::YScale>(choice);
+    const ChartSpec spec = SpendingChartBuilder(inventedRates()).build(figures, o);
+    QCOMPARE(int(spec.yScale), expected);
+    QVERIFY(qAbs(spec.splitAt - splitAt) < 1e-9);
+    std::unique_ptr<QChart> chart(ql::QtChartFactory::create(spec));
+    const bool log = !chart->axes(Qt::Vertical).isEmpty()
+        && qobject_cast<QLogValueAxis*>(chart->axes(Qt::Vertical).first());
+    QCOMPARE(log, expected == int(ChartSpec::YScale::Log));
+    if (expected != int(ChartSpec::YScale::Split))
+        return;
+    // The panels share every point between them, the large ones above.
+    auto count = [&spec](ql::QtChartFactory::Part part) {
+        std::unique_ptr<QChart> c(ql::QtChartFactory::create(spec, false, QSize(900, 520), part));
+        int n = 0;
+        for (QAbstractSeries* s : c->series())
+            if (auto* scatter = qobject_cast<QScatterSeries*>(s))
+                n += scatter->count();
+        return n;
+    };
+    QCOMPARE(count(ql::QtChartFactory::Part::Upper), 1);
+    QCOMPARE(count(ql::QtChartFactory::Part::Lower), 2);
+}
+
+// Every point knows where its figures are, so a click can show the sentence even when a figure lies
+// outside every statement.
+void TstChartBuilders::pointsKnowTheirSentence()
+{
+    MoneyPoint outside = pledge(7, QDate(2024, 4, 1), QStringLiteral("Estonia"), QStringLiteral("A"), 3e9);
+    outside.statementId = 0;
+    const ChartSpec spec = SpendingChartBuilder(inventedRates()).build({ outside }, {});
+    const ChartSpec::Point& p = spec.series.first().points.first();
+    QCOMPARE(p.origins.size(), 1);
+    QCOMPARE(p.origins.first().articleId, 1007);
+    QCOMPARE(p.origins.first().start, 70);
+    QCOMPARE(p.origins.first().end, 76);
+    QCOMPARE(p.origins.first().figureId, 107);
+    GdpTargetPoint g = share(8, QStringLiteral("Romania"), 3.5, 2030);
+    g.articleId = 55;
+    g.start = 3;
+    g.end = 9;
+    const ChartSpec gdp = GdpChartBuilder().build({ g }, {});
+    QCOMPARE(gdp.series.first().points.first().origins.first().articleId, 55);
 }
 
 QTEST_MAIN(TstChartBuilders)

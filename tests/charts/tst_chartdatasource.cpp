@@ -25,6 +25,7 @@ private slots:
     void gdpPointsFromStore();
     void timelineEntriesFromStore();
     void figuresTakeTheirStatementWindow();
+    void figuresKnowWhoCommitsAndWhoSaidSo();
 
 private:
     QTemporaryDir m_dir;
@@ -163,6 +164,44 @@ void TestChartDataSource::figuresTakeTheirStatementWindow()
     const QString all = tips.join(QLatin1Char('\n'));
     QVERIFY2(all.contains(QStringLiteral("said 5 Mar 2024")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("on the article's date, 8 Mar 2024")), qPrintable(all));
+}
+
+// The extractor's actor, rate and reported speaker reach the chart points; a surname in reported
+// speech ("Morgan said …") joins the stored speaker of that name.
+void TestChartDataSource::figuresKnowWhoCommitsAndWhoSaidSo()
+{
+    QTemporaryDir dir;
+    Store store;
+    QVERIFY(dir.isValid());
+    QVERIFY(!store.open(dir.filePath(QStringLiteral("actors.qlstore"))).isError());
+    QFile f(dir.filePath(QStringLiteral("e.txt")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArrayLiteral("Budgets rise\n\nPublished 3 April 2024\n\n"
+                              "\"Our navy needs new ships, and it needs the crews to sail them,\" said Rhys "
+                              "Morgan, an invented minister.\n\n"
+                              "Morgan said that Tallinn plans to lift spending to 3.2% of GDP by 2029. "
+                              "Allies agreed to invest 4% of GDP by 2035. "
+                              "Aid of 20 billion euros per year will go to Ukraine.\n"));
+    f.close();
+    ImportPipeline pipeline(store);
+    for (const ImportResult& r : pipeline.importFiles({ f.fileName() }))
+        QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.reason));
+
+    const QVector<GdpTargetPoint> shares = ChartDataSource::gdpPoints(store);
+    QCOMPARE(shares.size(), 2);
+    QCOMPARE(shares.at(0).actor, QStringLiteral("Estonia"));
+    QCOMPARE(shares.at(0).speaker, QStringLiteral("Rhys Morgan"));
+    QCOMPARE(shares.at(1).actor, QStringLiteral("NATO allies"));
+    QVERIFY(shares.at(0).articleId > 0);
+    QVERIFY(shares.at(0).end > shares.at(0).start);
+    const ChartSpec gdp = GdpChartBuilder().build(shares, {});
+    QCOMPARE(gdp.series.size(), 2); // two actors, two lines: no trajectory from one to the other
+
+    const QVector<MoneyPoint> money = ChartDataSource::moneyPoints(store);
+    QCOMPARE(money.size(), 1);
+    QCOMPARE(money.first().actor, QStringLiteral("Ukraine aid"));
+    QVERIFY(money.first().perYear);
+    QVERIFY(money.first().figureId > 0);
 }
 
 QTEST_MAIN(TestChartDataSource)

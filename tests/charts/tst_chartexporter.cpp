@@ -1,11 +1,14 @@
 #include "charts/ChartExporter.h"
 #include "charts/GdpChartBuilder.h"
+#include "charts/QtChartFactory.h"
 #include "charts/SpendingChartBuilder.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineView.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -95,6 +98,11 @@ private slots:
     void refusesToOverwrite();
     void badInput();
     void timelineExport();
+    void footnoteSizedLikeAxisText_data();
+    void footnoteSizedLikeAxisText();
+    void fileNameFromTitle_data();
+    void fileNameFromTitle();
+    void splitChartExports();
 
 private:
     QTemporaryDir m_dir;
@@ -290,6 +298,104 @@ void TstChartExporter::timelineExport()
     QCOMPARE(image.size(), QSize(1400, 600));
     QVERIFY(variance(image) > 50.0);
     QVERIFY(QSvgRenderer(m_dir.filePath(QStringLiteral("timeline.svg"))).isValid());
+}
+
+void TstChartExporter::footnoteSizedLikeAxisText_data()
+{
+    QTest::addColumn<int>("dpi");
+    QTest::newRow("screen") << 96;
+    QTest::newRow("print 300 dpi") << 300;
+}
+
+// The footnote's letters are as tall as the axis labels' in the picture, whatever its resolution:
+// measured on the rendered PNG (the height of the footnote's ink) against the axis font's metrics.
+void TstChartExporter::footnoteSizedLikeAxisText()
+{
+    QFETCH(int, dpi);
+    const QSize size(1200, 700);
+    ChartSpec spec = moneySpec();
+    const QString note
+        = QStringLiteral("Converted at invented rates: USD 0.92 (2023-12-31), EUR by definition");
+    spec.footnotes = QStringList { note };
+    ChartExporter exporter;
+    ChartExporter::Options o = ChartExporter::printOptions(size, dpi);
+    const QString path = m_dir.filePath(QStringLiteral("footnote-%1.png").arg(dpi));
+    QVERIFY2(exporter.exportChart(spec, path, o), qPrintable(exporter.errorString()));
+    keepForLooking(path);
+    const QImage image = QImage(path).convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(image.size(), ChartExporter::pixelSize(o));
+    QVERIFY(variance(image) > 100.0);
+    // The footnote is the last line of ink; its height is the text's cap-to-descender height.
+    auto inkRow = [&image](int y) {
+        const QRgb* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            if (qGray(line[x]) < 150)
+                return true;
+        return false;
+    };
+    int bottom = image.height() - 1;
+    while (bottom > 0 && !inkRow(bottom))
+        --bottom;
+    int top = bottom;
+    while (top > 0 && inkRow(top - 1))
+        --top;
+    const double inkHeight = bottom - top + 1;
+    QFont axisFont;
+    axisFont.setPointSizeF(ql::QtChartFactory::labelPointSize(size));
+    const double expected = QFontMetricsF(axisFont).tightBoundingRect(note).height() * o.scale;
+    QVERIFY2(inkHeight > expected * 0.7 && inkHeight < expected * 1.35,
+        qPrintable(QStringLiteral("footnote ink %1 px, axis text %2 px").arg(inkHeight).arg(expected)));
+    // And it takes a line, not a quarter of the picture.
+    QVERIFY(inkHeight < image.height() * 0.05);
+}
+
+void TstChartExporter::fileNameFromTitle_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("spending") << QStringLiteral("Defence spending figures (EUR)")
+                              << QStringLiteral("defence-spending-figures-eur.png");
+    QTest::newRow("with a period") << QStringLiteral(
+        "Defence spending targets (share of GDP), 2024-01-01 – 2024-06-30")
+                                   << QStringLiteral(
+                                          "defence-spending-targets-share-of-gdp-2024-01-01-2024-06-30.png");
+    QTest::newRow("nothing usable") << QStringLiteral("  — / —  ") << QStringLiteral("chart.png");
+}
+
+void TstChartExporter::fileNameFromTitle()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, file);
+    QCOMPARE(ChartExporter::fileNameFor(title, QStringLiteral("png")), file);
+    const QString suggested = ChartExporter::suggestedPath(title);
+    QCOMPARE(QFileInfo(suggested).fileName(), file);
+    QCOMPARE(QFileInfo(suggested).absolutePath(), QFileInfo(ChartExporter::lastFolder()).absoluteFilePath());
+}
+
+void TstChartExporter::splitChartExports()
+{
+    ql::CurrencyTable rates;
+    QVector<MoneyPoint> figures;
+    const QList<double> values { 1e9, 2.4e9, 95e9 };
+    for (int i = 0; i < values.size(); ++i)
+        figures.append(MoneyPoint { i + 1, QDate(2024, 1, 1).addMonths(i), QStringLiteral("Ada Lindqvist"),
+            QString(), QStringLiteral("Harbour Gazette"), values.at(i), QStringLiteral("EUR"),
+            QStringLiteral("Invented %1").arg(i) });
+    ql::SpendingChartBuilder::Options o;
+    o.wideRange = ChartSpec::YScale::Split;
+    const ChartSpec spec = ql::SpendingChartBuilder(rates).build(figures, o);
+    QCOMPARE(spec.yScale, ChartSpec::YScale::Split);
+    ChartExporter exporter;
+    ChartExporter::Options options;
+    options.size = QSize(1200, 700);
+    const QString path = m_dir.filePath(QStringLiteral("split.png"));
+    QVERIFY2(exporter.exportChart(spec, path, options), qPrintable(exporter.errorString()));
+    keepForLooking(path);
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(1200, 700));
+    // Both halves carry a chart.
+    QVERIFY(variance(image.copy(0, 0, 1200, 350)) > 100.0);
+    QVERIFY(variance(image.copy(0, 350, 1200, 350)) > 100.0);
 }
 
 QTEST_MAIN(TstChartExporter)

@@ -5,3 +5,5 @@ ql_add_qtest(tst_minhashlshindex SOURCES comparison/tst_minhashlshindex.cpp comp
 ql_add_qtest(tst_variantfamilies SOURCES comparison/tst_variantfamilies.cpp comparison/SyntheticCorpus.h)
 ql_add_qtest(tst_fidelitychecker SOURCES comparison/tst_fidelitychecker.cpp)
 ql_add_qtest(tst_comparisondevset SOURCES comparison/tst_comparisondevset.cpp)
+# Issue 16: thousands of wire copies of the same quotes group in near-linear time.
+ql_add_qtest(tst_variantscaling SOURCES comparison/tst_variantscaling.cpp)

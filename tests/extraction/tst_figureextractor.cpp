@@ -16,6 +16,12 @@ private Q_SLOTS:
     void notFigures();
     void subjectAndOffsets();
     void skippedLinesYieldNothing();
+    void actor_data();
+    void actor();
+    void perYear_data();
+    void perYear();
+    void reportedSpeaker_data();
+    void reportedSpeaker();
 };
 
 void tst_figureextractor::money_data()
@@ -174,6 +180,118 @@ void tst_figureextractor::skippedLinesYieldNothing()
     const QList<ql::Figure> figures = ql::FigureExtractor().extract(text, { ql::TextSpan { 0, lineEnd } });
     QCOMPARE(figures.size(), 1);
     QCOMPARE(figures.first().value, 5e6);
+}
+
+// Who commits: the subject of the clause that spends or pledges, normalised. Invented sentences.
+void tst_figureextractor::actor_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("actors");
+
+    QTest::newRow("capital stands for its country") << QStringLiteral(
+        "Many allies are moving, and Tallinn plans to lift spending to 3.7% of its GDP by 2029.")
+                                                    << QStringList { QStringLiteral("Estonia") };
+    QTest::newRow("collective allies")
+        << QStringLiteral("At the summit the leaders agreed to invest 4% of GDP in defence by 2034.")
+        << QStringList { QStringLiteral("NATO allies") };
+    QTest::newRow("country, then allies, in two sentences")
+        << QStringLiteral("Norway will spend 3% of GDP by 2028. Allies pledged to reach 5% of GDP by 2035.")
+        << QStringList { QStringLiteral("Norway"), QStringLiteral("NATO allies") };
+    QTest::newRow("agency with and, possessive and our")
+        << QStringLiteral(
+               "To date, our Joint Supply and Repair Agency has signed deals for \u20AC3.1 billion "
+               "of shells. He added that the Alliance\u2019s Joint Supply and Repair Agency is "
+               "buying \u20AC3.1 billion worth of shells.")
+        << QStringList { QStringLiteral("Joint Supply and Repair Agency"),
+               QStringLiteral("Alliance Joint Supply and Repair Agency") };
+    QTest::newRow("company wins a contract")
+        << QStringLiteral("Nordhavn Werft won a \u20AC640 million order for two frigates.")
+        << QStringList { QStringLiteral("Nordhavn Werft") };
+    QTest::newRow("aid for Ukraine with nobody named") << QStringLiteral(
+        "The package for Ukraine \u2013 which is to set aid at 30 billion euros per year \u2013 "
+        "starts in spring.") << QStringList { QStringLiteral("Ukraine aid") };
+    QTest::newRow("pronoun is nobody")
+        << QStringLiteral("\u201CWe need to reach 3% of GDP by 2030,\u201D she said.")
+        << QStringList { QString() };
+    QTest::newRow("country with adverb and auxiliary")
+        << QStringLiteral("Portugal has already earmarked \u20AC1.2 billion for drones.")
+        << QStringList { QStringLiteral("Portugal") };
+}
+
+void tst_figureextractor::actor()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, actors);
+    const QList<ql::Figure> figures = ql::FigureExtractor().extract(text, {});
+    QStringList found;
+    for (const ql::Figure& f : figures)
+        found.append(f.actor);
+    QCOMPARE(found, actors);
+}
+
+void tst_figureextractor::perYear_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<bool>>("rates");
+
+    QTest::newRow("per year") << QStringLiteral("Aid of 30 billion euros per year was promised.")
+                              << QList<bool> { true };
+    QTest::newRow("a year") << QStringLiteral("The plan adds \u20AC2 billion a year for radar.")
+                            << QList<bool> { true };
+    QTest::newRow("annually") << QStringLiteral("Exports bring in $4 billion annually.")
+                              << QList<bool> { true };
+    QTest::newRow("annual before") << QStringLiteral(
+        "It set an annual budget of \u20AC9 billion for the army.")
+                                   << QList<bool> { true };
+    QTest::newRow("a year ago is no rate")
+        << QStringLiteral("A \u20AC2 billion order, signed a year ago, is late.") << QList<bool> { false };
+    QTest::newRow("one-off then rate")
+        << QStringLiteral("A one-off \u20AC5 billion and then \u20AC1 billion per year after that.")
+        << QList<bool> { false, true };
+    QTest::newRow("share of GDP is never a rate")
+        << QStringLiteral("They spend 2% of GDP every year.") << QList<bool> { false };
+}
+
+void tst_figureextractor::perYear()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<bool>, rates);
+    const QList<ql::Figure> figures = ql::FigureExtractor().extract(text, {});
+    QList<bool> found;
+    for (const ql::Figure& f : figures)
+        found.append(f.perYear);
+    QCOMPARE(found, rates);
+}
+
+void tst_figureextractor::reportedSpeaker_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("speaker");
+
+    QTest::newRow("name before speech verb")
+        << QStringLiteral("Okafor indicated that Tallinn plans to lift spending to 3.7% of GDP by 2029.")
+        << QStringLiteral("Okafor");
+    QTest::newRow("title and full name")
+        << QStringLiteral("Defence Minister Ada Lindqvist said the army will get \u20AC2 billion.")
+        << QStringLiteral("Ada Lindqvist");
+    QTest::newRow("trailing said") << QStringLiteral("The navy gets \u20AC700 million, said Bram Okafor.")
+                                   << QStringLiteral("Bram Okafor");
+    QTest::newRow("according to") << QStringLiteral(
+        "Spending rises to 3% of GDP by 2027, according to Lindqvist.")
+                                  << QStringLiteral("Lindqvist");
+    QTest::newRow("no reported speech")
+        << QStringLiteral("Portugal has earmarked \u20AC1.2 billion for drones.") << QString();
+    QTest::newRow("pronoun is nobody")
+        << QStringLiteral("He said the army will get \u20AC2 billion.") << QString();
+}
+
+void tst_figureextractor::reportedSpeaker()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, speaker);
+    const QList<ql::Figure> figures = ql::FigureExtractor().extract(text, {});
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(figures.first().reportedBy, speaker);
 }
 
 QTEST_GUILESS_MAIN(tst_figureextractor)

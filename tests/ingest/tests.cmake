@@ -22,3 +22,5 @@ endif()
 # Fetches pages from a QTcpServer on 127.0.0.1 that the test starts; never leaves the machine.
 ql_add_qtest(tst_pagefetcher SOURCES ingest/tst_pagefetcher.cpp ingest/LocalHttpServer.cpp ingest/LocalHttpServer.h
     LIBS Qt::Network)
+# Issue 16: devices, FIFOs and sockets refused by name; HTML of any depth read in linear time.
+ql_add_qtest(tst_inputbounds SOURCES ingest/tst_inputbounds.cpp)

@@ -95,10 +95,10 @@ private slots:
         f.close();
         const IngestResult r = Ingestor().readFile(path);
         QVERIFY(!r.ok);
-        QCOMPARE(r.error, QStringLiteral("file is larger than the 50 MB limit"));
+        QCOMPARE(r.error, QStringLiteral("file is larger than the 50 MiB limit"));
         const IngestResult bytes
             = Ingestor().readBytes(QByteArray(int(Ingestor::MaxFileSize + 1), 'a'), path);
-        QCOMPARE(bytes.error, QStringLiteral("file is larger than the 50 MB limit"));
+        QCOMPARE(bytes.error, QStringLiteral("file is larger than the 50 MiB limit"));
     }
 
     void rejectsMissingAndUnreadableFiles()

@@ -151,6 +151,53 @@ private slots:
         QFETCH(int, firstBad);
         QCOMPARE(int(TextDecoder::firstInvalidUtf8(bytes.constData(), bytes.size())), firstBad);
     }
+
+    // Issue 16: one 0xA0 in a UTF-8 article made the whole file windows-1252 ("â€œ" for every
+    // curly quote) and the extractor found no statement.
+    void strayByteKeepsUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        const QString quote
+            = QStringLiteral("\u201CWe will spend more,\u201D the minister said in M\u00FCnchen.");
+        const QByteArray utf8 = quote.toUtf8();
+        QTest::addRow("a no-break space byte")
+            << QByteArray("Budget\xa0") + utf8 << QStringLiteral("Budget\uFFFD") + quote;
+        QTest::addRow("truncated last character")
+            << utf8 + QByteArray("\xe2\x80") << quote + QStringLiteral("\uFFFD");
+        QByteArray many;
+        for (int i = 0; i < 50; ++i)
+            many += utf8 + ' ';
+        many.insert(many.size() / 2, '\xa0');
+        QTest::addRow("one byte in a long article") << many << QString();
+    }
+
+    void strayByteKeepsUtf8()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const DecodedText d = TextDecoder().decode(bytes);
+        QVERIFY2(d.ok, qPrintable(d.error));
+        QCOMPARE(d.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(d.text.count(QChar(0xFFFD)), 1);
+        QVERIFY(d.text.contains(QStringLiteral("\u201CWe will spend more,\u201D")));
+        QVERIFY(!d.text.contains(QStringLiteral("\u00E2\u20AC")));
+        if (!expected.isEmpty())
+            QCOMPARE(d.text, expected);
+    }
+
+    // Legacy text does not pass for UTF-8 because of one accidental well-formed pair.
+    void legacyTextStaysLegacy()
+    {
+        const QByteArray cp1252("\x93"
+                                "Caf\xe9, cr\xe8me, \xc3\xa9t\xe9 \x80 and na\xefve,\x94 she said.");
+        QVERIFY(!TextDecoder::isMostlyUtf8(cp1252.constData(), cp1252.size()));
+        const DecodedText d = TextDecoder().decode(cp1252);
+        QVERIFY2(d.ok, qPrintable(d.error));
+        QCOMPARE(d.encoding.toLower(), QStringLiteral("windows-1252"));
+        QVERIFY(d.text.startsWith(QStringLiteral("\u201C"
+                                                 "Caf\u00E9, cr\u00E8me")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextDecoder)

@@ -6,8 +6,10 @@
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineRenderer.h"
 
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QImage>
+#include <QLocale>
 #include <QPainter>
 #include <QTest>
 
@@ -69,6 +71,11 @@ private slots:
     void densityWhenCrowded();
     void exportShowsEveryLane();
     void rendererPaintsWithoutAWidget();
+    void axisLabelsUnambiguous_data();
+    void axisLabelsUnambiguous();
+    void exportFillsThePicture_data();
+    void exportFillsThePicture();
+    void fitIncludesWindowStarts();
 };
 
 void TstTimelineLayout::dataByLaneAndDate()
@@ -197,6 +204,138 @@ void TstTimelineLayout::rendererPaintsWithoutAWidget()
             p, TimelineData(), scale, empty.size(), QString(), 0, QGuiApplication::font());
     }
     QVERIFY(nonWhite(empty) > 0); // says "No dated statements"
+}
+
+// Every zoom level, from days to decades, at dock and report widths: a label without a year belongs
+// to the year the last labelled year said, and the first label says its year (and, for days and
+// weeks, its month), so no label can be misread.
+void TstTimelineLayout::axisLabelsUnambiguous_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<int>("width");
+    const QList<QPair<QDate, QDate>> spans {
+        { QDate(2023, 9, 19), QDate(2023, 10, 2) }, // days across a month end
+        { QDate(2023, 12, 20), QDate(2024, 1, 9) }, // days across a year end
+        { QDate(2023, 11, 1), QDate(2024, 2, 15) }, // weeks
+        { QDate(2024, 3, 1), QDate(2025, 2, 1) }, // months across a year end
+        { QDate(2022, 10, 1), QDate(2025, 3, 1) }, // quarters
+        { QDate(2010, 1, 1), QDate(2025, 1, 1) }, // years
+        { QDate(1900, 1, 1), QDate(2025, 1, 1) }, // decades
+    };
+    for (const auto& span : spans) {
+        for (const int width : { 640, 1200, 2400 }) {
+            const QByteArray name
+                = QStringLiteral("%1..%2 at %3")
+                      .arg(span.first.toString(Qt::ISODate), span.second.toString(Qt::ISODate))
+                      .arg(width)
+                      .toLatin1();
+            QTest::newRow(name.constData()) << span.first << span.second << width;
+        }
+    }
+}
+
+void TstTimelineLayout::axisLabelsUnambiguous()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(int, width);
+    QVector<TimelineEntry> entries { entry(1, from.addDays(1), QStringLiteral("Ines Alvarado")) };
+    TimelineModel model;
+    model.setEntries(entries);
+    const TimelineData data = TimelineData::fromModel(&model);
+    TimeScale scale;
+    scale.setSpanLimits(1.0, 366.0 * 200.0);
+    scale.setVisibleRange(from, to);
+    const QFont font = QGuiApplication::font();
+    const TimelineLayout layout
+        = TimelineLayout::compute(data, scale, QSize(width, 240), 0, false, false, font);
+    QFont axisFont = font;
+    axisFont.setPointSizeF(font.pointSizeF() * 0.9);
+    const QVector<TimelineRenderer::AxisLabel> labels
+        = TimelineRenderer::axisLabels(layout, QFontMetricsF(axisFont));
+    QVERIFY(!labels.isEmpty());
+    const QLocale locale;
+    int knownYear = 0;
+    int knownMonth = 0;
+    const bool days = layout.unit <= TimeScale::TickUnit::Week;
+    for (int i = 0; i < labels.size(); ++i) {
+        const TimelineRenderer::AxisLabel& l = labels.at(i);
+        const QString year = QString::number(l.date.year());
+        if (l.text.contains(year))
+            knownYear = l.date.year();
+        QVERIFY2(knownYear == l.date.year(),
+            qPrintable(QStringLiteral("label %1 “%2” of %3 reads as year %4")
+                           .arg(i)
+                           .arg(l.text, l.date.toString(Qt::ISODate))
+                           .arg(knownYear)));
+        if (days) {
+            if (l.text.contains(locale.monthName(l.date.month(), QLocale::ShortFormat)))
+                knownMonth = l.date.month();
+            QVERIFY2(knownMonth == l.date.month(),
+                qPrintable(QStringLiteral("label “%1” of %2 has no month")
+                               .arg(l.text, l.date.toString(Qt::ISODate))));
+        }
+        if (i > 0)
+            QVERIFY(l.x > labels.at(i - 1).x + labels.at(i - 1).width); // never overlapping
+    }
+}
+
+void TstTimelineLayout::exportFillsThePicture_data()
+{
+    QTest::addColumn<int>("lanes");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("two lanes, tall page") << 2 << QSize(1200, 900);
+    QTest::newRow("one lane, wide page") << 1 << QSize(1600, 600);
+    QTest::newRow("five lanes") << 5 << QSize(1200, 800);
+}
+
+// An export fills the size it was asked for: the axis sits at the bottom, the lanes share the rest.
+void TstTimelineLayout::exportFillsThePicture()
+{
+    QFETCH(int, lanes);
+    QFETCH(QSize, size);
+    QVector<TimelineEntry> entries;
+    for (int i = 0; i < 20; ++i)
+        entries.append(
+            entry(i + 1, QDate(2024, 1, 1).addDays(i * 9), QStringLiteral("Speaker %1").arg(i % lanes)));
+    TimelineModel model;
+    model.setEntries(entries);
+    const TimelineData data = TimelineData::fromModel(&model);
+    TimeScale scale;
+    QVERIFY(data.fit(scale));
+    const QFont font = QGuiApplication::font();
+    const TimelineLayout layout = TimelineLayout::compute(data, scale, size, 0, true, true, font);
+    QCOMPARE(layout.visibleLanes, lanes);
+    QVERIFY2(layout.axis.bottom() > size.height() * 0.9,
+        qPrintable(QStringLiteral("axis ends at %1 of %2").arg(layout.axis.bottom()).arg(size.height())));
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        TimelineRenderer().paintExport(p, data, scale, size, QStringLiteral("Invented"), 0, font);
+    }
+    // Something is drawn in the bottom tenth: the axis and its labels, not blank paper.
+    int inkBelow = 0;
+    for (int y = size.height() * 9 / 10; y < size.height(); ++y)
+        for (int x = 0; x < size.width(); ++x)
+            inkBelow += qGray(image.pixel(x, y)) < 200 ? 1 : 0;
+    QVERIFY(inkBelow > 50);
+}
+
+void TstTimelineLayout::fitIncludesWindowStarts()
+{
+    // The earliest statement is a window whose first day lies before every other day.
+    const QVector<TimelineEntry> entries { entry(1, QDate(2025, 3, 20), QStringLiteral("Ines Alvarado"),
+                                               QDate(2025, 1, 6)),
+        entry(2, QDate(2025, 3, 3), QStringLiteral("Tor Hellesund")) };
+    TimelineModel model;
+    model.setEntries(entries);
+    const TimelineData data = TimelineData::fromModel(&model);
+    TimeScale scale;
+    QVERIFY(data.fit(scale));
+    QVERIFY2(scale.visibleFrom() < QDate(2025, 1, 6), qPrintable(scale.visibleFrom().toString(Qt::ISODate)));
+    QVERIFY(scale.visibleTo() > QDate(2025, 3, 20));
 }
 
 QTEST_MAIN(TstTimelineLayout)

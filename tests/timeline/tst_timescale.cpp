@@ -24,6 +24,8 @@ private slots:
     void zoomKeepsAnchor();
     void zoomIsClamped();
     void panMovesByPixels();
+    void labelsNameTheirYear_data();
+    void labelsNameTheirYear();
 };
 
 void TstTimeScale::roundTrip_data()
@@ -203,6 +205,34 @@ void TstTimeScale::panMovesByPixels()
     s.pan(-250.0);
     QCOMPARE(s.startJulianDay(), start + 15.0);
     QCOMPARE(s.visibleDays(), 100.0);
+}
+
+void TstTimeScale::labelsNameTheirYear_data()
+{
+    tickUnit_data();
+}
+
+// At every unit the first tick reads on its own, and every tick that opens a year names it: "Mar …
+// Dec, then Jan 2025" or a bare "Q4" can no longer be misread.
+void TstTimeScale::labelsNameTheirYear()
+{
+    QFETCH(int, days);
+    QFETCH(TimeScale::TickUnit, unit);
+    TimeScale s;
+    s.setPixelRange(20.0, 1000.0);
+    s.setVisibleRange(QDate(2023, 11, 17), QDate(2023, 11, 17).addDays(days - 1));
+    const QVector<TimeScale::Tick> ticks = s.ticks(56.0);
+    QVERIFY(ticks.size() >= 2);
+    QCOMPARE(ticks.first().label, ticks.first().fullLabel);
+    QVERIFY2(ticks.first().label.contains(QString::number(ticks.first().date.year())),
+        qPrintable(ticks.first().label));
+    for (int i = 1; i < ticks.size(); ++i) {
+        const TimeScale::Tick& t = ticks.at(i);
+        QVERIFY(t.fullLabel.contains(QString::number(t.date.year())));
+        if (t.date.year() != ticks.at(i - 1).date.year())
+            QVERIFY2(t.label.contains(QString::number(t.date.year())),
+                qPrintable(QStringLiteral("%1 (%2)").arg(t.label, TimeScale::unitName(unit))));
+    }
 }
 
 QTEST_APPLESS_MAIN(TstTimeScale)

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImage>
@@ -52,12 +53,21 @@ QSize ChartExporter::pixelSize(const Options& options)
         static_cast<int>(std::lround(options.size.height() * options.scale)));
 }
 
+QFont ChartExporter::footnoteFont(const QSize& size)
+{
+    QFont f;
+    // Qt Charts lays its text out at 96 logical dpi whatever the target; points become pixels at
+    // that rate here too, and the painter's scale then enlarges both alike.
+    f.setPixelSize(
+        std::max(1, static_cast<int>(std::lround(QtChartFactory::labelPointSize(size) * 96.0 / 72.0))));
+    return f;
+}
+
 ChartExporter::Painter ChartExporter::chartPainter(const ChartSpec& spec)
 {
     return [spec](QPainter* painter, const QSize& size) {
-        QFont noteFont;
-        noteFont.setPointSizeF(8.5);
-        const QFontMetricsF fm(noteFont, painter->device());
+        const QFont noteFont = footnoteFont(size);
+        const QFontMetricsF fm(noteFont);
         const double noteWidth = size.width() - 24.0;
         QTextOption wrap;
         wrap.setWrapMode(QTextOption::WordWrap);
@@ -71,16 +81,32 @@ ChartExporter::Painter ChartExporter::chartPainter(const ChartSpec& spec)
 
         painter->save();
         painter->fillRect(QRectF(QPointF(0, 0), QSizeF(size)), Qt::white);
-        QGraphicsScene scene;
-        std::unique_ptr<QChart> owned(QtChartFactory::create(spec, false));
-        QChart* chart = owned.get();
-        scene.addItem(owned.release());
-        scene.setSceneRect(chartRect);
-        chart->setGeometry(chartRect);
-        // The chart lays itself out on a posted event; an export has no event loop turn to wait for.
-        if (chart->layout())
-            chart->layout()->activate();
-        scene.render(painter, chartRect, chartRect);
+        // One chart, or the two panels of a split sharing the time axis, as the widget shows them.
+        const bool split = spec.yScale == ChartSpec::YScale::Split;
+        QVector<QPair<QRectF, QtChartFactory::Part>> panels;
+        if (split) {
+            const double upper = std::round(chartRect.height() * 0.58);
+            panels.append({ QRectF(0, 0, chartRect.width(), upper), QtChartFactory::Part::Upper });
+            panels.append({ QRectF(0, upper, chartRect.width(), chartRect.height() - upper),
+                QtChartFactory::Part::Lower });
+        } else {
+            panels.append({ chartRect, QtChartFactory::Part::All });
+        }
+        for (const auto& panel : std::as_const(panels)) {
+            const QRectF rect = panel.first;
+            QGraphicsScene scene;
+            // Fonts follow the whole picture's size, so both panels share one text size.
+            std::unique_ptr<QChart> owned(
+                QtChartFactory::create(spec, false, chartRect.size().toSize(), panel.second));
+            QChart* chart = owned.get();
+            scene.addItem(owned.release());
+            scene.setSceneRect(QRectF(QPointF(0, 0), rect.size()));
+            chart->setGeometry(QRectF(QPointF(0, 0), rect.size()));
+            // The chart lays itself out on a posted event; an export has no event loop turn to wait for.
+            if (chart->layout())
+                chart->layout()->activate();
+            scene.render(painter, rect, QRectF(QPointF(0, 0), rect.size()));
+        }
         if (!notes.isEmpty()) {
             painter->setFont(noteFont);
             painter->setPen(QColor(0x444444));
@@ -264,6 +290,34 @@ QString ChartExporter::lastFolder()
     if (!stored.isEmpty() && QFileInfo(stored).isDir())
         return stored;
     return QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+}
+
+QString ChartExporter::fileNameFor(const QString& title, const QString& suffix)
+{
+    QString base;
+    bool dash = false;
+    for (const QChar c : title.toLower()) {
+        if (c.isLetterOrNumber()) {
+            if (dash && !base.isEmpty())
+                base += QLatin1Char('-');
+            base += c;
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    if (base.size() > 80)
+        base = base.left(80);
+    while (base.endsWith(QLatin1Char('-')))
+        base.chop(1);
+    if (base.isEmpty())
+        base = QStringLiteral("chart");
+    return base + QLatin1Char('.') + suffix;
+}
+
+QString ChartExporter::suggestedPath(const QString& title, const QString& suffix)
+{
+    return QDir(lastFolder()).filePath(fileNameFor(title, suffix));
 }
 
 void ChartExporter::setLastFolder(const QString& folder)

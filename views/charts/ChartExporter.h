@@ -2,6 +2,7 @@
 
 #include "charts/ChartSpec.h"
 
+#include <QFont>
 #include <QSize>
 #include <QString>
 
@@ -49,6 +50,13 @@ public:
 
     // The folder of the last export, remembered across sessions (QSettings "export/lastFolder").
     static QString lastFolder();
+    // A file name made from the chart's title ("Defence spending figures (EUR)" ->
+    // "defence-spending-figures-eur.png") in lastFolder(), for the save dialog to propose.
+    static QString suggestedPath(const QString& title, const QString& suffix = QStringLiteral("png"));
+    static QString fileNameFor(const QString& title, const QString& suffix);
+    // The footnote font of a picture `size` logical pixels large: the chart's axis-label size, in
+    // pixels so that the device's resolution cannot enlarge it a second time.
+    static QFont footnoteFont(const QSize& size);
     static void setLastFolder(const QString& folder);
 
 private:

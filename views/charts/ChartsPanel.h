@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartSpec.h"
 #include "GdpTargetPoint.h"
 #include "MoneyPoint.h"
 
@@ -34,8 +35,16 @@ public:
     ChartWidget* gdpChart() const { return m_gdp; }
     ChartWidget* currentChart() const;
 
+    // How values spanning more than ChartSpec::WideRangeRatio are drawn: Log or Split, remembered
+    // in QSettings ("charts/wideRangeScale").
+    ChartSpec::YScale wideRangeScale() const;
+    void setWideRangeScale(ChartSpec::YScale scale);
+
 signals:
     void figureActivated(qint64 statementId);
+    // A figure outside every statement: show its sentence (article and span in its text).
+    void sentenceActivated(qint64 articleId, int start, int end);
+    void actorEditRequested(const QList<qint64>& figureIds, const QString& current);
     void exportRequested();
     void exportDataRequested();
 
@@ -53,6 +62,8 @@ private:
     QComboBox* m_style;
     QCheckBox* m_eur;
     QComboBox* m_gdpMode;
+    QComboBox* m_gdpSeries;
+    QComboBox* m_scale;
 };
 
 } // namespace ql

@@ -38,7 +38,12 @@ ChartSpec GdpChartBuilder::build(const QVector<GdpTargetPoint>& points, const Op
 {
     const QSet<QString> speakers(options.speakers.cbegin(), options.speakers.cend());
     const bool byTarget = options.mode == Mode::ByTargetYear;
-    const QString unknown = tr("(unknown)");
+    const bool byActor = options.seriesBy == SeriesBy::Actor;
+    const QString unknown = byActor ? tr("(not named)") : tr("(unknown)");
+    auto keyOf = [&](const GdpTargetPoint* p) {
+        const QString& k = byActor ? p->actor : p->speaker;
+        return k.trimmed().isEmpty() ? unknown : k;
+    };
 
     ChartSpec spec;
     spec.title = options.title.isEmpty() ? (byTarget ? tr("Defence spending targets (share of GDP)")
@@ -70,17 +75,21 @@ ChartSpec GdpChartBuilder::build(const QVector<GdpTargetPoint>& points, const Op
     QStringList keys;
     keys.reserve(kept.size());
     for (const GdpTargetPoint* p : std::as_const(kept))
-        keys.append(p->speaker.trimmed().isEmpty() ? unknown : p->speaker);
+        keys.append(keyOf(p));
     const SeriesNames series(keys, unknown);
-    for (int i = 0; i < series.names().size(); ++i)
-        spec.series.append(ChartSpec::Series { series.names().at(i), ColorPalette::color(i), {} });
+    for (int i = 0; i < series.names().size(); ++i) {
+        const QString& name = series.names().at(i);
+        // Nobody's targets, or a pool of several actors, are no one's trajectory: points only.
+        const bool joined = name != unknown && name != SeriesNames::otherName();
+        spec.series.append(ChartSpec::Series { name, ColorPalette::color(i), {}, joined });
+    }
     if (series.pooledKeys() > 0)
         spec.footnotes.append(
             tr("%n smaller series pooled as “%1”", series.pooledKeys()).arg(SeriesNames::otherName()));
 
     double maxPercent = 0.0;
     for (const GdpTargetPoint* p : std::as_const(kept)) {
-        const QString name = p->speaker.trimmed().isEmpty() ? unknown : p->speaker;
+        const QString name = keyOf(p);
         ChartSpec::Point pt;
         if (byTarget) {
             pt.x = static_cast<double>(p->targetYear);
@@ -92,13 +101,18 @@ ChartSpec GdpChartBuilder::build(const QVector<GdpTargetPoint>& points, const Op
         }
         pt.y = p->percent;
         pt.statementIds.append(p->statementId);
+        pt.origins.append(
+            ChartSpec::Origin { p->figureId, p->statementId, p->articleId, p->start, p->end, p->source });
         maxPercent = std::max(maxPercent, p->percent);
         QString headline = percentText(p->percent);
         if (p->targetYear > 0)
             headline += tr(" by %1").arg(p->targetYear);
-        pt.label = QStringLiteral("%1 — %2\n%3\n%4")
-                       .arg(name, headline, ChartPlacement::describe(p->said, p->onArticleDate, p->statedOn),
-                           shorten(p->text, 160));
+        pt.label = QStringLiteral("%1 — %2\n%3")
+                       .arg(name, headline, ChartPlacement::describe(p->said, p->onArticleDate, p->statedOn));
+        const QString other = byActor ? p->speaker : p->actor;
+        if (!other.trimmed().isEmpty())
+            pt.label += QLatin1Char('\n') + (byActor ? tr("Speaker: %1") : tr("Who commits: %1")).arg(other);
+        pt.label += QLatin1Char('\n') + shorten(p->text, 160);
         spec.series[series.indexOf(name)].points.append(pt);
     }
     int drawn = 0;
@@ -118,10 +132,20 @@ ChartSpec GdpChartBuilder::build(const QVector<GdpTargetPoint>& points, const Op
                 continue;
             }
             same->statementIds += p.statementIds;
+            same->origins += p.origins;
         }
-        for (ChartSpec::Point& p : merged)
-            if (p.statementIds.size() > 1)
-                p.label += QLatin1Char('\n') + tr("(stated %n times)", int(p.statementIds.size()));
+        for (ChartSpec::Point& p : merged) {
+            if (p.statementIds.size() <= 1)
+                continue;
+            QStringList sources;
+            for (const ChartSpec::Origin& o : std::as_const(p.origins))
+                if (!o.source.isEmpty() && !sources.contains(o.source))
+                    sources.append(o.source);
+            p.label += QLatin1Char('\n') + tr("(stated %n times)", int(p.statementIds.size()));
+            if (sources.size() > 1)
+                p.label += QLatin1Char('\n') + tr("Reported by %n source(s): ", int(sources.size()))
+                    + sources.join(QStringLiteral("; "));
+        }
         s.points = merged;
         drawn += int(merged.size());
     }
@@ -136,13 +160,13 @@ ChartSpec GdpChartBuilder::build(const QVector<GdpTargetPoint>& points, const Op
     spec.csvHeader = QStringList { QStringLiteral("statement_id"), QStringLiteral("stated_on"),
         QStringLiteral("speaker"), QStringLiteral("percent"), QStringLiteral("target_year"),
         QStringLiteral("text"), QStringLiteral("said_from"), QStringLiteral("said_to"),
-        QStringLiteral("date_basis") };
+        QStringLiteral("date_basis"), QStringLiteral("actor"), QStringLiteral("source") };
     for (const GdpTargetPoint* p : std::as_const(kept)) {
         spec.csvRows.append(QStringList { QString::number(p->statementId), p->statedOn.toString(Qt::ISODate),
             p->speaker, QString::number(p->percent, 'g', 6),
             p->targetYear > 0 ? QString::number(p->targetYear) : QString(), p->text.simplified(),
             p->said.from.toString(Qt::ISODate), p->said.to.toString(Qt::ISODate),
-            p->onArticleDate ? QStringLiteral("article") : QStringLiteral("said") });
+            p->onArticleDate ? QStringLiteral("article") : QStringLiteral("said"), p->actor, p->source });
     }
     return spec;
 }

@@ -18,6 +18,13 @@ struct GdpTargetPoint
     QString text;
     SaidWindow said {}; // null when the figure has no dated statement
     bool onArticleDate = false; // statedOn is the article's date (see MoneyPoint::onArticleDate)
+    // Where the figure is, so a click can show its sentence even outside every statement.
+    qint64 figureId = 0;
+    qint64 articleId = 0;
+    int start = -1; // the figure's span in the article text
+    int end = -1;
+    QString actor {}; // who commits to the share ("Romania", "NATO allies"); empty when not named
+    QString source {};
 };
 
 } // namespace ql

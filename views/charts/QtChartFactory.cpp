@@ -3,6 +3,7 @@
 #include "charts/ColorPalette.h"
 #include "timeline/TimeScale.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QtCharts/QBarCategoryAxis>
@@ -12,6 +13,7 @@
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
+#include <QtCharts/QLogValueAxis>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
@@ -40,11 +42,11 @@ QFont font(double pointSize, bool bold = false)
     return f;
 }
 
-void styleAxis(QAbstractAxis* axis, const QString& title)
+void styleAxis(QAbstractAxis* axis, const QString& title, double labelPt)
 {
     axis->setTitleText(title);
-    axis->setTitleFont(font(10, true));
-    axis->setLabelsFont(font(9));
+    axis->setTitleFont(font(labelPt * 1.1, true));
+    axis->setLabelsFont(font(labelPt));
 }
 
 double niceStep(double span, int targetTicks)
@@ -110,34 +112,65 @@ QVector<QtChartFactory::DateTick> QtChartFactory::dateTicks(double minMsecs, dou
     return out;
 }
 
-QChart* QtChartFactory::create(const ChartSpec& spec, bool dark)
+double QtChartFactory::labelPointSize(const QSize& size)
 {
+    // 9 pt at the default size; larger pictures get larger text, a small dock never below 8 pt.
+    const double scale = std::min(size.width() / double(DefaultWidth), size.height() / double(DefaultHeight));
+    return std::clamp(9.0 * scale, 8.0, 12.0);
+}
+
+QSize QtChartFactory::minimumReadableSize()
+{
+    return QSize(320, 140);
+}
+
+QChart* QtChartFactory::create(const ChartSpec& spec, bool dark, const QSize& size, Part part)
+{
+    const double labelPt = labelPointSize(size);
+    // A short chart spends its height on the plot: the title is on the tab already, the legend
+    // moves to the side.
+    const bool compact = size.height() < 360;
+    const bool split = spec.yScale == ChartSpec::YScale::Split && part != Part::All;
+    auto keep = [&spec, part](const ChartSpec::Point& p) {
+        if (part == Part::All || spec.yScale != ChartSpec::YScale::Split)
+            return true;
+        return spec.inUpperPanel(p) == (part == Part::Upper);
+    };
     auto* chart = new QChart;
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setTitle(spec.title);
-    chart->setTitleFont(font(13, true));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setFont(font(9));
-    chart->legend()->setVisible(!spec.series.isEmpty());
-    chart->setMargins(QMargins(8, 8, 8, 8));
+    if (!compact && part != Part::Lower)
+        chart->setTitle(spec.title);
+    chart->setTitleFont(font(labelPt * 1.45, true));
+    chart->legend()->setAlignment(compact ? Qt::AlignRight : Qt::AlignBottom);
+    chart->legend()->setFont(font(labelPt));
+    chart->legend()->setVisible(!spec.series.isEmpty() && part != Part::Lower);
+    chart->setMargins(compact ? QMargins(2, 2, 2, 2) : QMargins(8, 8, 8, 8));
 
     double xMin = std::numeric_limits<double>::max();
     double xMax = std::numeric_limits<double>::lowest();
     double yMin = 0.0;
     double yMax = 0.0;
+    double yMinPositive = std::numeric_limits<double>::max();
     for (const ChartSpec::Series& s : spec.series) {
         for (const ChartSpec::Point& p : s.points) {
+            // Both panels of a split share the time axis.
             xMin = std::min(xMin, p.x);
             xMax = std::max(xMax, p.x);
             if (p.xFrom < p.xTo) {
                 xMin = std::min(xMin, p.xFrom);
                 xMax = std::max(xMax, p.xTo);
             }
+            if (!keep(p))
+                continue;
             yMin = std::min(yMin, p.y);
             yMax = std::max(yMax, p.y);
+            if (p.y > 0.0)
+                yMinPositive = std::min(yMinPositive, p.y);
         }
     }
+    if (split && part == Part::Lower)
+        yMax = std::max(yMax, 0.0);
     if (spec.style == ChartSpec::Style::Bars && spec.stacked) {
         // Stacked bars reach the sum of their segments, not the largest single value.
         QVector<double> up(spec.categories.size(), 0.0);
@@ -180,13 +213,14 @@ QChart* QtChartFactory::create(const ChartSpec& spec, bool dark)
         axis->setRange(lo, hi);
         axis->setStartValue(lo);
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        for (const DateTick& t : dateTicks(lo, hi, 8))
+        const int maxTicks = std::clamp(size.width() / 120, 3, 10);
+        for (const DateTick& t : dateTicks(lo, hi, maxTicks))
             axis->append(t.label, t.msecs);
         xAxis = axis;
     } else {
         auto* axis = new QValueAxis;
         const double span = std::max(1.0, xMax - xMin);
-        const double step = std::max(1.0, niceStep(span + 2.0, 8));
+        const double step = std::max(1.0, niceStep(span + 2.0, std::clamp(size.width() / 110, 3, 8)));
         axis->setRange(std::floor((xMin - 1.0) / step) * step, std::ceil((xMax + 1.0) / step) * step);
         axis->setTickType(QValueAxis::TicksDynamic);
         axis->setTickAnchor(0.0);
@@ -194,21 +228,38 @@ QChart* QtChartFactory::create(const ChartSpec& spec, bool dark)
         axis->setLabelFormat(spec.xLabelFormat);
         xAxis = axis;
     }
-    styleAxis(xAxis, spec.xTitle);
+    // The upper panel of a split leaves the time axis to the lower one.
+    styleAxis(xAxis, part == Part::Upper ? QString() : spec.xTitle, labelPt);
+    if (part == Part::Upper)
+        xAxis->setLabelsVisible(false);
     chart->addAxis(xAxis, Qt::AlignBottom);
 
-    auto* yAxis = new QValueAxis;
-    {
-        const double step = niceStep(yMax - yMin, 6);
-        yAxis->setRange(std::floor(yMin / step) * step, std::ceil(yMax * 1.05 / step) * step);
-        yAxis->setTickType(QValueAxis::TicksDynamic);
-        yAxis->setTickAnchor(0.0);
-        yAxis->setTickInterval(step);
-        yAxis->setLabelFormat(step < 1.0 && spec.yLabelFormat == QLatin1String("%.0f")
-                ? QStringLiteral("%.1f")
-                : spec.yLabelFormat);
+    const int yTicks = std::clamp(size.height() / 60, 2, 6);
+    QAbstractAxis* yAxis = nullptr;
+    if (spec.yScale == ChartSpec::YScale::Log && spec.style != ChartSpec::Style::Bars
+        && yMinPositive <= yMax) {
+        auto* axis = new QLogValueAxis;
+        axis->setBase(10.0);
+        axis->setRange(std::pow(10.0, std::floor(std::log10(yMinPositive))),
+            std::pow(10.0, std::ceil(std::log10(yMax * 1.05))));
+        axis->setMinorTickCount(8);
+        axis->setLabelFormat(yMinPositive < 1.0 ? QStringLiteral("%g") : QStringLiteral("%.0f"));
+        yAxis = axis;
+    } else {
+        auto* axis = new QValueAxis;
+        const double step = niceStep(yMax - yMin, yTicks);
+        axis->setRange(std::floor(yMin / step) * step, std::ceil(yMax * 1.05 / step) * step);
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0.0);
+        axis->setTickInterval(step);
+        axis->setLabelFormat(step < 1.0 && spec.yLabelFormat == QLatin1String("%.0f") ? QStringLiteral("%.1f")
+                                                                                      : spec.yLabelFormat);
+        yAxis = axis;
     }
-    styleAxis(yAxis, spec.yTitle);
+    QString yTitle = spec.yTitle;
+    if (spec.yScale == ChartSpec::YScale::Log)
+        yTitle = QCoreApplication::translate("ql::QtChartFactory", "%1, log").arg(spec.yTitle);
+    styleAxis(yAxis, yTitle, labelPt);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
     if (spec.style == ChartSpec::Style::Bars) {
@@ -255,9 +306,10 @@ QChart* QtChartFactory::create(const ChartSpec& spec, bool dark)
         QList<QPointF> pts;
         pts.reserve(s.points.size());
         for (const ChartSpec::Point& p : s.points)
-            pts.append(QPointF(p.x, p.y));
+            if (keep(p))
+                pts.append(QPointF(p.x, p.y));
 
-        if (spec.style == ChartSpec::Style::LinesAndPoints) {
+        if (spec.style == ChartSpec::Style::LinesAndPoints && s.joined) {
             auto* line = new QLineSeries;
             line->setName(s.name);
             line->append(pts);
@@ -270,7 +322,7 @@ QChart* QtChartFactory::create(const ChartSpec& spec, bool dark)
         }
         if (drawWindows) {
             for (const ChartSpec::Point& p : s.points) {
-                if (!(p.xFrom < p.xTo))
+                if (!(p.xFrom < p.xTo) || !keep(p))
                     continue;
                 auto* window = new QLineSeries;
                 window->append(p.xFrom, p.y);
@@ -306,14 +358,14 @@ QChart* QtChartFactory::create(const ChartSpec& spec, bool dark)
             scatter->setPointLabelsFormat(spec.yTitle.startsWith(QLatin1Char('%'))
                     ? QStringLiteral("@yPoint %")
                     : QStringLiteral("@yPoint"));
-            scatter->setPointLabelsFont(font(9));
+            scatter->setPointLabelsFont(font(labelPt));
             scatter->setPointLabelsColor(dark ? QColor(0xDDDDDD) : QColor(0x333333));
             scatter->setPointLabelsClipping(false);
         }
         chart->addSeries(scatter);
         scatter->attachAxis(xAxis);
         scatter->attachAxis(yAxis);
-        if (spec.style == ChartSpec::Style::LinesAndPoints) {
+        if (spec.style == ChartSpec::Style::LinesAndPoints && s.joined) {
             for (QLegendMarker* m : chart->legend()->markers(scatter))
                 m->setVisible(false);
         }

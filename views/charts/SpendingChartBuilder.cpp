@@ -2,6 +2,7 @@
 
 #include "charts/ChartAxisUnits.h"
 #include "charts/ChartPlacement.h"
+#include "charts/ChartScale.h"
 #include "charts/ColorPalette.h"
 #include "charts/SeriesNames.h"
 
@@ -27,6 +28,16 @@ QString tr(const char* text, int n = -1)
 QString orUnknown(const QString& s)
 {
     return s.trimmed().isEmpty() ? tr("(unknown)") : s;
+}
+
+QString notNamed()
+{
+    return tr("(not named)");
+}
+
+QString perYearSuffix(bool perYear)
+{
+    return perYear ? tr(" per year") : QString();
 }
 
 QString shorten(const QString& text, int max)
@@ -72,10 +83,12 @@ QString SpendingChartBuilder::splitName(Split split)
     switch (split) {
     case Split::None:
         return tr("none");
+    case Split::Actor:
+        return tr("who commits");
     case Split::Speaker:
         return tr("speaker");
     case Split::Subject:
-        return tr("subject");
+        return tr("purpose");
     case Split::Source:
         return tr("source");
     case Split::Currency:
@@ -88,6 +101,7 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
 {
     const QSet<QString> speakers(options.speakers.cbegin(), options.speakers.cend());
     const QSet<QString> subjects(options.subjects.cbegin(), options.subjects.cend());
+    const QSet<QString> actors(options.actors.cbegin(), options.actors.cend());
     const QSet<QString> sources(options.sources.cbegin(), options.sources.cend());
 
     QVector<Row> rows;
@@ -98,6 +112,7 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
     for (const MoneyPoint& f : figures) {
         if ((!speakers.isEmpty() && !speakers.contains(f.speaker))
             || (!subjects.isEmpty() && !subjects.contains(f.subject))
+            || (!actors.isEmpty() && !actors.contains(f.actor))
             || (!sources.isEmpty() && !sources.contains(f.source)))
             continue;
         if (!f.date.isValid()) {
@@ -125,6 +140,9 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
         case Split::None:
             key = options.normaliseToEur ? tr("All figures") : QString();
             break;
+        case Split::Actor:
+            key = f.actor.trimmed().isEmpty() ? notNamed() : f.actor;
+            break;
         case Split::Speaker:
             key = orUnknown(f.speaker);
             break;
@@ -141,6 +159,9 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
         // Amounts in different currencies never share a series unless they were converted.
         if (!options.normaliseToEur && options.split != Split::Currency)
             key = key.isEmpty() ? r.currency : QStringLiteral("%1 (%2)").arg(key, r.currency);
+        // A yearly rate never shares a series with one-off sums: the two do not add up.
+        if (f.perYear)
+            key = key.isEmpty() ? tr("per year") : tr("%1 (per year)").arg(key);
         r.series = key;
         rows.append(r);
     }
@@ -166,15 +187,19 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
     keys.reserve(rows.size());
     for (const Row& r : std::as_const(rows))
         keys.append(r.series);
-    const SeriesNames series(keys, tr("(unknown)"));
+    const SeriesNames series(keys, options.split == Split::Actor ? notNamed() : tr("(unknown)"));
     const QStringList& names = series.names();
     for (int i = 0; i < names.size(); ++i)
-        spec.series.append(ChartSpec::Series { names.at(i), ColorPalette::color(i), {} });
+        spec.series.append(ChartSpec::Series { names.at(i), ColorPalette::color(i), {}, false });
     if (series.pooledKeys() > 0)
         spec.footnotes.append(
             tr("%n smaller series pooled as “%1”", series.pooledKeys()).arg(SeriesNames::otherName()));
 
     double maxAbs = 0.0;
+    // Points style: the group (its first row) each row was merged into, with its size and sources.
+    QHash<const Row*, const Row*> groupOf;
+    QHash<const Row*, int> groupSize;
+    QHash<const Row*, QString> groupSources;
     if (spec.style == ChartSpec::Style::Bars) {
         // Few distinct dates get a bar each; otherwise the widest period that keeps the bars countable.
         QSet<QString> days, months, quarters;
@@ -221,6 +246,9 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
                 for (const Row* r : std::as_const(cell)) {
                     sum += r->value;
                     p.statementIds.append(r->figure->statementId);
+                    const MoneyPoint& m = *r->figure;
+                    p.origins.append(ChartSpec::Origin {
+                        m.figureId, m.statementId, m.articleId, m.start, m.end, m.source });
                     onArticleDate += r->figure->onArticleDate ? 1 : 0;
                 }
                 p.y = sum;
@@ -241,7 +269,34 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
             : bucket == Bucket::Quarter     ? tr("Quarter stated")
                                             : tr("Year stated");
     } else {
-        for (const Row& r : std::as_const(rows)) {
+        // Repeats first: rows of one series, amount, currency and rate within RepeatWindowDays of
+        // the group's first report are one group, in date order.
+        QVector<const Row*> order;
+        order.reserve(rows.size());
+        for (const Row& r : std::as_const(rows))
+            order.append(&r);
+        std::stable_sort(order.begin(), order.end(),
+            [](const Row* a, const Row* b) { return a->figure->date < b->figure->date; });
+        QVector<QVector<const Row*>> allGroups;
+        QHash<QString, int> lastGroupOfKey;
+        for (const Row* r : std::as_const(order)) {
+            const MoneyPoint& f = *r->figure;
+            const QString key = QStringLiteral("%1\x1f%2\x1f%3\x1f%4\x1f%5")
+                                    .arg(r->series, f.currency.toUpper(), QString::number(f.value, 'g', 4))
+                                    .arg(f.perYear ? 1 : 0)
+                                    .arg(f.actor);
+            const auto last = lastGroupOfKey.constFind(key);
+            if (last != lastGroupOfKey.cend()
+                && allGroups.at(last.value()).first()->figure->date.daysTo(f.date) <= RepeatWindowDays) {
+                allGroups[last.value()].append(r);
+                continue;
+            }
+            lastGroupOfKey.insert(key, int(allGroups.size()));
+            allGroups.append(QVector<const Row*> { r });
+        }
+        for (const QVector<const Row*>& g : std::as_const(allGroups)) {
+            const QVector<const Row*>* group = &g;
+            const Row& r = *group->first();
             const MoneyPoint& f = *r.figure;
             ChartSpec::Point p;
             const ChartPlacement::Span span = ChartPlacement::span(f.said, f.onArticleDate, f.date);
@@ -249,20 +304,45 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
             p.xFrom = span.from;
             p.xTo = span.to;
             p.y = r.value;
-            p.statementIds.append(f.statementId);
+            QStringList reporters;
+            for (const Row* member : *group) {
+                const MoneyPoint& m = *member->figure;
+                if (m.statementId > 0 && !p.statementIds.contains(m.statementId))
+                    p.statementIds.append(m.statementId);
+                p.origins.append(
+                    ChartSpec::Origin { m.figureId, m.statementId, m.articleId, m.start, m.end, m.source });
+                const QString source = orUnknown(m.source);
+                if (!reporters.contains(source))
+                    reporters.append(source);
+            }
+            if (p.statementIds.isEmpty())
+                p.statementIds.append(0); // a figure outside every statement: its origin says where
             maxAbs = std::max(maxAbs, std::abs(r.value));
-            p.label
-                = QStringLiteral("%1 — %2\n%3")
-                      .arg(orUnknown(f.speaker), ChartPlacement::describe(f.said, f.onArticleDate, f.date),
-                          ChartAxisUnits::formatMoney(f.value, f.currency.toUpper()));
+            const QString who = f.actor.isEmpty() ? notNamed() : f.actor;
+            p.label = QStringLiteral("%1 — %2%3\n%4")
+                          .arg(who, ChartAxisUnits::formatMoney(f.value, f.currency.toUpper()),
+                              perYearSuffix(f.perYear),
+                              ChartPlacement::describe(f.said, f.onArticleDate, f.date));
             if (options.normaliseToEur && r.figure->currency.toUpper() != QLatin1String("EUR"))
-                p.label += QStringLiteral(" ≈ %1").arg(
-                    ChartAxisUnits::formatMoney(r.value, QStringLiteral("EUR")));
-            if (!r.figure->subject.isEmpty() || !r.figure->source.isEmpty())
-                p.label += QLatin1Char('\n')
-                    + QStringList { r.figure->subject, r.figure->source }.join(QStringLiteral(" · "));
+                p.label += QStringLiteral(" (≈ %1%2)")
+                               .arg(ChartAxisUnits::formatMoney(r.value, QStringLiteral("EUR")),
+                                   perYearSuffix(f.perYear));
+            if (!f.speaker.isEmpty())
+                p.label += QLatin1Char('\n') + tr("Speaker: %1").arg(f.speaker);
+            if (!f.subject.isEmpty())
+                p.label += QLatin1Char('\n') + tr("For: %1").arg(f.subject);
+            const QString sourceList = reporters.join(QStringLiteral("; "));
+            const QString sourceLine = reporters.size() > 1 || group->size() > 1
+                ? QString(tr("Reported by %n source(s): ", int(reporters.size())) + sourceList)
+                : tr("Source: %1").arg(sourceList);
+            p.label += QLatin1Char('\n') + sourceLine;
             p.label += QLatin1Char('\n') + shorten(r.figure->text, 160);
             spec.series[series.indexOf(r.series)].points.append(p);
+            groupSize.insert(&r, int(group->size()));
+            for (const Row* member : *group) {
+                groupOf.insert(member, &r);
+                groupSources.insert(&r, reporters.join(QStringLiteral("; ")));
+            }
         }
         for (ChartSpec::Series& s : spec.series) {
             std::stable_sort(s.points.begin(), s.points.end(),
@@ -279,6 +359,12 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
     }
     spec.yTitle
         = units.suffix().isEmpty() ? unitCurrency : QStringLiteral("%1 %2").arg(unitCurrency, units.suffix());
+    bool anyRate = false;
+    for (const Row& r : std::as_const(rows))
+        anyRate = anyRate || r.figure->perYear;
+    if (anyRate)
+        spec.footnotes.append(tr("Series marked “(per year)” are yearly rates, not one-off sums."));
+    ChartScale::apply(spec, options.wideRange);
 
     if (options.normaliseToEur) {
         QMap<QString, QString> used; // "USD 2023-12-31" -> text, sorted
@@ -302,21 +388,26 @@ ChartSpec SpendingChartBuilder::build(const QVector<MoneyPoint>& figures, const 
     if (undated > 0)
         spec.footnotes.append(tr("%n figure(s) without a date left out", undated));
 
-    spec.csvHeader
-        = QStringList { QStringLiteral("statement_id"), QStringLiteral("date"), QStringLiteral("speaker"),
-              QStringLiteral("subject"), QStringLiteral("source"), QStringLiteral("value"),
-              QStringLiteral("currency"), QStringLiteral("eur_per_unit"), QStringLiteral("rate_as_of"),
-              QStringLiteral("value_eur"), QStringLiteral("series"), QStringLiteral("text"),
-              QStringLiteral("said_from"), QStringLiteral("said_to"), QStringLiteral("date_basis") };
+    spec.csvHeader = QStringList { QStringLiteral("statement_id"), QStringLiteral("date"),
+        QStringLiteral("speaker"), QStringLiteral("subject"), QStringLiteral("source"),
+        QStringLiteral("value"), QStringLiteral("currency"), QStringLiteral("eur_per_unit"),
+        QStringLiteral("rate_as_of"), QStringLiteral("value_eur"), QStringLiteral("series"),
+        QStringLiteral("text"), QStringLiteral("said_from"), QStringLiteral("said_to"),
+        QStringLiteral("date_basis"), QStringLiteral("actor"), QStringLiteral("per_year"),
+        QStringLiteral("reported_by_sources"), QStringLiteral("all_sources") };
     for (const Row& r : std::as_const(rows)) {
         const MoneyPoint& f = *r.figure;
+        const Row* first = groupOf.value(&r, &r);
+        const int reports = groupSize.value(first, 1);
+        const QString allSources = groupSources.value(first, f.source);
         spec.csvRows.append(QStringList { QString::number(f.statementId), f.date.toString(Qt::ISODate),
             f.speaker, f.subject, f.source, QString::number(f.value, 'f', 2), f.currency.toUpper(),
             r.rate ? QString::number(r.rate->eurPerUnit, 'g', 8) : QString(),
             r.rate ? r.rate->asOf.toString(Qt::ISODate) : QString(),
             r.rate ? QString::number(r.value, 'f', 2) : QString(), r.series, f.text.simplified(),
             f.said.from.toString(Qt::ISODate), f.said.to.toString(Qt::ISODate),
-            f.onArticleDate ? QStringLiteral("article") : QStringLiteral("said") });
+            f.onArticleDate ? QStringLiteral("article") : QStringLiteral("said"), f.actor,
+            f.perYear ? QStringLiteral("1") : QStringLiteral("0"), QString::number(reports), allSources });
     }
     return spec;
 }

@@ -10,15 +10,21 @@ namespace ql {
 
 // Turns money figures into a ChartSpec: points per statement date or bars per period, in EUR (converted
 // with a dated CurrencyTable whose rates are listed in the footnotes) or in each figure's own currency,
-// one series per speaker, subject, source or currency.
+// one series per actor, speaker, subject, source or currency. Yearly rates get series of their own
+// ("… (per year)"); repeats of one amount by several sources become one point that names them all.
 class SpendingChartBuilder
 {
 public:
-    enum class Split { None, Speaker, Subject, Source, Currency };
+    // Actor: who commits (spends, pledges, contracts); Subject: what the money pays for.
+    enum class Split { None, Actor, Speaker, Subject, Source, Currency };
+    // The same amount for the same thing, reported again within this many days, is one point.
+    static constexpr int RepeatWindowDays = 14;
 
     struct Options
     {
-        Split split = Split::Speaker;
+        Split split = Split::Actor;
+        // What a range wider than ChartSpec::WideRangeRatio gets: a log axis or a split (never Linear).
+        ChartSpec::YScale wideRange = ChartSpec::YScale::Log;
         bool normaliseToEur = true;
         ChartSpec::Style style = ChartSpec::Style::Points; // Bars sums the figures of each period
         // Points beyond this many are summed per period instead (0: no limit). An interactive chart
@@ -27,6 +33,7 @@ public:
         QString title;
         // Empty lists keep everything.
         QStringList speakers;
+        QStringList actors;
         QStringList subjects;
         QStringList sources;
     };

@@ -4,6 +4,7 @@ target_sources(quoteline_views PRIVATE
     charts/ChartAxisUnits.h charts/ChartAxisUnits.cpp
     charts/ChartExporter.h charts/ChartExporter.cpp
     charts/ChartPlacement.h charts/ChartPlacement.cpp
+    charts/ChartScale.h charts/ChartScale.cpp
     charts/ChartSpec.h
     charts/ChartWidget.h charts/ChartWidget.cpp
     charts/ColorPalette.h charts/ColorPalette.cpp

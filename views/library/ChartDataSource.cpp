@@ -38,6 +38,40 @@ ChartPlacement::Place placeOf(
     return ChartPlacement::place(it->said, it->saidOn, it->saidOn.isValid() ? QDate() : r.date);
 }
 
+// Known speakers by their last name, so "Rutte said …" joins the series of "Mark Rutte"; a last
+// name two speakers share stays as written.
+class SpeakerNames
+{
+public:
+    explicit SpeakerNames(const QStringList& speakers)
+    {
+        for (const QString& speaker : speakers) {
+            const QString last = speaker.section(QLatin1Char(' '), -1);
+            if (!speaker.contains(QLatin1Char(' ')) || last.isEmpty())
+                continue;
+            auto it = m_byLastName.find(last);
+            if (it == m_byLastName.end())
+                m_byLastName.insert(last, speaker);
+            else if (it.value() != speaker)
+                it.value().clear(); // ambiguous
+        }
+    }
+
+    // The statement's speaker wins; otherwise the reported-speech speaker. A bare last name
+    // ("Morgan said …") is completed when one stored speaker has it.
+    QString speakerOf(const FigureRow& r) const
+    {
+        const QString& name = r.speaker.isEmpty() ? r.figure.reportedBy : r.speaker;
+        if (name.contains(QLatin1Char(' ')))
+            return name;
+        const QString full = m_byLastName.value(name);
+        return full.isEmpty() ? name : full;
+    }
+
+private:
+    QHash<QString, QString> m_byLastName;
+};
+
 } // namespace
 
 QVector<MoneyPoint> ChartDataSource::moneyPoints(const Store& store)
@@ -45,14 +79,21 @@ QVector<MoneyPoint> ChartDataSource::moneyPoints(const Store& store)
     QVector<MoneyPoint> out;
     const auto rows = store.figureRows(QStringLiteral("money"));
     const QHash<qint64, Statement> statements = statementsOf(store, rows);
+    const SpeakerNames names(store.speakers());
     out.reserve(rows.size());
     for (const FigureRow& r : rows) {
         MoneyPoint p;
         p.statementId = r.figure.statementId;
+        p.figureId = r.figure.id;
+        p.articleId = r.figure.articleId;
+        p.start = r.figure.start;
+        p.end = r.figure.end;
+        p.actor = r.figure.actor;
+        p.perYear = r.figure.perYear;
         const ChartPlacement::Place place = placeOf(r, statements, &p.said);
         p.date = place.day;
         p.onArticleDate = place.onArticleDate;
-        p.speaker = r.speaker;
+        p.speaker = names.speakerOf(r);
         p.subject = r.figure.subject;
         p.source = r.source;
         p.value = r.figure.value;
@@ -68,16 +109,24 @@ QVector<GdpTargetPoint> ChartDataSource::gdpPoints(const Store& store)
     QVector<GdpTargetPoint> out;
     const auto rows = store.figureRows(QStringLiteral("gdp_share"));
     const QHash<qint64, Statement> statements = statementsOf(store, rows);
+    const SpeakerNames names(store.speakers());
     out.reserve(rows.size());
     for (const FigureRow& r : rows) {
         GdpTargetPoint p;
         p.statementId = r.figure.statementId;
+        p.figureId = r.figure.id;
+        p.articleId = r.figure.articleId;
+        p.start = r.figure.start;
+        p.end = r.figure.end;
+        p.actor = r.figure.actor;
+        p.source = r.source;
         const ChartPlacement::Place place = placeOf(r, statements, &p.said);
         p.statedOn = place.day;
         p.onArticleDate = place.onArticleDate;
         // A target nobody is quoted stating is still its outlet's claim; an article's title would
         // make a series of its own for every article.
-        p.speaker = r.speaker.isEmpty() ? r.publisher : r.speaker;
+        const QString speaker = names.speakerOf(r);
+        p.speaker = speaker.isEmpty() ? r.publisher : speaker;
         p.percent = r.figure.value;
         p.targetYear = r.figure.year;
         p.text = r.sentence;

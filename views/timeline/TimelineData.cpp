@@ -135,8 +135,12 @@ bool TimelineData::fit(TimeScale& scale) const
 {
     if (byDate.isEmpty())
         return false;
-    const double first = items.at(byDate.constFirst()).jd;
+    double first = items.at(byDate.constFirst()).jd;
     const double last = items.at(byDate.constLast()).jd + 1.0;
+    // A window drawn as a bar starts before its last day: everything includes its first day.
+    for (const TimelineItem& item : items)
+        if (item.jd != 0 && item.jdFrom != 0)
+            first = std::min(first, double(item.jdFrom));
     const double pad = std::max(PadDays, (last - first) * 0.03);
     scale.setVisibleJulianDays(first - pad, last + pad);
     return true;

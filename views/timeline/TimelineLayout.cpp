@@ -41,8 +41,8 @@ TimelineLayout TimelineLayout::compute(const TimelineData& data, const TimeScale
     double laneHeight = lanes > 0 ? available / lanes : available;
     int visibleLanes = lanes;
     if (forExport) {
-        // An export shows every lane, however thin, rather than a scroll position.
-        laneHeight = std::min(laneHeight, MaxLaneHeight);
+        // An export shows every lane, however thin, rather than a scroll position, and fills the
+        // picture it was asked for: a few lanes get tall rather than leave the page empty.
     } else {
         laneHeight = std::clamp(laneHeight, MinLaneHeight, MaxLaneHeight);
         visibleLanes = std::min(lanes, std::max(1, static_cast<int>(available / laneHeight)));

@@ -43,7 +43,8 @@ TimelinePanel::TimelinePanel(TimelineModel* model, QWidget* parent)
     m_search->setObjectName(QStringLiteral("timelineSearch"));
     auto* fit = new QToolButton(this);
     fit->setText(tr("Fit"));
-    fit->setToolTip(tr("Fit the timeline to the selection, or to everything"));
+    fit->setObjectName(QStringLiteral("timelineFit"));
+    fit->setToolTip(tr("Show every dated statement"));
     auto* clearPeriod = new QToolButton(this);
     clearPeriod->setText(tr("Clear period"));
     clearPeriod->setToolTip(tr("Shift+drag on the timeline picks a period; this clears it"));
@@ -72,7 +73,7 @@ TimelinePanel::TimelinePanel(TimelineModel* model, QWidget* parent)
         if (text.isEmpty())
             emit searchRequested(QString());
     });
-    connect(fit, &QToolButton::clicked, m_view, &TimelineView::fitToSelection);
+    connect(fit, &QToolButton::clicked, m_view, &TimelineView::fitAll);
     connect(m_view, &TimelineView::periodSelected, this, [this](const QDate& from, const QDate& to) {
         m_period->setText(tr("%1 – %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
         emit periodChanged(from, to);
@@ -115,6 +116,11 @@ void TimelinePanel::refreshChoices()
     refill(m_source, list(sources), tr("All sources"));
     refill(m_tag, list(tags), tr("All tags"));
     applyFilters();
+}
+
+void TimelinePanel::setTagFilter(const QString& tag)
+{
+    m_tag->setCurrentIndex(tag.isEmpty() ? 0 : std::max(0, m_tag->findText(tag)));
 }
 
 void TimelinePanel::applyFilters()

@@ -28,6 +28,8 @@ public:
     TimelineFilterProxy* filter() const { return m_filter; }
     // Refills the speaker/source/tag choices from the model's entries.
     void refreshChoices();
+    // Picks a tag in the tag filter (the window's tag filter drives it); empty: all tags.
+    void setTagFilter(const QString& tag);
     // The owner's answer to searchRequested(): matching statement ids, or nullopt for no search.
     void setSearchResults(const std::optional<QSet<qint64>>& ids);
 

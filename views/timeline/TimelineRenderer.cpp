@@ -139,7 +139,7 @@ void TimelineRenderer::paint(QPainter& p, const TimelineData& data, const Timeli
     axisFont.setPointSizeF(baseFont.pointSizeF() * 0.9);
     const QFontMetricsF afm(axisFont);
     p.setFont(axisFont);
-    double lastLabelRight = -1e9;
+    const QVector<AxisLabel> labels = axisLabels(L, afm);
     for (const TimeScale::Tick& t : L.ticks) {
         if (t.x < L.plot.left() - 0.5 || t.x > L.plot.right() + 0.5)
             continue;
@@ -147,13 +147,10 @@ void TimelineRenderer::paint(QPainter& p, const TimelineData& data, const Timeli
         pen.setWidthF(t.major ? 1.0 : 0.8);
         p.setPen(pen);
         p.drawLine(QPointF(t.x, L.plot.top()), QPointF(t.x, L.plot.bottom() + 5));
-        const double w = afm.horizontalAdvance(t.label);
-        const double lx = t.x + 3;
-        if (lx > lastLabelRight + 6 && lx + w <= L.size.width() - 2.0) {
-            p.setPen(t.major ? c.text : c.muted);
-            p.drawText(QPointF(lx, L.plot.bottom() + 4 + afm.ascent()), t.label);
-            lastLabelRight = lx + w;
-        }
+    }
+    for (const AxisLabel& label : labels) {
+        p.setPen(label.major ? c.text : c.muted);
+        p.drawText(QPointF(label.x, L.plot.bottom() + 4 + afm.ascent()), label.text);
     }
     p.setPen(c.muted);
     p.drawLine(QPointF(L.plot.left(), L.plot.bottom()), QPointF(L.plot.right(), L.plot.bottom()));
@@ -345,6 +342,38 @@ const QImage& TimelineRenderer::markSprite(
         drawMarkShape(sp, kind, QPointF(c, c), radius);
     }
     return m_sprites.insert(key, img).value();
+}
+
+QVector<TimelineRenderer::AxisLabel> TimelineRenderer::axisLabels(
+    const TimelineLayout& L, const QFontMetricsF& metrics)
+{
+    QVector<AxisLabel> out;
+    double lastLabelRight = -1e9;
+    // Set when a label naming a new month or year found no room: the next one names it instead.
+    bool owesFull = false;
+    for (const TimeScale::Tick& t : L.ticks) {
+        if (t.x < L.plot.left() - 0.5 || t.x > L.plot.right() + 0.5)
+            continue;
+        // Nothing before the first label says its month or year, so it says them itself.
+        const QString text = out.isEmpty() || owesFull ? t.fullLabel : t.label;
+        const double w = metrics.horizontalAdvance(text);
+        const double lx = t.x + 3;
+        if (lx + w > L.size.width() - 2.0)
+            continue;
+        if (lx <= lastLabelRight + 6 && t.major && out.size() >= 2 && !out.constLast().major) {
+            // A short label must not crowd out the one that names the new year or month.
+            out.removeLast();
+            lastLabelRight = out.constLast().x + out.constLast().width;
+        }
+        if (lx <= lastLabelRight + 6) {
+            owesFull = owesFull || t.major;
+            continue;
+        }
+        out.append(AxisLabel { lx, w, text, t.major, t.date });
+        lastLabelRight = lx + w;
+        owesFull = false;
+    }
+    return out;
 }
 
 void TimelineRenderer::paintExport(QPainter& p, const TimelineData& data, const TimeScale& scale,

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVector>
 
+class QFontMetricsF;
 class QPainter;
 class QPalette;
 class QSize;
@@ -65,6 +66,17 @@ public:
     // and a legend.
     void paintExport(QPainter& p, const TimelineData& data, const TimeScale& scale, const QSize& size,
         const QString& title, int undated, const QFont& font) const;
+
+    // An axis label as drawn: the ones that fit without overlapping, the first one in full.
+    struct AxisLabel
+    {
+        double x = 0.0;
+        double width = 0.0;
+        QString text;
+        bool major = false;
+        QDate date;
+    };
+    static QVector<AxisLabel> axisLabels(const TimelineLayout& layout, const QFontMetricsF& metrics);
 
     // Drops the pre-rendered marks (after a palette change).
     void clearCache() { m_sprites.clear(); }

@@ -334,6 +334,8 @@ void TimelineView::panBy(double dx)
 void TimelineView::fitAll()
 {
     ensureData();
+    // Everything, whatever is selected; new data keeps it fitted until the analyst zooms again.
+    m_userZoomed = false;
     if (m_data.fit(m_scale))
         afterScaleChange();
 }

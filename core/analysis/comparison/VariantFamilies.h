@@ -101,6 +101,8 @@ private:
     void unite(std::uint32_t node, const QList<SimilarHit>& hits);
     // Indexes the statements not known yet (hashing on the worker threads); returns their nodes.
     std::vector<std::uint32_t> indexStatements(const QList<Statement>& statements);
+    // For each node, the first of `nodes` with the same text key (itself when it is the first).
+    std::vector<std::uint32_t> firstOfSameText(const std::vector<std::uint32_t>& nodes) const;
     // joinSimilar(), applyMustLinks() and ensureFamily() for each node, searches in parallel.
     void joinAll(const std::vector<std::uint32_t>& nodes);
     // work(first, step) on m_options.threads threads when there are enough items to pay for them.

@@ -1,5 +1,6 @@
 #include "FigureExtractor.h"
 
+#include "FigureActorFinder.h"
 #include "TextRules.h"
 
 #include <QRegularExpression>
@@ -641,6 +642,13 @@ QList<Figure> FigureExtractor::extract(const QString& text, const QList<TextSpan
     if (out.size() > digitFigures) // keep text order for the statement links
         std::stable_sort(
             out.begin(), out.end(), [](const Figure& a, const Figure& b) { return a.start < b.start; });
+    const FigureActorFinder sentences(text);
+    for (Figure& f : out) {
+        f.actor = sentences.actor(f.start, f.end);
+        // A share of GDP is yearly by definition; only an amount can be a one-off or a rate.
+        f.perYear = f.kind == QLatin1String("money") && sentences.perYear(f.start, f.end);
+        f.reportedBy = sentences.reportedBy(f.start, f.end);
+    }
     return out;
 }
 

@@ -16,6 +16,8 @@ target_sources(quoteline_core PRIVATE
     analysis/extraction/ExtractionJson.h
     analysis/extraction/Extractor.cpp
     analysis/extraction/Extractor.h
+    analysis/extraction/FigureActorFinder.cpp
+    analysis/extraction/FigureActorFinder.h
     analysis/extraction/FigureExtractor.cpp
     analysis/extraction/FigureExtractor.h
     analysis/extraction/Mention.h

@@ -1,5 +1,7 @@
 #include "store/testing/StoreDump.h"
 
+#include "store/StoreLocation.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -12,8 +14,23 @@ QStringList dumpStore(const QString& path)
     QStringList rows;
     const QString name = QStringLiteral("ql-test-dump");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        // A team store's URL is dumped the same way, through a PostgreSQL connection.
+        const bool team = StoreLocation::looksLikeUrl(path);
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(team ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        if (team) {
+            QString error;
+            const StoreLocation location = StoreLocation::parse(path, &error);
+            db.setHostName(location.host);
+            if (location.port > 0)
+                db.setPort(location.port);
+            db.setDatabaseName(location.database);
+            db.setUserName(location.user);
+            db.setPassword(location.password);
+            db.setConnectOptions(location.connectOptions);
+        } else {
+            db.setDatabaseName(path);
+        }
         if (!db.open())
             return { QStringLiteral("cannot open %1").arg(path) };
         const QStringList tables = { QStringLiteral("articles"), QStringLiteral("speakers"),
@@ -34,6 +51,9 @@ QStringList dumpStore(const QString& path)
                     // imported_at is a wall-clock stamp, not content.
                     if (r.fieldName(i) == QLatin1String("imported_at"))
                         continue;
+                    // PostgreSQL only: the generated search vector is not content.
+                    if (r.fieldName(i) == QLatin1String("search"))
+                        continue;
                     cells << r.fieldName(i) + QLatin1Char('=')
                             + (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
                 }
@@ -42,7 +62,9 @@ QStringList dumpStore(const QString& path)
         }
         // The FTS index must agree with the base table: count what a match over every row finds.
         QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT count(*) FROM statements_fts")) && q.next())
+        if (q.exec(team ? QStringLiteral("SELECT count(*) FROM statements WHERE search IS NOT NULL")
+                        : QStringLiteral("SELECT count(*) FROM statements_fts"))
+            && q.next())
             rows << QStringLiteral("fts statements=") + q.value(0).toString();
         db.close();
     }

@@ -1,0 +1,23 @@
+#pragma once
+
+// Full-text search on a team store (PostgreSQL): private to core/store, the counterpart of the FTS5
+// queries in StoreSearch.cpp, which dispatches here.
+
+#include "SearchHit.h"
+
+#include <QList>
+#include <QString>
+
+class QSqlDatabase;
+
+namespace ql::storesql {
+
+// What an analyst types as a tsquery: each word a prefix term, all of them required, as on SQLite.
+// Repeated words count once and at most MaxSearchTerms are kept, so the query stays small.
+QString tsQuery(const QString& input);
+constexpr int MaxSearchTerms = 32;
+
+QList<SearchHit> searchPostgres(QSqlDatabase& db, const QString& query, int limit);
+QList<qint64> searchStatementIdsPostgres(QSqlDatabase& db, const QString& query, int limit);
+
+} // namespace ql::storesql

@@ -1,0 +1,4 @@
+target_sources(quoteline_models PRIVATE
+    search/SearchResultModel.cpp
+    search/SearchResultModel.h
+)

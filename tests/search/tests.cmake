@@ -1,0 +1,3 @@
+# Tests for search (folded FTS, phrases, highlights, the result model); see ql_add_qtest() in tests/CMakeLists.txt
+ql_add_qtest(tst_storesearch SOURCES search/tst_storesearch.cpp)
+ql_add_qtest(tst_searchresultmodel SOURCES search/tst_searchresultmodel.cpp LIBS quoteline_views)
