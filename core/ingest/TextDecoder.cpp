@@ -231,8 +231,17 @@ DecodedText TextDecoder::decode(const QByteArray& bytes, const QString& declared
 
     const QString declared = normalisedName(declaredEncoding);
     if (!declared.isEmpty()) {
-        if (declared == QLatin1String("utf-8"))
-            return convertUtf8(bytes.constData(), n, true);
+        if (declared == QLatin1String("utf-8")) {
+            DecodedText out = convertUtf8(bytes.constData(), n, true);
+            // A page declared UTF-8 with a stray bad byte is read as browsers read it (the byte
+            // becomes U+FFFD), as long as the rest really is UTF-8.
+            if (!out.ok && isMostlyUtf8(bytes.constData(), n)) {
+                DecodedText replaced = convertWithIcu(bytes, 0, QStringLiteral("UTF-8"), false);
+                if (replaced.ok)
+                    return replaced;
+            }
+            return out;
+        }
         DecodedText out = convertWithIcu(bytes, 0, declared, true);
         if (!out.ok && out.error.startsWith(QLatin1String("unknown")))
             return decode(bytes, QString()); // an unknown label is not a binding declaration

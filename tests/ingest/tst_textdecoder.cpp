@@ -186,6 +186,20 @@ private slots:
             QCOMPARE(d.text, expected);
     }
 
+    // A page that declares UTF-8 and holds a stray byte is read as browsers read it.
+    void strayByteInDeclaredUtf8_data() { strayByteKeepsUtf8_data(); }
+
+    void strayByteInDeclaredUtf8()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const DecodedText d = TextDecoder().decode(bytes, QStringLiteral("utf-8"));
+        QVERIFY2(d.ok, qPrintable(d.error));
+        QCOMPARE(d.text.count(QChar(0xFFFD)), 1);
+        if (!expected.isEmpty())
+            QCOMPARE(d.text, expected);
+    }
+
     // Legacy text does not pass for UTF-8 because of one accidental well-formed pair.
     void legacyTextStaysLegacy()
     {

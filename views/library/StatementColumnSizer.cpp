@@ -69,9 +69,16 @@ void StatementColumnSizer::apply(QTableView* view)
     header->resizeSection(StatementTableModel::DateColumn, dateColumnWidth(view));
     header->resizeSection(StatementTableModel::KindColumn,
         std::max(kind + cellPadding(view), headerWidth(view, StatementTableModel::KindColumn)));
+    // Tags and notes are mostly empty and shown whole in the tooltip: their titles' width, so the
+    // statement text keeps its room in a narrow pane (beside the search results dock).
+    for (const int column : { int(StatementTableModel::TagsColumn), int(StatementTableModel::NoteColumn) }) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(
+            column, std::max(metrics.averageCharWidth() * 6 + cellPadding(view), headerWidth(view, column)));
+    }
     // Room for a first and last name; the statement text takes what is left.
     header->resizeSection(StatementTableModel::SpeakerColumn,
-        std::max(metrics.averageCharWidth() * 18 + cellPadding(view),
+        std::max(metrics.averageCharWidth() * 16 + cellPadding(view),
             headerWidth(view, StatementTableModel::SpeakerColumn)));
 }
 
