@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 #include "CliSession.h"
+#include "store/SearchHitField.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -9,23 +10,6 @@
 #include <QJsonObject>
 
 namespace ql {
-
-namespace {
-
-QString fieldName(SearchHit::Field field)
-{
-    switch (field) {
-    case SearchHit::Field::Title:
-        return QStringLiteral("title");
-    case SearchHit::Field::Note:
-        return QStringLiteral("note");
-    case SearchHit::Field::Text:
-        break;
-    }
-    return QStringLiteral("text");
-}
-
-} // namespace
 
 QString SearchCommand::name() const
 {
@@ -74,7 +58,8 @@ int SearchCommand::execute(CliSession& session, const QStringList& positional)
                 highlights.append(QJsonArray { s.start, s.length });
             const QJsonObject o { { QStringLiteral("article"), h.articleId },
                 { QStringLiteral("statement"), h.statementId }, { QStringLiteral("title"), h.articleTitle },
-                { QStringLiteral("speaker"), h.speaker }, { QStringLiteral("field"), fieldName(h.field) },
+                { QStringLiteral("speaker"), h.speaker },
+                { QStringLiteral("field"), searchFieldName(h.field) },
                 { QStringLiteral("snippet"), h.snippet }, { QStringLiteral("highlights"), highlights } };
             out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
         } else {

@@ -9,6 +9,7 @@ target_sources(quoteline_core PRIVATE
     store/SchemaMigrations.cpp
     store/SchemaMigrations.h
     store/SearchHit.h
+    store/SearchHitField.h
     store/SpeakerRecord.h
     store/StoreNotes.cpp
     store/StoreSpeakers.cpp

@@ -1,5 +1,6 @@
 #include "SearchResultModel.h"
 
+#include "store/SearchHitField.h"
 #include "store/Store.h"
 
 #include <QPoint>
@@ -7,19 +8,6 @@
 namespace ql {
 
 namespace {
-
-QString fieldName(SearchHit::Field field)
-{
-    switch (field) {
-    case SearchHit::Field::Title:
-        return QStringLiteral("title");
-    case SearchHit::Field::Note:
-        return QStringLiteral("note");
-    case SearchHit::Field::Text:
-        break;
-    }
-    return QStringLiteral("text");
-}
 
 QString heading(const SearchHit& h)
 {
@@ -71,7 +59,7 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
         return spans;
     }
     case FieldRole:
-        return fieldName(h.field);
+        return searchFieldName(h.field);
     case TextStartRole:
         return h.textStart;
     case TextEndRole:
