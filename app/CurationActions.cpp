@@ -1,20 +1,6 @@
 #include "CurationActions.h"
 
 #include "MainWindow.h"
-#include "commands/AddStatementCommand.h"
-#include "commands/BulkEditCommand.h"
-#include "commands/CreateTagCommand.h"
-#include "commands/DeleteArticlesCommand.h"
-#include "commands/DeleteStatementCommand.h"
-#include "commands/EditTagCommand.h"
-#include "commands/LinkSpeakerCommand.h"
-#include "commands/MergeSpeakersCommand.h"
-#include "commands/MergeTagsCommand.h"
-#include "commands/RenameSpeakerCommand.h"
-#include "commands/SetNoteCommand.h"
-#include "commands/SetSpanCommand.h"
-#include "commands/SetSpeakerCommand.h"
-#include "commands/TagCommand.h"
 #include "dialogs/AddStatementDialog.h"
 #include "dialogs/NoteEditor.h"
 #include "dialogs/SpeakersDialog.h"
@@ -26,6 +12,7 @@
 #include "store/ChangeNotifier.h"
 #include "timeline/TimelinePanel.h"
 
+#include "edits/StoreEdits.h"
 #include <QAction>
 #include <QComboBox>
 #include <QInputDialog>
@@ -33,7 +20,6 @@
 #include <QMenu>
 #include <QStatusBar>
 #include <QTableView>
-#include <QUndoStack>
 
 #include <memory>
 #include <set>
@@ -62,11 +48,11 @@ IdFilterProxy* proxyOf(const QTableView* view)
 
 } // namespace
 
-CurationActions::CurationActions(MainWindow* window, Store* store, QUndoStack* stack)
+CurationActions::CurationActions(MainWindow* window, Store* store, StoreEdits* edits)
     : QObject(window)
     , m_window(window)
     , m_store(store)
-    , m_stack(stack)
+    , m_edits(edits)
     , m_tagFilter(new QComboBox(window))
 {
     // Several articles or statements at once: delete, tag, set the speaker as one undo step.
@@ -193,9 +179,7 @@ qint64 CurationActions::addStatement(int start, int end, const QString& speaker,
     s.end = end;
     s.said = said;
     s.saidOn = said.day();
-    auto* command = new AddStatementCommand(m_store, s, tags);
-    m_stack->push(command); // a refused span is reported by the command's error handler
-    const qint64 id = m_stack->command(m_stack->count() - 1) == command ? command->statementId() : 0;
+    const qint64 id = m_edits->addStatement(s, tags);
     if (id)
         m_window->selectStatement(id);
     return id;
@@ -203,15 +187,14 @@ qint64 CurationActions::addStatement(int start, int end, const QString& speaker,
 
 void CurationActions::setSpan(qint64 statementId, int start, int end)
 {
-    if (statementId && end > start)
-        m_stack->push(new SetSpanCommand(m_store, statementId, start, end));
+    m_edits->setSpan(statementId, start, end, shownVersions().value(statementId));
 }
 
 void CurationActions::deleteArticles(const QList<qint64>& articleIds)
 {
     if (articleIds.isEmpty())
         return;
-    m_stack->push(new DeleteArticlesCommand(m_store, articleIds));
+    m_edits->deleteArticles(articleIds);
     m_window->statusBar()->showMessage(
         tr("Deleted %n article(s) with their statements and figures; Edit ▸ Undo puts them back.", nullptr,
             int(articleIds.size())),
@@ -220,75 +203,53 @@ void CurationActions::deleteArticles(const QList<qint64>& articleIds)
 
 void CurationActions::deleteStatements(const QList<qint64>& statementIds)
 {
-    if (statementIds.size() == 1) {
-        m_stack->push(new DeleteStatementCommand(m_store, statementIds.first()));
-        return;
-    }
-    if (statementIds.isEmpty())
-        return;
-    auto* bulk = new BulkEditCommand(tr("Delete %n statement(s)", nullptr, int(statementIds.size())));
-    for (const qint64 id : statementIds)
-        bulk->add(std::make_unique<DeleteStatementCommand>(m_store, id));
-    m_stack->push(bulk);
+    m_edits->deleteStatements(statementIds);
 }
 
 void CurationActions::setSpeaker(const QList<qint64>& statementIds, const QString& speaker)
 {
-    if (statementIds.isEmpty())
-        return;
-    auto* bulk = new BulkEditCommand(tr("Set speaker of %n statement(s)", nullptr, int(statementIds.size())));
-    for (const qint64 id : statementIds)
-        bulk->add(std::make_unique<SetSpeakerCommand>(m_store, id, speaker.simplified()));
-    m_stack->push(bulk);
+    m_edits->setSpeaker(statementIds, speaker, shownVersions());
 }
 
 void CurationActions::tagStatements(const QList<qint64>& statementIds, const QString& tag, bool add)
 {
-    if (statementIds.isEmpty() || tag.simplified().isEmpty())
-        return;
-    auto* bulk = new BulkEditCommand(add
-            ? tr("Tag %n statement(s) “%1”", nullptr, int(statementIds.size())).arg(tag)
-            : tr("Untag %n statement(s) “%1”", nullptr, int(statementIds.size())).arg(tag));
-    for (const qint64 id : statementIds)
-        bulk->add(std::make_unique<TagCommand>(
-            m_store, id, tag.simplified(), add ? TagCommand::Action::Add : TagCommand::Action::Remove));
-    m_stack->push(bulk);
+    m_edits->tagStatements(statementIds, tag, add);
 }
 
 void CurationActions::renameSpeaker(qint64 speakerId, const QString& name)
 {
-    m_stack->push(new RenameSpeakerCommand(m_store, speakerId, name));
+    m_edits->renameSpeaker(speakerId, name);
 }
 
 void CurationActions::mergeSpeakers(qint64 fromId, qint64 intoId)
 {
-    m_stack->push(new MergeSpeakersCommand(m_store, fromId, intoId));
+    m_edits->mergeSpeakers(fromId, intoId);
 }
 
 void CurationActions::linkSpeaker(qint64 speakerId, const QString& holder)
 {
-    m_stack->push(new LinkSpeakerCommand(m_store, speakerId, holder));
+    m_edits->linkSpeaker(speakerId, holder);
 }
 
 void CurationActions::createTag(const QString& name, const QString& colour)
 {
-    m_stack->push(new CreateTagCommand(m_store, name, colour));
+    m_edits->createTag(name, colour);
 }
 
 void CurationActions::editTag(qint64 tagId, const QString& name, const QString& colour)
 {
-    m_stack->push(new EditTagCommand(m_store, tagId, name, colour));
+    m_edits->editTag(tagId, name, colour);
 }
 
 void CurationActions::mergeTags(qint64 fromId, qint64 intoId)
 {
-    m_stack->push(new MergeTagsCommand(m_store, fromId, intoId));
+    m_edits->mergeTags(fromId, intoId);
 }
 
 void CurationActions::setNote(Store::NoteTarget target, qint64 id, const QString& note)
 {
-    if (id && note.trimmed() != m_store->note(target, id))
-        m_stack->push(new SetNoteCommand(m_store, target, id, note));
+    m_edits->setNote(
+        target, id, note, target == Store::NoteTarget::Statement ? shownVersions().value(id) : 0);
 }
 
 // --- asking the analyst ------------------------------------------------------------------------
@@ -396,6 +357,21 @@ void CurationActions::editArticleNote()
 QList<qint64> CurationActions::selectedStatementIds() const
 {
     return selectedIds(m_window->statementView(), StatementTableModel::StatementIdRole);
+}
+
+QHash<qint64, qint64> CurationActions::shownVersions() const
+{
+    // The versions of the statement rows as the table shows them, so an edit begun on a row that
+    // another analyst has changed since is refused rather than written over their change.
+    QHash<qint64, qint64> versions;
+    const QTableView* view = m_window->statementView();
+    QModelIndexList rows = view->selectionModel()->selectedRows();
+    if (view->currentIndex().isValid())
+        rows << view->currentIndex();
+    for (const QModelIndex& index : rows)
+        versions.insert(index.data(StatementTableModel::StatementIdRole).toLongLong(),
+            index.data(StatementTableModel::RowVersionRole).toLongLong());
+    return versions;
 }
 
 QList<qint64> CurationActions::selectedArticleIds() const

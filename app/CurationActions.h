@@ -6,6 +6,7 @@
 #include "domain/StatementKind.h"
 #include "store/Store.h"
 
+#include <QHash>
 #include <QKeySequence>
 #include <QObject>
 #include <QPointer>
@@ -17,23 +18,24 @@
 class QAction;
 class QComboBox;
 class QMenu;
-class QUndoStack;
 
 namespace ql {
 
 class MainWindow;
+class StoreEdits;
 class SpeakersDialog;
 class TagsDialog;
 
 // The analyst's curation edits in the library window (issue 14): statements added from a reader
 // selection or moved to a new span, articles deleted, bulk edits of the selected statements,
 // speakers renamed/merged/linked, the tag codebook, notes, and the tag filter over the library,
-// the statements, the timeline and the charts. Every edit is a command on the window's undo stack.
+// the statements, the timeline and the charts. Every edit goes through the window's StoreEdits, so Edit ▸
+// Undo covers it.
 class CurationActions : public QObject
 {
     Q_OBJECT
 public:
-    CurationActions(MainWindow* window, Store* store, QUndoStack* stack);
+    CurationActions(MainWindow* window, Store* store, StoreEdits* edits);
 
     // Menu entries; the statement and article entries also live in their views' context menus.
     void addStatementActions(QMenu* edit);
@@ -68,6 +70,8 @@ public:
 
     QList<qint64> selectedStatementIds() const;
     QList<qint64> selectedArticleIds() const;
+    // Statement id → row version of the selected and current rows, as shown.
+    QHash<qint64, qint64> shownVersions() const;
     // The dialogs, opened without blocking (Edit ▸ Speakers…, Edit ▸ Tags…).
     SpeakersDialog* showSpeakers();
     TagsDialog* showTags();
@@ -90,7 +94,7 @@ private:
 
     MainWindow* m_window;
     Store* m_store;
-    QUndoStack* m_stack;
+    StoreEdits* m_edits;
     QComboBox* m_tagFilter;
     QString m_tag;
     std::optional<QSet<qint64>> m_taggedArticles;

@@ -1,25 +1,18 @@
 #include "MainWindow.h"
 
 #include "CurationActions.h"
-#include "charts/ChartExporter.h"
-#include "charts/ChartWidget.h"
+#include "ExportActions.h"
+#include "StoreActions.h"
+#include "StoreCheckAction.h"
 #include "charts/ChartsPanel.h"
-#include "commands/DeleteStatementCommand.h"
-#include "commands/EditArticleCommand.h"
-#include "commands/ImportArticlesCommand.h"
 #include "commands/RedatingRunner.h"
-#include "commands/ReplaceEventsCommand.h"
-#include "commands/ReplaceOfficeTermsCommand.h"
-#include "commands/SetFigureActorCommand.h"
-#include "commands/SetSpeakerCommand.h"
-#include "commands/TagCommand.h"
+#include "commands/StoreCommand.h"
 #include "comparison/ComparisonPanel.h"
 #include "dialogs/ArticlePropertiesDialog.h"
 #include "dialogs/EventsDialog.h"
-#include "dialogs/ExportStatementsDialog.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/OfficeTermsDialog.h"
-#include "dialogs/TeamStoreDialog.h"
+#include "edits/StoreEdits.h"
 #include "export/CitationFormatter.h"
 #include "export/StatementExporter.h"
 #include "families/FamilyIndex.h"
@@ -41,7 +34,6 @@
 #include "store/ChangeNotifier.h"
 #include "store/EventTable.h"
 #include "store/Store.h"
-#include "store/StoreLocation.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelinePanel.h"
 #include "timeline/TimelineView.h"
@@ -68,13 +60,11 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -104,10 +94,6 @@ RedatingRunner* redaterOf(QMainWindow* window, Store* store)
 } // namespace
 
 namespace {
-const char kRecentKey[] = "stores/recent";
-const char kLastKey[] = "stores/last";
-constexpr int kMaxRecent = 8;
-
 QTableView* makeTable(QWidget* parent)
 {
     auto* view = new QTableView(parent);
@@ -125,12 +111,13 @@ QTableView* makeTable(QWidget* parent)
 MainWindow::MainWindow(Store* store, QWidget* parent)
     : QMainWindow(parent)
     , m_store(store)
-    , m_undoStack(new QUndoStack(this))
+    , m_edits(new StoreEdits(store, this))
     , m_articleModel(new ArticleListModel(store, this))
     , m_statementModel(new StatementTableModel(store, this))
     , m_articleProxy(new IdFilterProxy(ArticleListModel::ArticleIdRole, this))
     , m_statementProxy(new IdFilterProxy(StatementTableModel::StatementIdRole, this))
     , m_families(std::make_unique<FamilyIndex>(*store))
+    , m_storeActions(new StoreActions(this, store))
     , m_refreshTimer(new QTimer(this))
     , m_statusTimer(new QTimer(this))
 {
@@ -196,10 +183,13 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
             refreshReader();
     });
     connect(n, &ChangeNotifier::storeReset, this, [this] {
-        m_undoStack->clear();
+        m_edits->undoStack()->clear();
         showArticle(0);
         m_searchModel->clear();
         setWindowFilePath(m_store->path());
+        if (m_store->isReadOnly())
+            statusBar()->showMessage(
+                tr("%1 is read-only: it can be searched and exported, not changed.").arg(m_store->path()));
         if (m_store->isOpen()) {
             if (const StoreError e = m_families->load(); e.isError())
                 showError(tr("Variant families could not be loaded"), e);
@@ -210,7 +200,6 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
             m_articleView->setCurrentIndex(m_articleProxy->index(0, 0));
     });
     updateStatus();
-    updateRecentMenu();
     setWindowFilePath(m_store->path());
 
     QSettings settings;
@@ -326,35 +315,24 @@ void MainWindow::buildUi()
 
 void MainWindow::buildMenus()
 {
+    m_curation = new CurationActions(this, m_store, m_edits);
+    m_exportActions = new ExportActions(this, m_store, m_charts, m_timeline, m_curation);
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Store…"), this, &MainWindow::newStore, QKeySequence::New);
-    file->addAction(tr("&Open Store…"), this, &MainWindow::chooseStore, QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Connect to &Team Store…"), this, &MainWindow::connectTeamStore);
-    file->addAction(tr("&Back Up Store…"), this, &MainWindow::backUpStore);
+    m_storeActions->addActions(file);
+    (new StoreCheckAction(this, m_store))->addTo(file);
     file->addSeparator();
     file->addAction(
         tr("&Import…"), this, [this] { openImportWizard({}); }, QKeySequence(tr("Ctrl+I")));
     file->addAction(tr("Import Files &Directly…"), this, &MainWindow::importFiles);
     file->addSeparator();
-    file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart, QKeySequence(tr("Ctrl+Shift+E")));
-    file->addAction(tr("Export Chart &Data (CSV)…"), this, &MainWindow::exportChartData);
-    file->addAction(tr("Export &Timeline…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"),
-            ChartExporter::suggestedPath(tr("Statements over time")),
-            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), nullptr,
-            QFileDialog::DontConfirmOverwrite);
-        if (!path.isEmpty())
-            exportTimeline(path);
-    });
-    file->addAction(tr("Export &Statements…"), this, &MainWindow::exportStatements);
+    m_exportActions->addActions(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close, QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_edits->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_edits->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -363,7 +341,6 @@ void MainWindow::buildMenus()
         = edit->addAction(tr("&Paste"), this, &MainWindow::pasteFromClipboard, QKeySequence::Paste);
     paste->setObjectName(QStringLiteral("pasteAction"));
     edit->addSeparator();
-    m_curation = new CurationActions(this, m_store, m_undoStack);
     m_curation->addStatementActions(edit);
     QAction* cite = edit->addAction(
         tr("&Copy with Citation"), this, &MainWindow::copyWithCitation, QKeySequence(tr("Ctrl+Shift+C")));
@@ -395,129 +372,14 @@ void MainWindow::showError(const QString& title, const StoreError& error)
     MessageBox::warning(this, title, error.message);
 }
 
+QUndoStack* MainWindow::undoStack() const
+{
+    return m_edits->undoStack();
+}
+
 bool MainWindow::openStore(const QString& path)
 {
-    // Check the file with a scratch store first, so a refused file never closes the open one.
-    Store probe;
-    if (const StoreError e = probe.open(path); e.isError()) {
-        showError(tr("Cannot open store"), e);
-        return false;
-    }
-    probe.close();
-    if (const StoreError e = m_store->open(path); e.isError()) {
-        showError(tr("Cannot open store"), e);
-        return false;
-    }
-    rememberStore(path);
-    return true;
-}
-
-void MainWindow::rememberStore(const QString& path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
-    // A team store is remembered by its URL, which never holds the password.
-    QString error;
-    const StoreLocation location = StoreLocation::parse(path, &error);
-    const QString absolute
-        = location.isPostgres() ? location.displayName() : QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    settings.setValue(QLatin1String(kRecentKey), recent);
-    settings.setValue(QLatin1String(kLastKey), absolute);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
-    for (const QString& path : recent)
-        m_recentMenu->addAction(
-            (StoreLocation::looksLikeUrl(path) ? tr("Team store") : QFileInfo(path).fileName())
-                + QStringLiteral("  —  ") + path,
-            this, [this, path] { openStore(path); });
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::newStore()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Store"),
-        QFileInfo(defaultStorePath()).absolutePath(), tr("Quoteline stores (*.qlstore)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo::exists(path)
-        && MessageBox::question(
-               this, tr("New Store"), tr("%1 exists. Open it instead of replacing it?").arg(path))
-            != QMessageBox::Yes)
-        return;
-    openStore(path);
-}
-
-void MainWindow::chooseStore()
-{
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open Store"), QFileInfo(m_store->path()).absolutePath(),
-            tr("Quoteline stores (*.qlstore *.sqlite *.db);;All files (*)"));
-    if (!path.isEmpty())
-        openStore(path);
-}
-
-void MainWindow::connectTeamStore()
-{
-    const QString last = StoreLocation::looksLikeUrl(m_store->path()) ? m_store->path() : QString();
-    TeamStoreDialog dialog(last, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    // The probe connects with the typed password; the store then finds it in memory.
-    Store probe;
-    if (const StoreError e = probe.open(dialog.url(), dialog.password()); e.isError()) {
-        showError(tr("Cannot connect to the team store"), e);
-        return;
-    }
-    probe.close();
-    openStore(dialog.url());
-}
-
-void MainWindow::backUpStore()
-{
-    const QString suggested = QFileInfo(defaultStorePath()).absolutePath()
-        + QStringLiteral("/quoteline-backup-") + QDate::currentDate().toString(Qt::ISODate)
-        + QStringLiteral(".qlstore");
-    const QString file = QFileDialog::getSaveFileName(this, tr("Back Up Store"), suggested,
-        tr("Quoteline stores (*.qlstore)"), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (file.isEmpty())
-        return;
-    if (QFileInfo::exists(file)) {
-        MessageBox::warning(this, tr("Back Up Store"),
-            tr("%1 exists already: choose a new file, a backup never overwrites one.").arg(file));
-        return;
-    }
-    // The copy runs on a connection of its own, off the GUI thread: the window stays usable.
-    const QString source = m_store->path();
-    auto* result = new StoreError;
-    QThread* worker = QThread::create([source, file, result] {
-        Store store;
-        *result = store.open(source);
-        if (!result->isError())
-            *result = store.backupTo(file);
-    });
-    auto* progress = new QProgressDialog(tr("Backing up %1…").arg(source), QString(), 0, 0, this);
-    progress->setWindowTitle(tr("Back Up Store"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    connect(worker, &QThread::finished, this, [this, worker, progress, result, file] {
-        progress->deleteLater();
-        worker->deleteLater();
-        if (result->isError())
-            showError(tr("Cannot back up the store"), *result);
-        else
-            statusBar()->showMessage(tr("Backed up to %1").arg(file), 8000);
-        delete result;
-    });
-    worker->start();
+    return m_storeActions->openStore(path);
 }
 
 void MainWindow::importFiles()
@@ -530,7 +392,7 @@ void MainWindow::importFiles()
 
 void MainWindow::importFilesDirectly(const QStringList& paths)
 {
-    auto* import = new DirectImport(m_store, m_undoStack, this);
+    auto* import = new DirectImport(m_store, m_edits, this);
     connect(import, &DirectImport::finished, this, [this](const QList<ImportResult>& results) {
         QStringList problems;
         for (const ImportResult& r : results)
@@ -597,14 +459,6 @@ void MainWindow::runSearch(const QString& text)
     statusBar()->showMessage(tr("%n result(s) for “%1”", nullptr, found).arg(text), 5000);
 }
 
-void MainWindow::exportStatements()
-{
-    ExportStatementsDialog dialog(m_store, m_curation->selectedStatementIds(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(
-            tr("%n statement(s) exported to %1", nullptr, dialog.pendingCount()).arg(dialog.path()), 8000);
-}
-
 void MainWindow::copyWithCitation()
 {
     const QList<ExportRecord> records
@@ -643,14 +497,14 @@ void MainWindow::editArticle()
         dialog.publisher() };
     const qint64 articleId = m_currentArticle;
     if (fields.published == summary->published) {
-        m_undoStack->push(new EditArticleCommand(m_store, articleId, fields));
+        m_edits->editArticle(articleId, fields);
         return;
     }
     // A new date re-dates the article's statements: worked out off the GUI thread, then pushed.
     redaterOf(this, m_store)
         ->redateArticle(
             articleId, fields.published, [this, articleId, fields](StatementRedater::Change dates) {
-                m_undoStack->push(new EditArticleCommand(m_store, articleId, fields, std::move(dates)));
+                m_edits->editArticle(articleId, fields, std::move(dates));
             });
 }
 
@@ -697,7 +551,7 @@ void MainWindow::buildDocks()
     timelineDock->setWidget(m_timelinePanel);
     addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
 
-    m_panel = new ComparisonPanel(m_store, m_families.get(), m_undoStack, this);
+    m_panel = new ComparisonPanel(m_store, m_families.get(), m_edits, this);
     m_panel->setObjectName(QStringLiteral("comparisonPanel"));
     connect(m_panel, &ComparisonPanel::articleRequested, this, [this](qint64 articleId, int start, int end) {
         selectArticle(articleId);
@@ -722,10 +576,8 @@ void MainWindow::buildDocks()
             const QString actor = QInputDialog::getText(
                 this, tr("Set Who Commits"), tr("Who commits:"), QLineEdit::Normal, current, &ok);
             if (ok)
-                m_undoStack->push(new SetFigureActorCommand(m_store, figureIds, actor.simplified()));
+                m_edits->setFigureActor(figureIds, actor);
         });
-    connect(m_charts, &ChartsPanel::exportRequested, this, &MainWindow::exportChart);
-    connect(m_charts, &ChartsPanel::exportDataRequested, this, &MainWindow::exportChartData);
     // A period picked on the timeline narrows the charts to it.
     connect(m_timelinePanel, &TimelinePanel::periodChanged, m_charts, &ChartsPanel::setPeriod);
     auto* chartDock = new QDockWidget(tr("Charts"), this);
@@ -776,7 +628,7 @@ void MainWindow::selectStatement(qint64 statementId)
 
 void MainWindow::openImportWizard(const ImportSources& sources)
 {
-    auto* wizard = new ImportWizard(m_store, m_undoStack, this);
+    auto* wizard = new ImportWizard(m_store, m_edits, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!sources.isEmpty())
         wizard->addSources(sources);
@@ -811,75 +663,9 @@ void MainWindow::pasteFromClipboard()
     openImportWizard(sources);
 }
 
-ChartWidget* MainWindow::currentChart() const
+bool MainWindow::exportTimeline(const QString& path)
 {
-    return m_charts->currentChart();
-}
-
-void MainWindow::exportChart()
-{
-    ChartWidget* chart = currentChart();
-    if (!chart)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"),
-        ChartExporter::suggestedPath(chart->spec().title),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), nullptr,
-        QFileDialog::DontConfirmOverwrite);
-    if (!path.isEmpty())
-        exportDrawing(tr("Export Chart"), path, QSize(1200, 800), chart->spec().title,
-            ChartExporter::chartPainter(chart->spec()));
-}
-
-// Charts and the timeline export the same way: print-resolution PNG, SVG or PDF, and an
-// existing file is replaced only when the user says so.
-bool MainWindow::exportDrawing(const QString& dialogTitle, const QString& path, const QSize& size,
-    const QString& documentTitle, const ChartExporter::Painter& paint)
-{
-    ChartExporter::Format format;
-    if (!ChartExporter::formatForPath(path, &format)) {
-        MessageBox::warning(this, dialogTitle, tr("Use a file name ending in .png, .svg or .pdf."));
-        return false;
-    }
-    ChartExporter::Options options
-        = format == ChartExporter::Format::Png ? ChartExporter::printOptions(size) : ChartExporter::Options();
-    options.size = size;
-    options.title = documentTitle;
-    if (QFileInfo::exists(path)) {
-        if (MessageBox::question(this, dialogTitle, tr("%1 exists. Replace it?").arg(path))
-            != QMessageBox::Yes)
-            return false;
-        options.overwrite = true;
-    }
-    ChartExporter exporter;
-    if (!exporter.exportPicture(paint, path, format, options)) {
-        MessageBox::warning(this, dialogTitle, exporter.errorString());
-        return false;
-    }
-    ChartExporter::setLastFolder(QFileInfo(path).absolutePath());
-    return true;
-}
-
-void MainWindow::exportChartData()
-{
-    ChartWidget* chart = currentChart();
-    if (!chart)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart Data"),
-        ChartExporter::lastFolder(), tr("CSV (*.csv)"), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    bool overwrite = false;
-    if (QFileInfo::exists(path)) {
-        if (MessageBox::question(this, tr("Export Chart Data"), tr("%1 exists. Replace it?").arg(path))
-            != QMessageBox::Yes)
-            return;
-        overwrite = true;
-    }
-    ChartExporter exporter;
-    if (!exporter.exportCsv(chart->spec(), path, overwrite))
-        MessageBox::warning(this, tr("Export Chart Data"), exporter.errorString());
-    else
-        ChartExporter::setLastFolder(QFileInfo(path).absolutePath());
+    return m_exportActions->exportTimeline(path);
 }
 
 void MainWindow::editOffices()
@@ -892,9 +678,8 @@ void MainWindow::editOffices()
     const QList<OfficeTerm> terms = dialog.terms();
     redaterOf(this, m_store)
         ->redateAll(OfficeHolders(OfficeHolders::seed().offices(), terms), std::nullopt,
-            [this, terms](StatementRedater::Change dates) {
-                m_undoStack->push(new ReplaceOfficeTermsCommand(m_store, terms, std::move(dates)));
-            });
+            [this, terms](
+                StatementRedater::Change dates) { m_edits->replaceOfficeTerms(terms, std::move(dates)); });
 }
 
 void MainWindow::editEvents()
@@ -907,15 +692,8 @@ void MainWindow::editEvents()
     const QList<CalendarEvent> events = dialog.events();
     redaterOf(this, m_store)
         ->redateAll(std::nullopt, EventCalendar(events), [this, events](StatementRedater::Change dates) {
-            m_undoStack->push(new ReplaceEventsCommand(m_store, events, std::move(dates)));
+            m_edits->replaceEvents(events, std::move(dates));
         });
-}
-
-bool MainWindow::exportTimeline(const QString& path)
-{
-    const QString title = tr("Statements over time");
-    return exportDrawing(tr("Export Timeline"), path, QSize(1600, 900), title,
-        [this, title](QPainter* p, const QSize& size) { m_timeline->render(p, size, title); });
 }
 
 } // namespace ql

@@ -2,11 +2,9 @@
 
 #include <QMainWindow>
 
-#include <functional>
 #include <memory>
 
 class QLabel;
-class QPainter;
 class QTimer;
 class QLineEdit;
 class QListWidget;
@@ -19,11 +17,11 @@ namespace ql {
 
 class ArticleListModel;
 class ArticleReader;
-class ChartWidget;
 class ChartsPanel;
 class TimelinePanel;
 class ComparisonPanel;
 class CurationActions;
+class ExportActions;
 class IdFilterProxy;
 class FamilyIndex;
 class TimelineModel;
@@ -33,6 +31,8 @@ class SearchResultModel;
 class SearchResultsView;
 class StatementTableModel;
 class Store;
+class StoreActions;
+class StoreEdits;
 struct StoreError;
 
 // The library window: articles on the left, the selected article's text and statements on
@@ -58,12 +58,11 @@ public:
     // Writes the timeline as shown (PNG at print resolution, SVG or PDF); asks before replacing a file.
     bool exportTimeline(const QString& path);
     void runSearch(const QString& text);
-    // File ▸ Export Statements…: the dialog, then the file (CSV, JSON or RIS).
-    void exportStatements();
     // Ctrl+Shift+C: the selected statements with their citations, as plain text and HTML.
     void copyWithCitation();
 
-    QUndoStack* undoStack() const { return m_undoStack; }
+    QUndoStack* undoStack() const;
+    StoreEdits* edits() const { return m_edits; }
     QTableView* articleView() const { return m_articleView; }
     QTableView* statementView() const { return m_statementView; }
     SearchResultsView* searchResults() const { return m_searchResults; }
@@ -87,30 +86,19 @@ private:
     void buildMenus();
     void scheduleAnalysisRefresh();
     void refreshAnalysis();
-    ChartWidget* currentChart() const;
-    void exportChart();
-    void exportChartData();
-    bool exportDrawing(const QString& dialogTitle, const QString& path, const QSize& size,
-        const QString& documentTitle, const std::function<void(QPainter*, const QSize&)>& paint);
     void updateStatus();
-    void updateRecentMenu();
-    void rememberStore(const QString& path);
     void showArticle(qint64 articleId);
     void refreshReader();
     qint64 currentStatementId() const;
     void showError(const QString& title, const StoreError& error);
 
-    void newStore();
-    void chooseStore();
-    void connectTeamStore();
-    void backUpStore();
     void importFiles();
     void editArticle();
     void editOffices();
     void editEvents();
 
     Store* m_store;
-    QUndoStack* m_undoStack;
+    StoreEdits* m_edits; // every edit, and the undo stack they go on
     ArticleListModel* m_articleModel;
     StatementTableModel* m_statementModel;
     IdFilterProxy* m_articleProxy;
@@ -123,9 +111,10 @@ private:
     SearchResultModel* m_searchModel = nullptr;
     SearchResultsView* m_searchResults = nullptr;
     QLabel* m_statusCounts = nullptr;
-    QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     std::unique_ptr<FamilyIndex> m_families;
+    StoreActions* m_storeActions; // File menu: new, open, recent, team store, back-up
+    ExportActions* m_exportActions = nullptr; // File menu: charts, timeline, statements
     TimelineModel* m_timelineModel = nullptr;
     TimelineView* m_timeline = nullptr;
     ComparisonPanel* m_panel = nullptr;

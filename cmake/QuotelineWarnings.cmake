@@ -1,7 +1,10 @@
+option(QL_ALLOW_DEPRECATED "Silence warnings about deprecated APIs (transitional)" ON)
 # Every Quoteline target calls ql_target_defaults() so warnings and Qt defines are uniform.
 function(ql_target_defaults target)
-    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
-        -Wno-deprecated-declarations)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+    if(QL_ALLOW_DEPRECATED)
+        target_compile_options(${target} PRIVATE -Wno-deprecated-declarations)
+    endif()
     if(QL_WARNINGS_AS_ERRORS)
         target_compile_options(${target} PRIVATE -Werror)
     endif()

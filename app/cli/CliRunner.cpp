@@ -2,6 +2,7 @@
 
 #include "BackupCommand.h"
 #include "ChartExportCommand.h"
+#include "CheckCommand.h"
 #include "CliExitCode.h"
 #include "CliOptions.h"
 #include "CliSession.h"
@@ -45,6 +46,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ExportStatementsCommand>());
     commands.push_back(std::make_unique<MigrateCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
     return commands;
 }
 

@@ -40,9 +40,13 @@ int SimilarCommand::execute(CliSession& session, const QStringList& positional)
     Store store;
     if (!session.openStore(store))
         return CliFailure;
-    FamilyIndex families(store);
-    if (const StoreError e = families.load(); e.isError())
-        return session.fail(e.message);
+    // A look-up by band in the store: nothing is loaded. Keys made by another version of the
+    // hashing (or a store from before schema 8) are made again once, here.
+    if (!store.variantKeysCurrent()) {
+        if (const StoreError e = store.refreshVariantKeys(); e.isError())
+            return session.fail(e.message);
+    }
+    const FamilyIndex families(store);
     // The words of an unquoted sentence arrive one by one.
     const auto hits = families.similar(positional.join(QLatin1Char(' ')), session.settings().limit);
     QJsonArray array;

@@ -1,17 +1,31 @@
 #include "FamilyIndex.h"
 
+#include "analysis/comparison/TextNormalizer.h"
 #include "store/Store.h"
 
-#include <QSet>
+#include <algorithm>
+#include <iterator>
 
 namespace ql {
 
-// A plain hash of the raw text: sync() only needs to notice edits, and normalising every
-// statement's text on each sync would cost seconds at a million statements.
-quint64 FamilyIndex::textHash(const QString& text)
+namespace {
+
+void unpack(QList<VariantSignature>&& signatures, std::vector<MinHashLshIndex::Prepared>& prepared,
+    std::vector<quint64>& keys)
 {
-    return quint64(qHash(text, 0));
+    prepared.resize(size_t(signatures.size()));
+    keys.resize(size_t(signatures.size()));
+    for (qsizetype i = 0; i < signatures.size(); ++i) {
+        VariantSignature& s = signatures[i];
+        MinHashLshIndex::Prepared& p = prepared[size_t(i)];
+        p.id = s.statementId;
+        p.tokens = std::move(s.tokens);
+        p.bandKeys = std::move(s.bandKeys);
+        keys[size_t(i)] = s.textKey;
+    }
 }
+
+} // namespace
 
 FamilyIndex::FamilyIndex(Store& store)
     : m_store(store)
@@ -31,13 +45,20 @@ StoreError FamilyIndex::save()
 
 StoreError FamilyIndex::load()
 {
-    const QList<Statement> statements = m_store.allStatements();
+    // Keys are written with every statement; this hashes only what an older store or an edit left
+    // without them (or everything once, after the hashing changed).
+    QList<qint64> hashed;
+    if (const StoreError e = m_store.refreshVariantKeys(&hashed); e.isError())
+        return e;
+    m_lastHashed = int(hashed.size());
+    QList<VariantSignature> signatures = m_store.variantSignatures();
+    const qsizetype count = signatures.size();
+    std::vector<MinHashLshIndex::Prepared> prepared;
+    std::vector<quint64> keys;
+    unpack(std::move(signatures), prepared, keys);
     FamilyState state = m_store.familyState();
-    m_families.restore(statements, state);
-    m_textHashOf.clear();
-    for (const Statement& s : statements)
-        m_textHashOf.insert(s.id, textHash(s.text));
-    const bool unplaced = state.familyOfStatement.size() != statements.size();
+    m_families.restore(std::move(prepared), keys, state);
+    const bool unplaced = state.familyOfStatement.size() != count;
     m_saved = std::move(state);
     // restore() adds statements the saved state did not place: persist that at once.
     return unplaced ? save() : StoreError::none();
@@ -45,37 +66,38 @@ StoreError FamilyIndex::load()
 
 StoreError FamilyIndex::sync()
 {
-    const QList<Statement> statements = m_store.allStatements();
-    QList<Statement> changed; // new, or edited since they were indexed
-    QSet<qint64> present;
-    present.reserve(statements.size());
-    for (const Statement& s : statements) {
-        present.insert(s.id);
-        const auto known = m_textHashOf.constFind(s.id);
-        if (known == m_textHashOf.constEnd() || *known != textHash(s.text) || !m_families.contains(s.id))
-            changed.append(s);
-    }
+    // New statements come with their keys; an edited text lost its keys and is hashed here.
+    QList<qint64> hashed;
+    if (const StoreError e = m_store.refreshVariantKeys(&hashed); e.isError())
+        return e;
+    m_lastHashed = int(hashed.size());
+    const QList<qint64> present = m_store.variantStatementIds(); // ascending
+    const QList<qint64> known = m_families.index().ids(); // ascending
     QList<qint64> gone;
-    for (auto it = m_textHashOf.cbegin(); it != m_textHashOf.cend(); ++it)
-        if (!present.contains(it.key()))
-            gone.append(it.key());
+    QList<qint64> added;
+    std::set_difference(
+        known.cbegin(), known.cend(), present.cbegin(), present.cend(), std::back_inserter(gone));
+    std::set_difference(
+        present.cbegin(), present.cend(), known.cbegin(), known.cend(), std::back_inserter(added));
+    // A re-hashed id the index knows is an edit: it is added again with its new text.
+    for (const qint64 id : std::as_const(hashed))
+        if (m_families.contains(id))
+            added.append(id);
     m_families.remove(gone);
-    for (const qint64 id : std::as_const(gone))
-        m_textHashOf.remove(id);
-    const bool removed = !gone.isEmpty();
-    m_families.add(changed); // a known id is re-added with its new text
-    for (const Statement& s : std::as_const(changed))
-        m_textHashOf.insert(s.id, textHash(s.text));
-    return removed || !changed.isEmpty() ? save() : StoreError::none();
+    if (!added.isEmpty()) {
+        std::vector<MinHashLshIndex::Prepared> prepared;
+        std::vector<quint64> keys;
+        unpack(m_store.variantSignatures(added), prepared, keys);
+        m_families.add(std::move(prepared), keys); // a known id is re-added with its new text
+    }
+    return !gone.isEmpty() || !added.isEmpty() ? save() : StoreError::none();
 }
 
 StoreError FamilyIndex::rebuild()
 {
-    const QList<Statement> statements = m_store.allStatements();
-    m_families.rebuild(statements);
-    m_textHashOf.clear();
-    for (const Statement& s : statements)
-        m_textHashOf.insert(s.id, textHash(s.text));
+    if (const StoreError e = m_store.refreshVariantKeys(); e.isError())
+        return e;
+    m_families.rebuild(m_store.allStatements());
     return save();
 }
 
@@ -123,16 +145,35 @@ QList<StatementRow> FamilyIndex::members(qint64 familyId) const
 
 QList<QPair<double, StatementRow>> FamilyIndex::similar(const QString& text, int limit) const
 {
-    const QList<SimilarHit> hits = m_families.similar(text, limit);
+    // The store's band look-up gives the candidates; each is verified with the exact similarity on
+    // its stored token set, as the in-memory index would (MinHashLshIndex::query()).
+    const MinHashLshIndex& index = m_families.index();
+    const MinHashLshIndex::Prepared query = index.prepare(0, TextNormalizer().tokenize(text));
+    QList<SimilarHit> hits;
+    if (!query.tokens.empty()) {
+        for (const VariantSignature& s :
+            m_store.variantSignatures(m_store.variantCandidates(query.bandKeys))) {
+            const double sim = index.measure().similarity(
+                query.tokens.data(), query.tokens.size(), s.tokens.data(), s.tokens.size());
+            if (sim > 0.0)
+                hits.append({ s.statementId, sim });
+        }
+    }
+    const auto better = [](const SimilarHit& a, const SimilarHit& b) {
+        return a.similarity != b.similarity ? a.similarity > b.similarity : a.id < b.id;
+    };
+    std::sort(hits.begin(), hits.end(), better);
+    if (limit > 0 && hits.size() > limit)
+        hits.erase(hits.begin() + limit, hits.end());
     QList<qint64> ids;
-    for (const SimilarHit& h : hits)
+    for (const SimilarHit& h : std::as_const(hits))
         ids << h.id;
     const QList<StatementRow> rows = m_store.statementRowsByIds(ids);
     QHash<qint64, StatementRow> byId;
     for (const StatementRow& r : rows)
         byId.insert(r.statement.id, r);
     QList<QPair<double, StatementRow>> out;
-    for (const SimilarHit& h : hits)
+    for (const SimilarHit& h : std::as_const(hits))
         if (byId.contains(h.id))
             out.append({ h.similarity, byId.value(h.id) });
     return out;

@@ -13,6 +13,9 @@ class Store;
 // Keeps the variant families of a store's statements: restored from the store, brought up to
 // date incrementally after imports and edits, and saved back. Manual merges and splits are
 // saved at once. Belongs to the store's thread.
+// Nothing is normalised or hashed to restore: the store keeps each statement's variant signature
+// (schema 8, written with the statement), and similar() is a look-up by band in the store, which
+// needs no load() at all.
 class FamilyIndex
 {
 public:
@@ -20,7 +23,8 @@ public:
 
     // Restores the saved grouping and adds whatever statement it does not know yet.
     StoreError load();
-    // Adds statements the index lacks, drops deleted ones, re-reads edited texts; saves if anything changed.
+    // Adds statements the index lacks, drops deleted ones, re-hashes edited texts; saves if anything
+    // changed. Reads the store's statement ids, not their texts.
     StoreError sync();
     StoreError rebuild();
 
@@ -35,18 +39,19 @@ public:
     qint64 familyOf(qint64 statementId) const { return m_families.familyOf(statementId); }
     // The family's statements in time order (undated last).
     QList<StatementRow> members(qint64 familyId) const;
-    // Stored statements most similar to `text`, best first, with their rows.
+    // Stored statements most similar to `text`, best first, with their rows: a look-up of the
+    // text's bands in the store (works without load()).
     QList<QPair<double, StatementRow>> similar(const QString& text, int limit) const;
+    // How many statements the last load() or sync() hashed (zero when the store had every key).
+    int lastHashed() const { return m_lastHashed; }
 
 private:
     StoreError save();
 
     Store& m_store;
     VariantFamilies m_families;
-    static quint64 textHash(const QString& text);
-
-    QHash<qint64, quint64> m_textHashOf; // statement id -> textHash() of the indexed text
     std::optional<FamilyState> m_saved; // what the store holds, so save() writes only changes
+    int m_lastHashed = 0;
 };
 
 } // namespace ql

@@ -1,7 +1,11 @@
 #include "LanguageGuesser.h"
 
-#include <QHash>
 #include <QStringList>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace ql {
 
@@ -41,22 +45,37 @@ const StopWords stopWordLists[] = {
     { "sv", "och att det som en på är av för med till den har inte om ett var vi de från men också" },
 };
 
-const QHash<QString, QList<int>>& stopWordIndex()
+// Looked up by view, so the scan builds no string per word (it ran for every imported article).
+using StopWordIndex = std::unordered_map<std::u16string_view, std::vector<int>>;
+
+const StopWordIndex& stopWordIndex()
 {
-    static const QHash<QString, QList<int>> index = [] {
-        QHash<QString, QList<int>> h;
+    static const std::vector<std::u16string> storage = [] {
+        std::vector<std::u16string> words;
+        for (const StopWords& list : stopWordLists) {
+            for (const QString& w : QString::fromUtf8(list.words).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                words.emplace_back(reinterpret_cast<const char16_t*>(w.constData()), size_t(w.size()));
+        }
+        return words;
+    }();
+    static const StopWordIndex index = [] {
+        StopWordIndex h;
+        size_t k = 0;
         int i = 0;
         for (const StopWords& list : stopWordLists) {
-            const QStringList words
-                = QString::fromUtf8(list.words).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            for (const QString& w : words)
-                h[w].append(i);
+            const qsizetype count
+                = QString::fromUtf8(list.words).split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
+            for (qsizetype j = 0; j < count; ++j)
+                h[std::u16string_view(storage[k++])].push_back(i);
             ++i;
         }
         return h;
     }();
     return index;
 }
+
+// No stop word is longer than this; a longer word is counted but never looked up.
+constexpr int MaxStopWordLength = 16;
 
 QString fromScript(const QString& text)
 {
@@ -115,23 +134,28 @@ QString LanguageGuesser::guess(const QString& text) const
     constexpr int languages = int(sizeof stopWordLists / sizeof stopWordLists[0]);
     int hits[languages] = {};
     int tokens = 0;
-    QString word;
+    char16_t word[MaxStopWordLength];
+    int length = 0;
     const qsizetype n = qMin<qsizetype>(text.size(), 3000);
     for (qsizetype i = 0; i <= n; ++i) {
         const QChar c = i < n ? text.constData()[i] : QChar(u' ');
         if (c.isLetter()) {
-            word += c.toLower();
+            if (length < MaxStopWordLength)
+                word[length] = c.toLower().unicode();
+            ++length;
             continue;
         }
-        if (word.isEmpty())
+        if (length == 0)
             continue;
         ++tokens;
-        const auto it = index.constFind(word);
-        if (it != index.constEnd()) {
-            for (const int lang : it.value())
-                ++hits[lang];
+        if (length <= MaxStopWordLength) {
+            const auto it = index.find(std::u16string_view(word, size_t(length)));
+            if (it != index.end()) {
+                for (const int lang : it->second)
+                    ++hits[lang];
+            }
         }
-        word.clear();
+        length = 0;
     }
     if (tokens < 5)
         return {};

@@ -19,6 +19,8 @@ struct StatementSnapshot
     QList<qint64> tagIds; // the ids of `tags`, in the same order, so undo keeps them
     QString note;
     qint64 familyId = 0; // its variant family; 0 when not placed
+    // Restored too, so an edit that was undone across the delete still matches the row.
+    qint64 rowVersion = 0;
 };
 
 struct ArticleSnapshot

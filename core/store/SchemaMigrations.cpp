@@ -185,6 +185,55 @@ QStringList SchemaMigrations::stepSql(int version)
                 "CREATE TRIGGER articles_folded_au AFTER UPDATE OF title, text, note ON articles BEGIN"
                 " DELETE FROM articles_folded WHERE rowid = old.id; END"),
         };
+    case 8:
+        // The variant-family index persisted (issue 17): rebuilding it from every statement's text
+        // at each open was half of opening a large store. statement_variants holds what the index
+        // keeps of each statement (text fingerprint, weighted token set, LSH band keys, written with
+        // the statement); variant_bands is the look-up by band, one integer per (band key,
+        // statement): bucket << 31 | statement id, so a bucket is one range of the primary key.
+        // Band rows of deleted statements are left behind and skipped (a look-up joins
+        // statement_variants); an edited text loses its row, is listed in variant_pending and is
+        // hashed again by the next FamilyIndex::sync().
+        return {
+            QStringLiteral("CREATE TABLE statement_variants ("
+                           " statement_id INTEGER PRIMARY KEY REFERENCES statements(id) ON DELETE CASCADE,"
+                           " text_key INTEGER NOT NULL,"
+                           " tokens BLOB NOT NULL,"
+                           " bands BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE variant_bands (entry INTEGER PRIMARY KEY)"),
+            QStringLiteral("CREATE TABLE variant_pending (statement_id INTEGER PRIMARY KEY)"),
+            QStringLiteral("CREATE TRIGGER statement_variants_au AFTER UPDATE OF text ON statements BEGIN"
+                           " DELETE FROM statement_variants WHERE statement_id = old.id;"
+                           " INSERT OR IGNORE INTO variant_pending(statement_id) VALUES (new.id); END"),
+            // Search folds new rows as they are stored; an edited text or note (the folding
+            // triggers of schema 7 drop its folded row) is listed here and folded before the next
+            // search, so a search finds it without scanning the store for unfolded rows.
+            QStringLiteral("CREATE TABLE search_pending ("
+                           " kind INTEGER NOT NULL," // 0: statement, 1: article
+                           " id INTEGER NOT NULL, PRIMARY KEY (kind, id))"),
+            QStringLiteral(
+                "CREATE TRIGGER search_pending_statements_au AFTER UPDATE OF text, note ON statements"
+                " BEGIN INSERT OR IGNORE INTO search_pending(kind, id) VALUES (0, new.id); END"),
+            QStringLiteral(
+                "CREATE TRIGGER search_pending_articles_au AFTER UPDATE OF title, text, note ON articles"
+                " BEGIN INSERT OR IGNORE INTO search_pending(kind, id) VALUES (1, new.id); END"),
+            // A new store starts complete: its rows are hashed and folded as they come. A store with
+            // rows is completed once by the code (the hashing and folding are C++): the key version
+            // is the one StoreVariantKeys.cpp writes, a different one only means hashing again.
+            QStringLiteral(
+                "INSERT INTO store_meta(key, value) SELECT 'search_folded', '1'"
+                " WHERE NOT EXISTS (SELECT 1 FROM statements) AND NOT EXISTS (SELECT 1 FROM articles)"),
+            QStringLiteral(
+                "INSERT INTO store_meta(key, value) SELECT 'variant_keys', '1;48x5;51a7e11e5eedf00d;0.25'"
+                " WHERE NOT EXISTS (SELECT 1 FROM statements)"),
+        };
+    case 10:
+        // A row version per statement (issue 16): every edit bumps it, and an edit begun on an
+        // older version is refused, so two analysts editing one statement never overwrite each
+        // other silently.
+        return {
+            QStringLiteral("ALTER TABLE statements ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+        };
     default:
         return {};
     }

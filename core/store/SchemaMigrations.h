@@ -14,7 +14,7 @@ class StoreDialect;
 class SchemaMigrations
 {
 public:
-    static constexpr int CurrentVersion = 7;
+    static constexpr int CurrentVersion = 10;
     static constexpr int ApplicationId = 0x51544c4e; // "QTLN": marks a file as a Quoteline store
 
     // Brings `db` from its version to `target`; returns an error message, empty on success.

@@ -14,6 +14,9 @@ struct StatementRow
     QString publisher;
     QStringList tags;
     QString note; // the analyst's memo
+    // Bumped by every edit of the statement: an edit begun on this version is refused once another
+    // window or analyst has changed the row (Store::setStatementSpeaker and the other writes).
+    qint64 rowVersion = 0;
 };
 
 } // namespace ql

@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +22,9 @@
 #include <QVariant>
 
 #include <utility>
+
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 namespace ql {
 
@@ -91,6 +95,31 @@ StoreError checkPostgres(QSqlDatabase& db, const StoreDialect& dialect, const QS
     return StoreError::none();
 }
 
+// The root and first leaf page of every table: a few dozen pages whatever the store's size, enough
+// to refuse a file scribbled over at open; the whole file is read only by StoreCheck.
+bool firstPagesReadable(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QStringList tables;
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                               " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        tables << q.value(0).toString();
+    for (QString table : std::as_const(tables)) {
+        table.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        if (!q.exec(QStringLiteral("SELECT 1 FROM \"%1\" LIMIT 1").arg(table))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        q.finish();
+    }
+    return true;
+}
+
 } // namespace
 
 Store::Store(QObject* parent)
@@ -114,6 +143,19 @@ bool Store::isTeamStore() const
     return isOpen() && d->isPostgres();
 }
 
+bool Store::isReadOnly() const
+{
+    return isOpen() && d->readOnly;
+}
+
+StoreError Store::readOnlyError() const
+{
+    return StoreError::make(StoreError::Code::ReadOnly,
+        QStringLiteral("%1 is read-only (on a read-only file system, or a file you may not change): it "
+                       "can be searched, exported and backed up, not changed")
+            .arg(m_path));
+}
+
 int Store::schemaVersion() const
 {
     return d->dialect->readVersion(d->db);
@@ -121,12 +163,40 @@ int Store::schemaVersion() const
 
 StoreError Store::sqlError(const QString& what, const QString& detail) const
 {
+    // Every write of a read-only store fails in SQLite with "attempt to write a readonly
+    // database"; the analyst is told what the store is instead.
+    if (d->readOnly)
+        return readOnlyError();
     return StoreError::make(
         StoreError::Code::Sql, QStringLiteral("%1: %2").arg(what, withoutDriverText(detail)));
 }
 
+namespace {
+
+// Whether an existing store file can only be read: its file system is mounted read-only (root
+// included), or the file or its folder (WAL keeps -wal and -shm files there) is not writable.
+bool canOnlyRead(const QFileInfo& file)
+{
+    struct statvfs fs {};
+    if (::statvfs(QFile::encodeName(file.absolutePath()).constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY))
+        return true;
+    return ::access(QFile::encodeName(file.absoluteFilePath()).constData(), W_OK) != 0
+        || ::access(QFile::encodeName(file.absolutePath()).constData(), W_OK) != 0;
+}
+
+// SQLite opens a WAL store that nobody can write only as "immutable": no -shm file to create, no
+// locks to take. The URI form carries that flag; the path is percent-encoded for it.
+void openForReading(QSqlDatabase& db, const QString& path)
+{
+    db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+        + QStringLiteral("?immutable=1"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+}
+
+} // namespace
+
 // Reads the file's header through a read-only connection: nothing is written to a file we refuse.
-StoreError Store::checkExisting(const QString& path) const
+StoreError Store::checkExisting(const QString& path, bool readOnly) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -145,8 +215,12 @@ StoreError Store::checkExisting(const QString& path) const
     StoreError::Code code = StoreError::Code::None;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (readOnly) {
+            openForReading(db, path);
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
         if (!db.open()) {
             code = StoreError::Code::CannotOpen;
             error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
@@ -179,12 +253,12 @@ StoreError Store::checkExisting(const QString& path) const
                             .arg(path)
                             .arg(version)
                             .arg(SchemaMigrations::CurrentVersion);
-            } else if (appId == SchemaMigrations::ApplicationId
-                && (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
-                    || q.value(0).toString() != QLatin1String("ok"))) {
+            } else if (appId == SchemaMigrations::ApplicationId && !firstPagesReadable(db, &error)) {
                 code = StoreError::Code::Corrupt;
-                error = QStringLiteral("%1 is damaged (integrity check failed)").arg(path);
+                error = QStringLiteral("%1 is damaged (%2): quoteline-cli check tells more").arg(path, error);
             }
+            // No PRAGMA quick_check here: it reads the whole file (over a second for 2 GB), and
+            // SQLite's journal keeps a crashed store consistent. StoreCheck does it on demand.
         }
         db.close();
     }
@@ -203,12 +277,11 @@ StoreError Store::open(const QString& path, const QString& password)
         return openPostgres(location, password);
     d->dialect = StoreDialect::create(StoreDialect::Kind::Sqlite);
     const QFileInfo info(path);
+    if (info.exists() && canOnlyRead(info))
+        return openReadOnly(path);
     if (info.exists()) {
-        if (const StoreError e = checkExisting(path); e.isError())
+        if (const StoreError e = checkExisting(path, false); e.isError())
             return e;
-        if (!info.isWritable())
-            return StoreError::make(StoreError::Code::ReadOnly,
-                QStringLiteral("%1 is read-only: Quoteline needs to write to its store").arg(path));
     }
     // WAL keeps -wal and -shm files beside the store, so the folder must be writable too.
     const QFileInfo dir(info.absolutePath());
@@ -246,6 +319,42 @@ StoreError Store::open(const QString& path, const QString& password)
         close();
         return StoreError::make(StoreError::Code::Sql, e);
     }
+    m_path = path;
+    emit m_notifier->storeReset();
+    return StoreError::none();
+}
+
+StoreError Store::openReadOnly(const QString& path)
+{
+    if (const StoreError e = checkExisting(path, true); e.isError())
+        return e;
+    d->connectionName = QStringLiteral("ql-store-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+    openForReading(d->db, path);
+    if (!d->db.open()) {
+        const QString detail = withoutDriverText(d->db.lastError().text());
+        close();
+        return StoreError::make(
+            StoreError::Code::CannotOpen, QStringLiteral("cannot open %1: %2").arg(path, detail));
+    }
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        const QString detail = withoutDriverText(q.lastError().text());
+        close();
+        return StoreError::make(
+            StoreError::Code::CannotOpen, QStringLiteral("cannot set up %1: %2").arg(path, detail));
+    }
+    q.finish();
+    // An older schema would need the upgrade written first, which this file system refuses.
+    if (const int version = d->dialect->readVersion(d->db); version != SchemaMigrations::CurrentVersion) {
+        close();
+        return StoreError::make(StoreError::Code::ReadOnly,
+            QStringLiteral("%1 was written by an older Quoteline (schema %2) and must be upgraded before "
+                           "it is read, which a read-only file cannot be: copy it to a writable folder")
+                .arg(path)
+                .arg(version));
+    }
+    d->readOnly = true;
     m_path = path;
     emit m_notifier->storeReset();
     return StoreError::none();
@@ -344,6 +453,7 @@ void Store::close()
     d->db = QSqlDatabase();
     QSqlDatabase::removeDatabase(d->connectionName);
     d->connectionName.clear();
+    d->readOnly = false;
     m_path.clear();
     d->dialect = StoreDialect::create(StoreDialect::Kind::Sqlite);
 }

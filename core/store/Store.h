@@ -10,6 +10,7 @@
 #include "StoreError.h"
 #include "StoreStats.h"
 #include "TagRecord.h"
+#include "VariantSignature.h"
 #include "analysis/comparison/FamilyState.h"
 #include "domain/CalendarEvent.h"
 #include "domain/Extraction.h"
@@ -44,6 +45,9 @@ public:
     // other connections to the same store, never written anywhere.
     StoreError open(const QString& path, const QString& password = QString());
     bool isTeamStore() const;
+    // A store file on a read-only file system, or one this user may not change, opens for reading
+    // (search, statistics, export, backup); every write is refused with StoreError::Code::ReadOnly.
+    bool isReadOnly() const;
     // A consistent copy of the store, taken while it is in use, as a new SQLite store file
     // (SQLite's VACUUM INTO; a team store is copied table by table); never overwrites a file.
     StoreError backupTo(const QString& file);
@@ -97,10 +101,15 @@ public:
     StoreError setFigureActors(const QHash<qint64, QString>& actorByFigure);
 
     // preferredSpeakerId: when the name is not stored yet, create it under this id if free (undo).
-    StoreError setStatementSpeaker(qint64 statementId, const QString& speaker, qint64 preferredSpeakerId = 0);
+    // `version`, when given, guards the write against a concurrent edit: in, the row version the
+    // edit began on (0: no check); out, the row's version after the write. A row changed since is
+    // refused with StoreError::Code::Conflict and left as the other writer made it.
+    StoreError setStatementSpeaker(
+        qint64 statementId, const QString& speaker, qint64 preferredSpeakerId = 0, qint64* version = nullptr);
     // The text follows the span: it is cut from the article text at [start, end).
     // exactText replaces the cut text (undo of a span edit restores the extractor's own text).
-    StoreError setStatementSpan(qint64 statementId, int start, int end, const QString* exactText = nullptr);
+    StoreError setStatementSpan(qint64 statementId, int start, int end, const QString* exactText = nullptr,
+        qint64* version = nullptr);
     std::optional<StatementSnapshot> removeStatement(qint64 statementId, StoreError* error = nullptr);
     StoreError restoreStatement(const StatementSnapshot& snapshot);
     // Writes when the statements were said (`saidOn` and `said`, by id), nothing else.
@@ -115,9 +124,10 @@ public:
     // FTS5 query over statement and article text; plain words are matched as prefixes.
     QList<SearchHit> search(const QString& query, int limit = 200) const;
     QList<qint64> searchStatementIds(const QString& query, int limit = 100000) const;
-    // Folds the rows added or edited since the last search into the spelling-folded index (SQLite);
-    // search() calls it first. False when it cannot (read-only file, open import batch): search then
-    // falls back on the unfolded index.
+    // Folds the rows edited since the last search into the spelling-folded index (SQLite; new rows
+    // are folded as they are stored); search() calls it first and it writes nothing when nothing was
+    // edited. False when it cannot (read-only file, open import batch): search then falls back on
+    // the unfolded index.
     bool refreshSearchIndex() const;
 
     // --- offices ------------------------------------------------------------------------------
@@ -146,6 +156,21 @@ public:
     QList<StatementRow> statementRowsByIds(const QList<qint64>& ids) const;
     // Transcript sentences of `speaker`, said within `days` of `around` (any date when `around` is null).
     QList<StatementRow> transcriptStatements(const QString& speaker, const QDate& around, int days) const;
+
+    // --- variant keys (StoreVariantKeys.cpp, schema 8) -----------------------------------------
+    // What the variant-family index keeps of each statement, written with the statement, so an
+    // index is restored without hashing and `similar` is a look-up by band.
+    // Hashes the statements that have no keys yet (a store from before schema 8, edited texts) and,
+    // when the stored keys were made by another normaliser or hashing, all of them again (one
+    // transaction); `hashed` gets the ids hashed.
+    StoreError refreshVariantKeys(QList<qint64>* hashed = nullptr);
+    // Whether the stored keys were made as this build makes them (a sample is hashed again to check).
+    bool variantKeysCurrent() const;
+    QList<VariantSignature> variantSignatures() const; // every statement's, by id
+    QList<VariantSignature> variantSignatures(const QList<qint64>& statementIds) const;
+    QList<qint64> variantStatementIds() const; // ascending
+    // Statements sharing a band with `bandKeys` (a signature's), ascending, not verified yet.
+    QList<qint64> variantCandidates(const std::vector<std::uint32_t>& bandKeys) const;
 
     // --- curation (issue 14): added statements, speakers, tag codebook, notes -------------------
     // Implemented in StoreStatements.cpp, StoreSpeakers.cpp, StoreTags.cpp and StoreNotes.cpp.
@@ -184,7 +209,10 @@ public:
     // The analyst's memo on a statement or an article (empty: none).
     enum class NoteTarget { Statement, Article };
     QString note(NoteTarget target, qint64 id) const;
-    StoreError setNote(NoteTarget target, qint64 id, const QString& note);
+    // A statement's note is guarded by `version` as setStatementSpeaker is; an article's is not.
+    StoreError setNote(NoteTarget target, qint64 id, const QString& note, qint64* version = nullptr);
+    // The statement's row version (0: no such statement).
+    qint64 statementVersion(qint64 statementId) const;
 
 private:
     friend class ImportBatch;
@@ -195,12 +223,19 @@ private:
     void announceArticle(qint64 articleId, const QList<qint64>& statementIds);
     // Adds new rows to the full-text indexes: one statement per table, so FTS5 writes one segment.
     StoreError indexForSearch(const QList<qint64>& articleIds, const QList<qint64>& statementIds);
+    // Hashes new statements for the variant index (StoreVariantKeys.cpp); indexForSearch() calls it.
+    StoreError writeVariantKeys(const QList<qint64>& statementIds);
+    // Folds new rows into the spelling-folded search index (StoreSearch.cpp); indexForSearch() calls it.
+    StoreError foldForSearch(const QList<qint64>& articleIds, const QList<qint64>& statementIds);
 
-    StoreError checkExisting(const QString& path) const;
+    StoreError checkExisting(const QString& path, bool readOnly) const;
+    StoreError openReadOnly(const QString& path);
+    StoreError readOnlyError() const;
     StoreError openPostgres(const StoreLocation& location, const QString& password);
     void listenForOtherSessions();
     StoreError sqlError(const QString& what, const QString& detail) const;
     qint64 speakerIdFor(const QString& name, StoreError* error, qint64 preferredId = 0);
+    qint64 lookUpOrAddSpeaker(const QString& trimmed, StoreError* error, qint64 preferredId);
     bool speakerIdTaken(qint64 id) const;
     qint64 tagIdFor(const QString& name, StoreError* error);
     StoreError insertArticle(const Article& a, qint64* newId = nullptr);
@@ -215,6 +250,9 @@ private:
     StoreError restoreCuration(const StatementSnapshot& snapshot, qint64 statementId);
     StatementSnapshot snapshotStatement(const StatementRow& row) const;
     StoreError removeOrphanSpeakers();
+    // Inside a write transaction: bumps the statement's row version, refusing (Conflict) when
+    // `version` names an older one; writes the new version back.
+    StoreError bumpStatementVersion(qint64 statementId, qint64* version);
     // Drops tags and speakers nothing refers to any more.
     StoreError removeOrphans();
     StoreError deleteRowAndOrphans(const QString& table, qint64 id);
@@ -237,6 +275,11 @@ private:
         // Set when SQLite rolled the batch's transaction back by itself (disk full, I/O error):
         // nothing more is written, and endImportBatch() reports this one error.
         StoreError lost;
+        // Speaker ids by name, filled while importArticle() runs inside the batch: a bulk import
+        // asks for the same few hundred names again and again. Emptied when an article fails
+        // (its savepoint may have taken a new speaker row with it).
+        QHash<QString, qint64> speakerIds;
+        bool cachingSpeakers = false;
     } m_batch;
 };
 

@@ -18,6 +18,7 @@ struct StoreError
         NotFound,
         InvalidInput,
         Sql,
+        Conflict, // another window or analyst changed the row after this edit began
     };
     Code code = Code::None;
     QString message;

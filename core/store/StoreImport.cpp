@@ -41,6 +41,19 @@ qint64 Store::speakerIdFor(const QString& name, StoreError* error, qint64 prefer
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         return 0;
+    if (m_batch.cachingSpeakers) {
+        if (const auto it = m_batch.speakerIds.constFind(trimmed); it != m_batch.speakerIds.cend())
+            return it.value();
+        const qint64 id = lookUpOrAddSpeaker(trimmed, error, preferredId);
+        if (id > 0)
+            m_batch.speakerIds.insert(trimmed, id);
+        return id;
+    }
+    return lookUpOrAddSpeaker(trimmed, error, preferredId);
+}
+
+qint64 Store::lookUpOrAddSpeaker(const QString& trimmed, StoreError* error, qint64 preferredId)
+{
     QSqlQuery& find = d->cached(QStringLiteral("SELECT id FROM speakers WHERE name = ?"));
     find.bindValue(0, trimmed);
     if (find.exec() && find.next()) {
@@ -173,6 +186,10 @@ Store::ImportOutcome Store::importArticle(const Article& a, const Extraction& ex
         outcome.error = StoreError::make(StoreError::Code::CannotOpen, QStringLiteral("no store is open"));
         return outcome;
     }
+    if (d->readOnly) {
+        outcome.error = readOnlyError();
+        return outcome;
+    }
     if (a.contentHash.isEmpty() || a.text.trimmed().isEmpty()) {
         outcome.error
             = StoreError::make(StoreError::Code::InvalidInput, QStringLiteral("the article has no text"));
@@ -198,7 +215,19 @@ Store::ImportOutcome Store::importArticle(const Article& a, const Extraction& ex
     // the whole batch back (disk full): the batch is lost, and no later article may be written
     // outside it (a savepoint would then start, and commit, a transaction of its own).
     d->lastWriteCode = 0;
+    // Only for this article's own writes: restores and edits never read the batch's speaker cache.
+    struct SpeakerCaching
+    {
+        PendingBatch& batch;
+        explicit SpeakerCaching(PendingBatch& b)
+            : batch(b)
+        {
+            batch.cachingSpeakers = batch.open;
+        }
+        ~SpeakerCaching() { batch.cachingSpeakers = false; }
+    } caching(m_batch);
     const auto fail = [&](const StoreError& e) {
+        m_batch.speakerIds.clear();
         outcome.error = e;
         const bool transactionKept = tx.rollback();
         if (m_batch.open && (!transactionKept || Transaction::endsTransaction(d->lastWriteCode)))
@@ -231,6 +260,7 @@ Store::ImportOutcome Store::importArticle(const Article& a, const Extraction& ex
     if (!tx.commit()) {
         const StoreError e = sqlError(QStringLiteral("cannot store the article"), tx.errorText());
         outcome.error = e;
+        m_batch.speakerIds.clear();
         if (m_batch.open)
             m_batch.lost = e; // RELEASE fails only when the transaction around it is gone
         return outcome;
@@ -257,6 +287,10 @@ QString idList(const QList<qint64>& ids)
 
 StoreError Store::indexForSearch(const QList<qint64>& articleIds, const QList<qint64>& statementIds)
 {
+    if (const StoreError e = writeVariantKeys(statementIds); e.isError())
+        return e;
+    if (const StoreError e = foldForSearch(articleIds, statementIds); e.isError())
+        return e;
     // PostgreSQL's tsvector columns are generated with their rows: nothing to add.
     if (d->isPostgres())
         return {};
@@ -296,6 +330,8 @@ StoreError Store::beginImportBatch()
     if (m_batch.open)
         return StoreError::make(
             StoreError::Code::InvalidInput, QStringLiteral("an import batch is open already"));
+    if (d->readOnly)
+        return readOnlyError();
     QString error;
     if (!Transaction::beginWrite(d->db, &error))
         return sqlError(QStringLiteral("cannot start import"), error);

@@ -31,8 +31,13 @@ QString Store::note(NoteTarget target, qint64 id) const
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-StoreError Store::setNote(NoteTarget target, qint64 id, const QString& note)
+StoreError Store::setNote(NoteTarget target, qint64 id, const QString& note, qint64* version)
 {
+    Transaction tx(d->db, writeModeFor(m_batch.open));
+    if (target == NoteTarget::Statement) {
+        if (const StoreError e = bumpStatementVersion(id, version); e.isError())
+            return e;
+    }
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("UPDATE %1 SET note = ? WHERE id = ?").arg(noteTable(target)));
     // Trailing blank lines are noise; the memo's own line breaks are the analyst's.
@@ -44,6 +49,8 @@ StoreError Store::setNote(NoteTarget target, qint64 id, const QString& note)
         return StoreError::make(StoreError::Code::NotFound,
             target == NoteTarget::Article ? QStringLiteral("article %1 does not exist").arg(id)
                                           : QStringLiteral("statement %1 does not exist").arg(id));
+    if (!tx.commit())
+        return sqlError(QStringLiteral("cannot commit the note"), tx.errorText());
     if (target == NoteTarget::Article)
         emit m_notifier->articleChanged(id);
     else

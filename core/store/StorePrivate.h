@@ -24,6 +24,7 @@ struct Store::Private
     // The SQLite result code of the last import write that failed (0: none): a full disk or an
     // I/O error ends the whole import batch, a bad row only its own article.
     int lastWriteCode = 0;
+    bool readOnly = false; // see Store::isReadOnly
     std::unique_ptr<StoreDialect> dialect = StoreDialect::create(StoreDialect::Kind::Sqlite);
     // A team store: changes other analysts committed, announced a moment later as one storeReset.
     QTimer* remoteChanges = nullptr;

@@ -37,7 +37,7 @@ const QString& statementColumns()
     static const QString columns
         = QStringLiteral("s.id, s.article_id, s.speaker_id, COALESCE(sp.name, ''), "
                          "s.text, s.kind, s.start_pos, s.end_pos, s.said_on,"
-                         " a.title, a.publisher, s.said_from, s.said_to, s.said_evidence");
+                         " a.title, a.publisher, s.said_from, s.said_to, s.said_evidence, s.row_version");
     return columns;
 }
 
@@ -67,6 +67,7 @@ StatementRow statementRowFrom(const QSqlQuery& q)
     row.articleTitle = q.value(9).toString();
     row.publisher = q.value(10).toString();
     s.said = saidWindowFrom(q, 11);
+    row.rowVersion = q.value(14).toLongLong();
     return row;
 }
 

@@ -148,9 +148,46 @@ StoreError Store::removeOrphanSpeakers()
     return {};
 }
 
-StoreError Store::setStatementSpeaker(qint64 statementId, const QString& speaker, qint64 preferredSpeakerId)
+qint64 Store::statementVersion(qint64 statementId) const
+{
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("SELECT row_version FROM statements WHERE id = ?"));
+    q.addBindValue(statementId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+StoreError Store::bumpStatementVersion(qint64 statementId, qint64* version)
+{
+    const qint64 expected = version ? *version : 0;
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("UPDATE statements SET row_version = row_version + 1 WHERE id = ?")
+        + (expected > 0 ? QStringLiteral(" AND row_version = ?") : QString()));
+    q.addBindValue(statementId);
+    if (expected > 0)
+        q.addBindValue(expected);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot change statement %1").arg(statementId), q.lastError().text());
+    if (q.numRowsAffected() == 0) {
+        if (statementVersion(statementId) == 0)
+            return StoreError::make(
+                StoreError::Code::NotFound, QStringLiteral("statement %1 does not exist").arg(statementId));
+        return StoreError::make(StoreError::Code::Conflict,
+            QStringLiteral("Statement %1 was changed in another window or by another analyst after this "
+                           "edit began, so it was not overwritten. It now shows their change; make the "
+                           "edit again if it still applies.")
+                .arg(statementId));
+    }
+    if (version)
+        *version = statementVersion(statementId);
+    return {};
+}
+
+StoreError Store::setStatementSpeaker(
+    qint64 statementId, const QString& speaker, qint64 preferredSpeakerId, qint64* version)
 {
     Transaction tx(d->db, writeModeFor(m_batch.open));
+    if (const StoreError e = bumpStatementVersion(statementId, version); e.isError())
+        return e;
     StoreError error;
     const qint64 speakerId = speakerIdFor(speaker, &error, preferredSpeakerId);
     if (error.isError())
@@ -172,8 +209,10 @@ StoreError Store::setStatementSpeaker(qint64 statementId, const QString& speaker
     return {};
 }
 
-StoreError Store::setStatementSpan(qint64 statementId, int start, int end, const QString* exactText)
+StoreError Store::setStatementSpan(
+    qint64 statementId, int start, int end, const QString* exactText, qint64* version)
 {
+    Transaction tx(d->db, writeModeFor(m_batch.open));
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral(
         "SELECT a.text FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?"));
@@ -188,6 +227,8 @@ StoreError Store::setStatementSpan(qint64 statementId, int start, int end, const
                 .arg(start)
                 .arg(end)
                 .arg(text.size()));
+    if (const StoreError e = bumpStatementVersion(statementId, version); e.isError())
+        return e;
     q.prepare(QStringLiteral("UPDATE statements SET start_pos = ?, end_pos = ?, text = ? WHERE id = ?"));
     q.addBindValue(start);
     q.addBindValue(end);
@@ -195,6 +236,8 @@ StoreError Store::setStatementSpan(qint64 statementId, int start, int end, const
     q.addBindValue(statementId);
     if (!q.exec())
         return sqlError(QStringLiteral("cannot change the statement's span"), q.lastError().text());
+    if (!tx.commit())
+        return sqlError(QStringLiteral("cannot commit the statement's span"), tx.errorText());
     emit m_notifier->statementChanged(statementId);
     return {};
 }
@@ -211,6 +254,7 @@ StatementSnapshot Store::snapshotStatement(const StatementRow& row) const
         snap.tagIds << (q.exec() && q.next() ? q.value(0).toLongLong() : 0);
     }
     snap.note = note(NoteTarget::Statement, row.statement.id);
+    snap.rowVersion = row.rowVersion > 0 ? row.rowVersion : statementVersion(row.statement.id);
     q.prepare(QStringLiteral("SELECT family_id FROM statement_families WHERE statement_id = ?"));
     q.addBindValue(row.statement.id);
     if (q.exec() && q.next())
@@ -361,6 +405,13 @@ StoreError Store::restoreCuration(const StatementSnapshot& snap, qint64 statemen
         q.addBindValue(statementId);
         if (!q.exec())
             return sqlError(QStringLiteral("cannot restore note"), q.lastError().text());
+    }
+    if (snap.rowVersion > 1) {
+        q.prepare(QStringLiteral("UPDATE statements SET row_version = ? WHERE id = ?"));
+        q.addBindValue(snap.rowVersion);
+        q.addBindValue(statementId);
+        if (!q.exec())
+            return sqlError(QStringLiteral("cannot restore the row version"), q.lastError().text());
     }
     if (snap.familyId > 0) {
         q.prepare(QStringLiteral("INSERT INTO statement_families(statement_id, family_id) VALUES (?, ?)"

@@ -14,6 +14,8 @@ target_sources(quoteline_core PRIVATE
     store/StoreNotes.cpp
     store/StoreSpeakers.cpp
     store/StoreTags.cpp
+    store/StoreVariantKeys.cpp
+    store/VariantSignature.h
     store/TagRecord.h
     store/StatementRow.h
     store/PostgresDialect.cpp
@@ -22,6 +24,8 @@ target_sources(quoteline_core PRIVATE
     store/SqliteDialect.h
     store/Store.cpp
     store/StoreBackup.cpp
+    store/StoreCheck.cpp
+    store/StoreCheck.h
     store/StoreCopy.cpp
     store/StoreCopy.h
     store/StoreDialect.cpp

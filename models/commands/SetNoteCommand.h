@@ -9,7 +9,11 @@ namespace ql {
 class SetNoteCommand : public StoreCommand
 {
 public:
-    SetNoteCommand(Store* store, Store::NoteTarget target, qint64 id, const QString& note);
+    // `version`: the statement's row version (statement notes only) the analyst saw when the edit began (0:
+    // the store's version now). The write is refused if the row changed since, and so is undo after another
+    // writer's change.
+    SetNoteCommand(
+        Store* store, Store::NoteTarget target, qint64 id, const QString& note, qint64 version = 0);
 
 protected:
     StoreError apply() override;
@@ -20,6 +24,7 @@ private:
     qint64 m_id;
     QString m_note;
     QString m_oldNote;
+    qint64 m_version = 0;
 };
 
 } // namespace ql

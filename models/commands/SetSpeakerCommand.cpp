@@ -4,7 +4,7 @@
 
 namespace ql {
 
-SetSpeakerCommand::SetSpeakerCommand(Store* store, qint64 statementId, const QString& speaker)
+SetSpeakerCommand::SetSpeakerCommand(Store* store, qint64 statementId, const QString& speaker, qint64 version)
     : StoreCommand(
         store, QObject::tr("Set speaker to %1").arg(speaker.isEmpty() ? QObject::tr("unknown") : speaker))
     , m_statementId(statementId)
@@ -13,17 +13,18 @@ SetSpeakerCommand::SetSpeakerCommand(Store* store, qint64 statementId, const QSt
     if (const auto row = store->statementRow(statementId)) {
         m_old = row->statement.speaker;
         m_oldSpeakerId = row->statement.speakerId;
+        m_version = version > 0 ? version : row->rowVersion;
     }
 }
 
 StoreError SetSpeakerCommand::apply()
 {
-    return m_store->setStatementSpeaker(m_statementId, m_new);
+    return m_store->setStatementSpeaker(m_statementId, m_new, 0, &m_version);
 }
 
 StoreError SetSpeakerCommand::revert()
 {
-    return m_store->setStatementSpeaker(m_statementId, m_old, m_oldSpeakerId);
+    return m_store->setStatementSpeaker(m_statementId, m_old, m_oldSpeakerId, &m_version);
 }
 
 } // namespace ql

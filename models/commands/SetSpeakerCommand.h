@@ -7,7 +7,10 @@ namespace ql {
 class SetSpeakerCommand : public StoreCommand
 {
 public:
-    SetSpeakerCommand(Store* store, qint64 statementId, const QString& speaker);
+    // `version`: the statement's row version the analyst saw when the edit began (0: the store's
+    // version now). The write is refused if the row changed since, and so is undo after another
+    // writer's change.
+    SetSpeakerCommand(Store* store, qint64 statementId, const QString& speaker, qint64 version = 0);
 
 protected:
     StoreError apply() override;
@@ -18,6 +21,7 @@ private:
     QString m_new;
     QString m_old;
     qint64 m_oldSpeakerId = 0;
+    qint64 m_version = 0; // the row version this command last wrote or began on
 };
 
 } // namespace ql

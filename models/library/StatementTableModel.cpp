@@ -113,6 +113,8 @@ QVariant StatementTableModel::data(const QModelIndex& index, int role) const
         return s.end;
     case NoteRole:
         return row.note;
+    case RowVersionRole:
+        return row.rowVersion;
     default:
         break;
     }

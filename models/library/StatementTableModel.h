@@ -16,7 +16,15 @@ class StatementTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { SpeakerColumn, TextColumn, KindColumn, DateColumn, TagsColumn, NoteColumn, ColumnCount };
-    enum Role { StatementIdRole = Qt::UserRole + 1, ArticleIdRole, StartRole, EndRole, SortRole, NoteRole };
+    enum Role {
+        StatementIdRole = Qt::UserRole + 1,
+        ArticleIdRole,
+        StartRole,
+        EndRole,
+        SortRole,
+        NoteRole,
+        RowVersionRole // the statement's row version as loaded: an edit begun on it is checked against it
+    };
     static constexpr int PageSize = 200;
 
     explicit StatementTableModel(Store* store, QObject* parent = nullptr);

@@ -8,3 +8,5 @@ ql_add_qtest(tst_curationwindow SOURCES app/tst_curationwindow.cpp LIBS quotelin
 # Issue 16: quoteline-cli's messages (damaged PDFs, odd file names, chart export, "--").
 ql_add_qtest(tst_climessages SOURCES app/tst_climessages.cpp)
 add_dependencies(tst_climessages quoteline-cli)
+# Issue 17: File ▸ Check Store (worker thread, progress, Cancel, message box).
+ql_add_qtest(tst_storecheckaction SOURCES app/tst_storecheckaction.cpp LIBS quoteline_app quoteline_resources)

@@ -7,3 +7,5 @@ ql_add_qtest(tst_fidelitychecker SOURCES comparison/tst_fidelitychecker.cpp)
 ql_add_qtest(tst_comparisondevset SOURCES comparison/tst_comparisondevset.cpp)
 # Issue 16: thousands of wire copies of the same quotes group in near-linear time.
 ql_add_qtest(tst_variantscaling SOURCES comparison/tst_variantscaling.cpp)
+# Issue 17: removing many copies at once is one walk over their shared buckets.
+ql_add_qtest(tst_lshremoval SOURCES comparison/tst_lshremoval.cpp)

@@ -12,3 +12,4 @@ ql_add_qtest(tst_corpus SOURCES extraction/tst_corpus.cpp extraction/EvalScorer.
 ql_add_qtest(tst_speakerturns SOURCES extraction/tst_speakerturns.cpp)
 ql_add_qtest(tst_transcriptdetector SOURCES extraction/tst_transcriptdetector.cpp)
 ql_add_qtest(tst_saiddater SOURCES extraction/tst_saiddater.cpp)
+ql_add_qtest(tst_patternprefilters SOURCES extraction/tst_patternprefilters.cpp)

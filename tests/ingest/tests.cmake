@@ -6,6 +6,7 @@ ql_add_qtest(tst_htmlreader SOURCES ingest/tst_htmlreader.cpp)
 ql_add_qtest(tst_markdownreader SOURCES ingest/tst_markdownreader.cpp)
 ql_add_qtest(tst_pdfreader SOURCES ingest/tst_pdfreader.cpp LIBS Qt::Gui)
 ql_add_qtest(tst_metadataextractor SOURCES ingest/tst_metadataextractor.cpp)
+ql_add_qtest(tst_languageguesser SOURCES ingest/tst_languageguesser.cpp)
 ql_add_qtest(tst_ingestor SOURCES ingest/tst_ingestor.cpp)
 ql_add_qtest(tst_contentextractor SOURCES ingest/tst_contentextractor.cpp)
 # Scores quoteline-cli on ../shared/eval/web/boilerplate with the shared scorer.

@@ -34,6 +34,7 @@ private slots:
     void undoRestoresExactState_data();
     void undoRestoresExactState();
     void failedEditReportsAndChangesNothing();
+    void staleEditIsRefusedNotOverwritten();
     void datingAnArticleDatesItsStatements_data();
     void datingAnArticleDatesItsStatements();
     void eventsCalendarRedatesStatements();
@@ -397,6 +398,51 @@ void TestCommands::redatingReadsAgainWhenTheStoreChanges()
         QCOMPARE(handed.after.at(i).said, expected.after.at(i).said);
         QCOMPARE(handed.before.at(i).said, expected.before.at(i).said);
     }
+}
+
+// Another window changes the statement after this window showed it: the edit begun on the row as
+// shown is refused and reported, the other change stays, and an undo over it is refused as well.
+void TestCommands::staleEditIsRefusedNotOverwritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stale.qlstore"));
+    Store mine;
+    QVERIFY(!mine.open(path).isError());
+    const Article a = test::sampleArticle(1);
+    const auto outcome = mine.importArticle(a, test::sampleExtraction(a));
+    QVERIFY(!outcome.error.isError());
+    const qint64 id = mine.statementRows(outcome.articleId, 0, 10).first().statement.id;
+    const qint64 shown = mine.statementRow(id)->rowVersion;
+    Store theirs;
+    QVERIFY(!theirs.open(path).isError());
+
+    QList<StoreError> reported;
+    StoreCommand::setErrorHandler([&reported](const StoreError& e) { reported << e; });
+    QUndoStack theirStack;
+    theirStack.push(new SetSpeakerCommand(&theirs, id, QStringLiteral("Ilse Brandvold")));
+    QVERIFY(reported.isEmpty());
+
+    QUndoStack myStack;
+    myStack.push(new SetSpeakerCommand(&mine, id, QStringLiteral("Tomas Verhaegen"), shown));
+    QCOMPARE(reported.size(), 1);
+    QCOMPARE(reported.first().code, StoreError::Code::Conflict);
+    QCOMPARE(myStack.count(), 0); // a refused edit leaves nothing to undo
+    QCOMPARE(mine.statementRow(id)->statement.speaker, QStringLiteral("Ilse Brandvold"));
+
+    // An edit on the row as it is now goes through; their undo would now overwrite it: refused.
+    myStack.push(new SetSpeakerCommand(&mine, id, QStringLiteral("Tomas Verhaegen")));
+    QCOMPARE(reported.size(), 1);
+    theirStack.undo();
+    QCOMPARE(reported.size(), 2);
+    QCOMPARE(reported.last().code, StoreError::Code::Conflict);
+    QCOMPARE(theirs.statementRow(id)->statement.speaker, QStringLiteral("Tomas Verhaegen"));
+    // My own undo and redo, on my own last write, work.
+    myStack.undo();
+    QCOMPARE(mine.statementRow(id)->statement.speaker, QStringLiteral("Ilse Brandvold"));
+    myStack.redo();
+    QCOMPARE(mine.statementRow(id)->statement.speaker, QStringLiteral("Tomas Verhaegen"));
+    QCOMPARE(reported.size(), 2);
+    StoreCommand::setErrorHandler({});
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

@@ -2,6 +2,7 @@
 #include "comparison/DiffView.h"
 #include "comparison/FamilyMembersModel.h"
 #include "dialogs/MessageBox.h"
+#include "edits/StoreEdits.h"
 #include "families/FamilyIndex.h"
 #include "families/QuoteFidelity.h"
 #include "importing/ImportPipeline.h"
@@ -60,6 +61,7 @@ private:
     ql::Store m_store;
     std::unique_ptr<ql::FamilyIndex> m_index;
     QUndoStack m_undo;
+    std::unique_ptr<ql::StoreEdits> m_edits;
     std::unique_ptr<ql::ComparisonPanel> m_panel;
     QHash<QString, qint64> m_articleOfFile;
     qint64 m_industry = 0;
@@ -112,7 +114,8 @@ void TstComparisonPanel::initTestCase()
 void TstComparisonPanel::init()
 {
     m_undo.clear();
-    m_panel = std::make_unique<ql::ComparisonPanel>(&m_store, m_index.get(), &m_undo);
+    m_edits = std::make_unique<ql::StoreEdits>(&m_store, &m_undo);
+    m_panel = std::make_unique<ql::ComparisonPanel>(&m_store, m_index.get(), m_edits.get());
     m_panel->resize(1000, 640);
 }
 

@@ -21,4 +21,9 @@ add_dependencies(tst_concurrentimport quoteline-cli)
 ql_add_qtest(tst_crashsafety SOURCES store/tst_crashsafety.cpp store/ImportFixtures.cpp store/ImportFixtures.h)
 add_dependencies(tst_crashsafety quoteline-cli)
 ql_add_qtest(tst_diskfull SOURCES store/tst_diskfull.cpp store/ImportFixtures.cpp store/ImportFixtures.h)
+ql_add_qtest(tst_importspeakercache SOURCES store/tst_importspeakercache.cpp)
 add_dependencies(tst_diskfull quoteline-cli)
+
+# Issue 17: the full integrity check on demand (StoreCheck, quoteline-cli check).
+ql_add_qtest(tst_storecheck SOURCES store/tst_storecheck.cpp store/ImportFixtures.cpp store/ImportFixtures.h)
+add_dependencies(tst_storecheck quoteline-cli)

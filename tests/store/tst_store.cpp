@@ -22,6 +22,13 @@
 #include <QTest>
 #include <QThread>
 
+#include <QScopeGuard>
+
+#include <cerrno>
+#include <cstring>
+
+#include <sys/mount.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace ql;
@@ -52,6 +59,7 @@ private slots:
     void refusesFilesUntouched_data();
     void refusesFilesUntouched();
     void readOnlyFolderIsRefused();
+    void readOnlyStoreOpensForReading();
     void locationsParse_data();
     void locationsParse();
 #else
@@ -75,6 +83,7 @@ private slots:
 #endif
     void saidWindowsRoundTrip();
     void eventsRoundTrip();
+    void concurrentEditsAreRefused();
 
 private:
     QString path(const QString& name) const
@@ -593,6 +602,77 @@ void TestStore::readOnlyFolderIsRefused()
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
+// A store on a read-only file system (or a file this user may not change) opens for reading:
+// statistics and search work, every write is refused as read-only, and the file is unchanged.
+void TestStore::readOnlyStoreOpensForReading()
+{
+    const QString folder = path(QStringLiteral("readonly"));
+    QVERIFY(QDir().mkpath(folder));
+    // Root ignores permission bits, so root gets a read-only mount; anyone else a locked folder.
+    const bool root = geteuid() == 0;
+    if (root)
+        QVERIFY2(::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, "size=16m") == 0,
+            std::strerror(errno));
+    const QString file = folder + QStringLiteral("/store.qlstore");
+    auto restore = qScopeGuard([&] {
+        if (root) {
+            ::umount2(QFile::encodeName(folder).constData(), MNT_DETACH);
+        } else {
+            ::chmod(QFile::encodeName(folder).constData(), 0755);
+            ::chmod(QFile::encodeName(file).constData(), 0644);
+        }
+    });
+    qint64 statementId = 0;
+    {
+        Store store;
+        QVERIFY(!store.open(file).isError());
+        for (int n = 1; n <= 3; ++n) {
+            const Article a = test::sampleArticle(n);
+            QVERIFY(!store.importArticle(a, test::sampleExtraction(a)).error.isError());
+        }
+        statementId = store.statementRows(0, 0, 1).value(0).statement.id;
+    }
+    const QByteArray bytes = [&] {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(!bytes.isEmpty());
+    if (root) {
+        QVERIFY2(::mount(nullptr, QFile::encodeName(folder).constData(), nullptr, MS_REMOUNT | MS_RDONLY,
+                     nullptr) == 0,
+            std::strerror(errno));
+    } else {
+        QVERIFY(::chmod(QFile::encodeName(file).constData(), 0444) == 0);
+        QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0555) == 0);
+    }
+
+    Store store;
+    const StoreError opened = store.open(file);
+    QVERIFY2(!opened.isError(), qPrintable(opened.message));
+    QVERIFY(store.isReadOnly());
+    QCOMPARE(store.articleCount(), 3);
+    QCOMPARE(store.statementCount(), 6);
+    QCOMPARE(store.searchStatementIds(QStringLiteral("ammunition")).size(), 3);
+
+    const Article extra = test::sampleArticle(4);
+    const StoreError imported = store.importArticle(extra, test::sampleExtraction(extra)).error;
+    QCOMPARE(imported.code, StoreError::Code::ReadOnly);
+    QVERIFY2(imported.message.contains(QStringLiteral("read-only")), qPrintable(imported.message));
+    QCOMPARE(store.setStatementSpeaker(statementId, QStringLiteral("Ilse Brandvold")).code,
+        StoreError::Code::ReadOnly);
+    {
+        ImportBatch batch(store);
+        QCOMPARE(batch.startError().code, StoreError::Code::ReadOnly);
+    }
+    QCOMPARE(store.articleCount(), 3);
+    store.close();
+
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), bytes); // nothing written, not even a journal replayed
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+}
+
 void TestStore::locationsParse_data()
 {
     QTest::addColumn<QString>("text");
@@ -919,6 +999,53 @@ void TestStore::eventsRoundTrip()
     unnamed.aliases = QStringList { QStringLiteral("  ") };
     QVERIFY(store.replaceEvents({ unnamed }).isError());
     QCOMPARE(store.events().size(), 2);
+}
+
+// Two analysts (two connections) edit one statement: the edit begun on an older row version is
+// refused with a conflict and the first writer's change stays, for speaker, span and note alike.
+void TestStore::concurrentEditsAreRefused()
+{
+    const QString url = storeAt(QStringLiteral("conflict"));
+    Store mine;
+    QVERIFY(!mine.open(url).isError());
+    const Article a = test::sampleArticle(1);
+    QVERIFY(!mine.importArticle(a, test::sampleExtraction(a)).error.isError());
+    const qint64 id = mine.statementRows(0, 0, 1).value(0).statement.id;
+    QVERIFY(id > 0);
+    Store theirs;
+    QVERIFY(!theirs.open(url).isError());
+
+    qint64 seenByMe = mine.statementRow(id)->rowVersion;
+    qint64 seenByThem = theirs.statementRow(id)->rowVersion;
+    QVERIFY(seenByMe > 0);
+    QCOMPARE(seenByThem, seenByMe);
+
+    const StoreError first = theirs.setStatementSpeaker(id, QStringLiteral("Ilse Brandvold"), 0, &seenByThem);
+    QVERIFY2(!first.isError(), qPrintable(first.message));
+    QCOMPARE(seenByThem, seenByMe + 1);
+    const StoreError second = mine.setStatementSpeaker(id, QStringLiteral("Tomas Verhaegen"), 0, &seenByMe);
+    QCOMPARE(second.code, StoreError::Code::Conflict);
+    QVERIFY(second.message.contains(QStringLiteral("another analyst")));
+    QCOMPARE(mine.statementRow(id)->statement.speaker, QStringLiteral("Ilse Brandvold"));
+
+    // The span and the note are guarded the same way; an edit on the current version passes.
+    const auto row = *mine.statementRow(id);
+    QCOMPARE(mine.setStatementSpan(id, row.statement.start, row.statement.end - 1, nullptr, &seenByMe).code,
+        StoreError::Code::Conflict);
+    QCOMPARE(mine.setNote(Store::NoteTarget::Statement, id, QStringLiteral("mine"), &seenByMe).code,
+        StoreError::Code::Conflict);
+    QCOMPARE(mine.statementRow(id)->statement.end, row.statement.end);
+    QCOMPARE(mine.note(Store::NoteTarget::Statement, id), QString());
+    seenByMe = mine.statementVersion(id);
+    QVERIFY(!mine.setNote(Store::NoteTarget::Statement, id, QStringLiteral("mine"), &seenByMe).isError());
+    QCOMPARE(theirs.note(Store::NoteTarget::Statement, id), QStringLiteral("mine"));
+    QCOMPARE(theirs.statementVersion(id), seenByMe);
+    // Without a version (a script, the importer) the write is not checked.
+    QVERIFY(!theirs.setStatementSpeaker(id, QStringLiteral("Tomas Verhaegen")).isError());
+    QCOMPARE(mine.statementVersion(id), seenByMe + 1);
+    // A statement that is gone is "not found", not a conflict.
+    qint64 stale = seenByMe;
+    QCOMPARE(mine.setStatementSpeaker(id + 100000, QStringLiteral("X"), 0, &stale).code, StoreError::Code::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -1,5 +1,6 @@
 #include "StoreDump.h"
 #include "dialogs/MessageBox.h"
+#include "edits/StoreEdits.h"
 #include "import/DropTarget.h"
 #include "import/DropZone.h"
 #include "import/ExtractionTableModel.h"
@@ -173,7 +174,9 @@ void TestImportWizard::dropReviewCorrectAndFinish()
     writeFile(m_dir->filePath(QStringLiteral("more/empty.txt")), "   \n");
 
     QUndoStack undo;
-    ImportWizard wizard(m_store.get(), &undo);
+
+    ql::StoreEdits edits(m_store.get(), &undo);
+    ImportWizard wizard(m_store.get(), &edits);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     const QStringList before = test::dumpStore(m_storePath);
@@ -310,7 +313,8 @@ void TestImportWizard::badFilesAreListedWithTheirReason()
     writeFile(m_dir->filePath(name), bytes);
     writeFile(m_dir->filePath(QStringLiteral("good.txt")), plainArticle);
     QUndoStack undo;
-    ImportWizard wizard(m_store.get(), &undo);
+    ql::StoreEdits edits(m_store.get(), &undo);
+    ImportWizard wizard(m_store.get(), &edits);
     wizard.addSources(
         ImportSources { { m_dir->filePath(name), m_dir->filePath(QStringLiteral("good.txt")) }, {} });
     QTRY_VERIFY_WITH_TIMEOUT(!wizard.isReading(), 20000);
@@ -340,8 +344,9 @@ void TestImportWizard::alreadyStoredIsADuplicate()
     writeFile(folder + QStringLiteral("/first.txt"), plainArticle);
     writeFile(folder + QStringLiteral("/copy.txt"), plainArticle);
     QUndoStack undo;
+    ql::StoreEdits edits(m_store.get(), &undo);
     {
-        ImportWizard wizard(m_store.get(), &undo);
+        ImportWizard wizard(m_store.get(), &edits);
         wizard.addSources(ImportSources { { folder + QStringLiteral("/first.txt") }, {} });
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.isReading(), 20000);
         QCOMPARE(wizard.documents()->count(ReviewEntry::Status::Ok), 1);
@@ -350,7 +355,7 @@ void TestImportWizard::alreadyStoredIsADuplicate()
     QCOMPARE(m_store->articleCount(), 1);
     const QStringList stored = test::dumpStore(m_storePath);
 
-    ImportWizard wizard(m_store.get(), &undo);
+    ImportWizard wizard(m_store.get(), &edits);
     wizard.addSources(ImportSources { { folder }, {} });
     QTRY_VERIFY_WITH_TIMEOUT(!wizard.isReading(), 20000);
     ReviewListModel* docs = wizard.documents();
@@ -376,8 +381,9 @@ void TestImportWizard::cancelMidwayLeavesTheStore()
     // One document imported before, so "as it was" is not simply empty.
     writeFile(m_dir->filePath(QStringLiteral("kept.txt")), plainArticle);
     QUndoStack undo;
+    ql::StoreEdits edits(m_store.get(), &undo);
     {
-        ImportWizard first(m_store.get(), &undo);
+        ImportWizard first(m_store.get(), &edits);
         first.addSources(ImportSources { { m_dir->filePath(QStringLiteral("kept.txt")) }, {} });
         QTRY_VERIFY_WITH_TIMEOUT(!first.isReading(), 20000);
         first.accept();
@@ -400,7 +406,7 @@ void TestImportWizard::cancelMidwayLeavesTheStore()
         writeFile(QStringLiteral("%1/brief-%2.txt").arg(batch).arg(i, 4, 10, QLatin1Char('0')), text);
     }
 
-    ImportWizard wizard(m_store.get(), &undo);
+    ImportWizard wizard(m_store.get(), &edits);
     wizard.show();
     QSignalSpy cancelled(wizard.runner(), &PreparationRunner::batchCancelled);
     QSignalSpy finished(wizard.runner(), &PreparationRunner::batchFinished);
@@ -447,7 +453,8 @@ void TestImportWizard::cancelMidwayLeavesTheStore()
 void TestImportWizard::pasteBoxImportsAndHighlights()
 {
     QUndoStack undo;
-    ImportWizard wizard(m_store.get(), &undo);
+    ql::StoreEdits edits(m_store.get(), &undo);
+    ImportWizard wizard(m_store.get(), &edits);
     wizard.show();
     PasteBox* paste = wizard.sourcesPage()->pasteBox();
     auto* add = wizard.sourcesPage()->findChild<QPushButton*>(QStringLiteral("addPasteButton"));

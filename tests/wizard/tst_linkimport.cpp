@@ -4,6 +4,7 @@
 // dragged selection is read without fetching; Cancel stops a fetch and the window stays live.
 #include "../ingest/LocalHttpServer.h"
 #include "MainWindow.h"
+#include "edits/StoreEdits.h"
 #include "import/DropTarget.h"
 #include "import/DropZone.h"
 #include "import/ImportWizard.h"
@@ -155,7 +156,9 @@ private slots:
         QCOMPARE(sources.payloads.isEmpty(), fetch);
 
         QUndoStack undo;
-        ImportWizard wizard(m_store.get(), &undo);
+
+        ql::StoreEdits edits(m_store.get(), &undo);
+        ImportWizard wizard(m_store.get(), &edits);
         wizard.show();
         dropOn(wizard.sourcesPage()->dropZone(), mime.get());
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.isReading(), 20000);
@@ -221,7 +224,8 @@ private slots:
     void addressInThePasteBoxFetchesThePage()
     {
         QUndoStack undo;
-        ImportWizard wizard(m_store.get(), &undo);
+        ql::StoreEdits edits(m_store.get(), &undo);
+        ImportWizard wizard(m_store.get(), &edits);
         wizard.show();
         const QUrl link = m_server->url(pagePath);
         wizard.sourcesPage()->pasteBox()->setPlainText(
@@ -256,7 +260,8 @@ private slots:
         QFETCH(QString, reason);
         m_server->route(QStringLiteral("/refused"), response);
         QUndoStack undo;
-        ImportWizard wizard(m_store.get(), &undo);
+        ql::StoreEdits edits(m_store.get(), &undo);
+        ImportWizard wizard(m_store.get(), &edits);
         wizard.addSources(ImportSources({}, {}, { m_server->url(QStringLiteral("/refused")) }));
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.isReading(), 20000);
         ReviewListModel* docs = wizard.documents();
@@ -275,7 +280,8 @@ private slots:
         silent.silent = true;
         m_server->route(QStringLiteral("/silent"), silent);
         QUndoStack undo;
-        ImportWizard wizard(m_store.get(), &undo);
+        ql::StoreEdits edits(m_store.get(), &undo);
+        ImportWizard wizard(m_store.get(), &edits);
         wizard.show();
         int ticks = 0;
         QTimer ticker;

@@ -2,6 +2,7 @@
 // the scan between pages, the review page marks the text as recognised by OCR, and the stored
 // article keeps that mark for the reader.
 #include "../ingest/ScannedPdf.h"
+#include "edits/StoreEdits.h"
 #include "import/ImportWizard.h"
 #include "import/PreparationRunner.h"
 #include "import/ReviewListModel.h"
@@ -69,7 +70,8 @@ private slots:
                 QStringLiteral("\"We will double our support,\" said Jane Doe.") } });
         QVERIFY(!path.isEmpty());
         QUndoStack undo;
-        ImportWizard wizard(m_store.get(), &undo);
+        ql::StoreEdits edits(m_store.get(), &undo);
+        ImportWizard wizard(m_store.get(), &edits);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QSignalSpy pages(wizard.runner(), &PreparationRunner::ocrPageStarted);
@@ -126,7 +128,8 @@ private slots:
                 { QStringLiteral("Third page of the hearing.") } });
         QVERIFY(!path.isEmpty());
         QUndoStack undo;
-        ImportWizard wizard(m_store.get(), &undo);
+        ql::StoreEdits edits(m_store.get(), &undo);
+        ImportWizard wizard(m_store.get(), &edits);
         QSignalSpy pages(wizard.runner(), &PreparationRunner::ocrPageStarted);
         QSignalSpy cancelled(wizard.runner(), &PreparationRunner::batchCancelled);
         // The analyst presses Cancel as soon as the first page is being recognised.

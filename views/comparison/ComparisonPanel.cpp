@@ -5,9 +5,8 @@
 #include "analysis/comparison/FidelityChecker.h"
 #include "charts/ColorPalette.h"
 #include "comparison/FamilyMembersModel.h"
-#include "comparison/MergeFamiliesCommand.h"
-#include "comparison/SplitFamilyCommand.h"
 #include "dialogs/MessageBox.h"
+#include "edits/StoreEdits.h"
 #include "families/FamilyIndex.h"
 #include "families/QuoteFidelity.h"
 #include "store/ChangeNotifier.h"
@@ -67,11 +66,11 @@ QString describe(const StatementRow& row)
 
 } // namespace
 
-ComparisonPanel::ComparisonPanel(Store* store, FamilyIndex* index, QUndoStack* undoStack, QWidget* parent)
+ComparisonPanel::ComparisonPanel(Store* store, FamilyIndex* index, StoreEdits* edits, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_index(index)
-    , m_undoStack(undoStack)
+    , m_edits(edits)
     , m_model(new FamilyMembersModel(this))
     , m_summary(new QLabel(this))
     , m_toolBar(new QToolBar(this))
@@ -348,8 +347,8 @@ void ComparisonPanel::updateActions()
     const bool hasRows = m_model->rowCount() > 0;
     m_copy->setEnabled(hasRows);
     m_exportCsv->setEnabled(hasRows);
-    m_merge->setEnabled(m_familyId != 0 && m_undoStack);
-    m_split->setEnabled(current != 0 && m_model->rowCount() > 1 && m_undoStack);
+    m_merge->setEnabled(m_familyId != 0 && m_edits);
+    m_split->setEnabled(current != 0 && m_model->rowCount() > 1 && m_edits);
 }
 
 QString ComparisonPanel::verdictText() const
@@ -466,7 +465,7 @@ void ComparisonPanel::exportCsv()
 
 bool ComparisonPanel::mergeWithFamilyOf(qint64 otherStatementId)
 {
-    if (!m_index || !m_undoStack || m_familyId == 0)
+    if (!m_index || !m_edits || m_familyId == 0)
         return false;
     const qint64 other = m_index->familyOf(otherStatementId);
     if (other == 0) {
@@ -479,21 +478,17 @@ bool ComparisonPanel::mergeWithFamilyOf(qint64 otherStatementId)
             this, tr("Merge families"), tr("Statement %1 is in this family already.").arg(otherStatementId));
         return false;
     }
-    const qint64 target = m_familyId;
-    // The stack deletes a command that failed, so success is read from the index, not the command.
-    m_undoStack->push(new MergeFamiliesCommand(m_store, m_index, target, other));
-    return m_index->familyOf(otherStatementId) == target;
+    return m_edits->mergeFamilies(m_index, m_familyId, other);
 }
 
 bool ComparisonPanel::splitFromFamily(qint64 statementId)
 {
-    if (!m_index || !m_undoStack)
+    if (!m_index || !m_edits)
         return false;
     const qint64 before = m_index->familyOf(statementId);
     if (before == 0 || m_index->families().members(before).size() < 2)
         return false;
-    m_undoStack->push(new SplitFamilyCommand(m_store, m_index, statementId));
-    return m_index->familyOf(statementId) != before;
+    return m_edits->splitFamily(m_index, statementId);
 }
 
 void ComparisonPanel::mergeWithFamilyOfAsked()

@@ -7,7 +7,6 @@ class QAction;
 class QLabel;
 class QTableView;
 class QToolBar;
-class QUndoStack;
 
 namespace ql {
 
@@ -15,6 +14,7 @@ class DiffView;
 class FamilyIndex;
 class FamilyMembersModel;
 class Store;
+class StoreEdits;
 
 // The quote comparison panel (for a dock): the variant family of one statement in time order with
 // each variant's differences to a reference marked, fidelity verdicts against transcripts, a
@@ -25,7 +25,7 @@ class ComparisonPanel : public QWidget
     Q_OBJECT
 
 public:
-    ComparisonPanel(Store* store, FamilyIndex* index, QUndoStack* undoStack, QWidget* parent = nullptr);
+    ComparisonPanel(Store* store, FamilyIndex* index, StoreEdits* edits, QWidget* parent = nullptr);
 
     qint64 statementId() const { return m_statementId; }
     qint64 familyId() const { return m_familyId; }
@@ -45,7 +45,7 @@ public:
     // Selects the given members (by statement id); one selection compares it with the reference,
     // two compare them with each other.
     void selectStatements(const QList<qint64>& statementIds);
-    // Push a MergeFamiliesCommand / SplitFamilyCommand; false (after telling the user) when
+    // Merge or split through the edits (one undo step each); false (after telling the user) when
     // nothing changed.
     bool mergeWithFamilyOf(qint64 otherStatementId);
     bool splitFromFamily(qint64 statementId);
@@ -82,7 +82,7 @@ private:
 
     Store* m_store;
     FamilyIndex* m_index;
-    QUndoStack* m_undoStack;
+    StoreEdits* m_edits;
     qint64 m_statementId = 0;
     qint64 m_familyId = 0;
 

@@ -2,7 +2,7 @@
 
 #include "ImportSources.h"
 #include "PreparationRunner.h"
-#include "commands/ImportArticlesCommand.h"
+#include "edits/StoreEdits.h"
 #include "store/Store.h"
 
 #include <QGuiApplication>
@@ -12,10 +12,10 @@
 
 namespace ql {
 
-DirectImport::DirectImport(Store* store, QUndoStack* undo, QWidget* parent)
+DirectImport::DirectImport(Store* store, StoreEdits* edits, QWidget* parent)
     : QObject(parent)
     , m_store(store)
-    , m_undo(undo)
+    , m_edits(edits)
     , m_runner(new PreparationRunner(PreparationRunner::extractorFor(store), this))
     , m_progress(new QProgressDialog(tr("Reading files…"), tr("Cancel"), 0, 0, parent))
 {
@@ -68,9 +68,7 @@ void DirectImport::storeArticles(const QList<PreparedArticle>& articles)
     if (!articles.isEmpty()) {
         // Storing is one transaction on the store's thread, well under a second for hundreds.
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        auto* command = new ImportArticlesCommand(m_store, articles);
-        m_undo->push(command);
-        results = command->results();
+        results = m_edits->importArticles(articles).results;
         QGuiApplication::restoreOverrideCursor();
     }
     m_progress->close();

@@ -9,22 +9,22 @@
 #include <QStringList>
 
 class QProgressDialog;
-class QUndoStack;
 class QWidget;
 
 namespace ql {
 
 class PreparationRunner;
 class Store;
+class StoreEdits;
 
 // Imports files without the review wizard: they are read and analysed on the thread pool behind
-// a progress dialog with Cancel, then stored as one undoable ImportArticlesCommand. Cancelling
+// a progress dialog with Cancel, then stored as one undoable import. Cancelling
 // while reading stores nothing. Deletes itself when done or cancelled.
 class DirectImport : public QObject
 {
     Q_OBJECT
 public:
-    DirectImport(Store* store, QUndoStack* undo, QWidget* parent);
+    DirectImport(Store* store, StoreEdits* edits, QWidget* parent);
     ~DirectImport() override;
 
     void start(const QStringList& paths);
@@ -39,7 +39,7 @@ private:
     void storeArticles(const QList<PreparedArticle>& articles);
 
     Store* m_store;
-    QUndoStack* m_undo;
+    StoreEdits* m_edits;
     PreparationRunner* m_runner;
     QPointer<QProgressDialog> m_progress;
     bool m_over = false; // finished or cancelled

@@ -6,8 +6,8 @@
 #include "SourcesPage.h"
 #include "StatementsPage.h"
 #include "SummaryPage.h"
-#include "commands/ImportArticlesCommand.h"
 #include "dialogs/MessageBox.h"
+#include "edits/StoreEdits.h"
 #include "store/Store.h"
 
 #include <QGuiApplication>
@@ -18,10 +18,10 @@
 
 namespace ql {
 
-ImportWizard::ImportWizard(Store* store, QUndoStack* undo, QWidget* parent)
+ImportWizard::ImportWizard(Store* store, StoreEdits* edits, QWidget* parent)
     : QWizard(parent)
     , m_store(store)
-    , m_undo(undo)
+    , m_edits(edits)
     , m_documents(new ReviewListModel(store, this))
     , m_runner(new PreparationRunner(PreparationRunner::extractorFor(store), this))
     , m_sourcesPage(new SourcesPage(m_documents, m_runner, this))
@@ -71,19 +71,12 @@ void ImportWizard::accept()
     if (!articles.isEmpty()) {
         // Storing runs on the store's thread; hundreds of articles take a moment.
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        auto command = std::make_unique<ImportArticlesCommand>(m_store, articles);
-        StoreError error;
-        if (m_undo) {
-            ImportArticlesCommand* pushed = command.release();
-            m_undo->push(pushed);
-            m_results = pushed->results();
-            error = pushed->lastError();
-        } else {
-            // Without an undo stack (a script) the import simply happens.
-            command->redo();
-            m_results = command->results();
-            error = command->lastError();
-        }
+        // Without the window's edits (a script), the import still runs as a command, on a stack of
+        // its own that nobody undoes.
+        StoreEdits scratch(m_store);
+        const StoreEdits::ImportOutcome outcome = (m_edits ? m_edits : &scratch)->importArticles(articles);
+        m_results = outcome.results;
+        const StoreError& error = outcome.error;
         QGuiApplication::restoreOverrideCursor();
         if (error.isError())
             MessageBox::warning(this, windowTitle(), error.message);

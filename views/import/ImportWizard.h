@@ -5,8 +5,6 @@
 
 #include <QWizard>
 
-class QUndoStack;
-
 namespace ql {
 
 class PreparationRunner;
@@ -15,18 +13,19 @@ class ReviewPage;
 class SourcesPage;
 class StatementsPage;
 class Store;
+class StoreEdits;
 class SummaryPage;
 
 // Import of files, folders, drops and pastes in four steps: sources, review, statements and
 // summary. Nothing touches the store before Finish, which stores the kept documents as one
-// ImportArticlesCommand on the given undo stack.
+// undoable import through the window's edits.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
 public:
     enum PageId { SourcesPageId, ReviewPageId, StatementsPageId, SummaryPageId };
 
-    ImportWizard(Store* store, QUndoStack* undo, QWidget* parent = nullptr);
+    ImportWizard(Store* store, StoreEdits* edits, QWidget* parent = nullptr);
     ~ImportWizard() override;
 
     // Starts reading them in the background; the sources page shows the progress.
@@ -48,7 +47,7 @@ public slots:
 
 private:
     Store* m_store;
-    QUndoStack* m_undo;
+    StoreEdits* m_edits; // null: a script, nothing to undo
     ReviewListModel* m_documents;
     PreparationRunner* m_runner;
     SourcesPage* m_sourcesPage;

@@ -280,13 +280,69 @@ bool MinHashLshIndex::remove(qint64 id)
     const std::uint32_t slot = *it;
     m_slotOf.erase(it);
     unlink(slot);
+    release(slot);
+    return true;
+}
+
+int MinHashLshIndex::remove(const QList<qint64>& ids)
+{
+    std::vector<std::uint32_t> gone;
+    for (const qint64 id : ids) {
+        const auto it = m_slotOf.constFind(id);
+        if (it == m_slotOf.cend())
+            continue;
+        gone.push_back(*it);
+        m_slotOf.erase(it);
+    }
+    if (gone.size() <= 2) {
+        for (const std::uint32_t slot : gone) {
+            unlink(slot);
+            release(slot);
+        }
+        return int(gone.size());
+    }
+    const size_t bands = size_t(m_options.bands);
+    std::vector<std::uint8_t> dropping(m_slotIds.size(), 0);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> buckets; // (band, key)
+    std::vector<std::uint32_t> keys(bands);
+    for (const std::uint32_t slot : gone) {
+        dropping[slot] = 1;
+        if (m_tokenCount[slot] == 0)
+            continue;
+        bandKeys(m_tokens.data() + m_tokenStart[slot], m_tokenCount[slot], keys.data());
+        for (size_t band = 0; band < bands; ++band)
+            if (keys[band] != SkippedBand)
+                buckets.emplace_back(std::uint32_t(band), keys[band]);
+    }
+    std::sort(buckets.begin(), buckets.end());
+    buckets.erase(std::unique(buckets.begin(), buckets.end()), buckets.end());
+    // Each bucket's chain is walked once, keeping the gone that stay in their order.
+    for (const auto& [band, key] : buckets) {
+        std::uint32_t head = LshBucketTable::Nil;
+        std::uint32_t* link = &head;
+        for (std::uint32_t current = m_tables[band].head(key); current != LshBucketTable::Nil;
+             current = m_next[size_t(current) * bands + band]) {
+            if (!dropping[current]) {
+                *link = current;
+                link = &m_next[size_t(current) * bands + band];
+            }
+        }
+        *link = LshBucketTable::Nil;
+        m_tables[band].setHead(key, head);
+    }
+    for (const std::uint32_t slot : gone)
+        release(slot);
+    return int(gone.size());
+}
+
+void MinHashLshIndex::release(std::uint32_t slot)
+{
     m_garbageTokens += m_tokenCount[slot];
     m_tokenCount[slot] = 0;
     m_slotIds[slot] = 0;
     m_freeSlots.push_back(slot);
     if (m_garbageTokens > (1u << 20) && m_garbageTokens * 2 > m_tokens.size())
         compactTokens();
-    return true;
 }
 
 void MinHashLshIndex::compactTokens()

@@ -66,6 +66,9 @@ public:
     Prepared prepare(qint64 id, const QList<NormalizedToken>& tokens) const;
     void add(Prepared&& prepared);
     bool remove(qint64 id);
+    // Removes many at once, walking each bucket they were in once: removing n copies of one text
+    // one by one walked their shared chains n times (quadratic). Returns how many were stored.
+    int remove(const QList<qint64>& ids);
     void reserve(qsizetype statements);
     bool contains(qint64 id) const { return m_slotOf.contains(id); }
     qsizetype size() const { return m_slotOf.size(); }
@@ -97,6 +100,7 @@ private:
         double minSimilarity) const;
     void insert(qint64 id, const WeightedJaccard::TokenSet& set, const std::uint32_t* keys);
     void unlink(std::uint32_t slot);
+    void release(std::uint32_t slot);
     void compactTokens();
 
     Options m_options;

@@ -189,6 +189,7 @@ int VariantFamilies::remove(const QList<qint64>& statementIds)
     std::vector<std::uint32_t> affected;
     std::vector<std::uint32_t> freed;
     std::vector<std::uint8_t> seen;
+    QList<qint64> unindexed;
     for (const qint64 statementId : statementIds) {
         const std::uint32_t node = m_nodeOf.value(statementId, kNoNode);
         if (node == kNoNode)
@@ -202,7 +203,7 @@ int VariantFamilies::remove(const QList<qint64>& statementIds)
             }
         }
         m_nodeOf.remove(statementId);
-        m_index.remove(statementId);
+        unindexed.append(statementId);
         const auto tracked = m_keyNodes.find(m_nodeKeys[node]);
         if (tracked != m_keyNodes.end())
             tracked->removeAll(node);
@@ -211,6 +212,7 @@ int VariantFamilies::remove(const QList<qint64>& statementIds)
     }
     if (freed.empty())
         return 0;
+    m_index.remove(unindexed); // in one pass over the buckets they shared
     // The rest of a family may have hung together only through a removed statement.
     regroup(affected, {});
     m_freeNodes.insert(m_freeNodes.end(), freed.begin(), freed.end());
@@ -407,11 +409,34 @@ void VariantFamilies::rebuild(const QList<Statement>& statements)
 void VariantFamilies::restore(const QList<Statement>& statements, const FamilyState& state)
 {
     clear();
+    // Constraints first: newNode() then files each constrained key's nodes as they come.
     for (const FamilyConstraint& constraint : state.constraints)
         addConstraint(constraint);
+    restoreNodes(indexStatements(statements), state);
+}
+
+void VariantFamilies::restore(std::vector<MinHashLshIndex::Prepared>&& prepared,
+    const std::vector<quint64>& textKeys, const FamilyState& state)
+{
+    clear();
+    for (const FamilyConstraint& constraint : state.constraints)
+        addConstraint(constraint);
+    restoreNodes(insertPrepared(std::move(prepared), textKeys), state);
+}
+
+void VariantFamilies::add(
+    std::vector<MinHashLshIndex::Prepared>&& prepared, const std::vector<quint64>& textKeys)
+{
+    for (const MinHashLshIndex::Prepared& p : prepared)
+        remove(p.id);
+    joinAll(insertPrepared(std::move(prepared), textKeys));
+}
+
+void VariantFamilies::restoreNodes(const std::vector<std::uint32_t>& nodes, const FamilyState& state)
+{
     m_nextFamilyId = std::max<qint64>(1, state.nextFamilyId);
     std::vector<std::uint32_t> unplaced;
-    for (const std::uint32_t node : indexStatements(statements)) {
+    for (const std::uint32_t node : nodes) {
         const qint64 family = state.familyOfStatement.value(m_nodeIds[node], NoFamily);
         if (family == NoFamily) {
             unplaced.push_back(node);
@@ -447,9 +472,17 @@ std::vector<std::uint32_t> VariantFamilies::indexStatements(const QList<Statemen
         }
     };
     runOnThreads(count, prepare);
+    return insertPrepared(std::move(prepared), keys);
+}
+
+std::vector<std::uint32_t> VariantFamilies::insertPrepared(
+    std::vector<MinHashLshIndex::Prepared>&& prepared, const std::vector<quint64>& keys)
+{
+    m_index.reserve(m_index.size() + qsizetype(prepared.size()));
+    m_sets.reserve(m_sets.size() + prepared.size());
     std::vector<std::uint32_t> nodes;
-    nodes.reserve(count);
-    for (size_t i = 0; i < count; ++i) {
+    nodes.reserve(prepared.size());
+    for (size_t i = 0; i < prepared.size(); ++i) {
         const qint64 id = prepared[i].id;
         if (m_nodeOf.contains(id))
             continue;

@@ -57,6 +57,11 @@ public:
     // Replaces everything with `statements` grouped as `state` says (no similarity search for
     // statements the state places; the others are added incrementally).
     void restore(const QList<Statement>& statements, const FamilyState& state);
+    // The same two from statements hashed before (MinHashLshIndex::prepare() with this index's
+    // options, and their TextNormalizer fingerprints, in the same order): no text is normalised.
+    void restore(std::vector<MinHashLshIndex::Prepared>&& prepared, const std::vector<quint64>& textKeys,
+        const FamilyState& state);
+    void add(std::vector<MinHashLshIndex::Prepared>&& prepared, const std::vector<quint64>& textKeys);
     FamilyState exportState() const;
 
     bool contains(qint64 statementId) const { return m_nodeOf.contains(statementId); }
@@ -101,6 +106,10 @@ private:
     void unite(std::uint32_t node, const QList<SimilarHit>& hits);
     // Indexes the statements not known yet (hashing on the worker threads); returns their nodes.
     std::vector<std::uint32_t> indexStatements(const QList<Statement>& statements);
+    // Inserts statements hashed before (skipping known ids); returns their nodes.
+    std::vector<std::uint32_t> insertPrepared(
+        std::vector<MinHashLshIndex::Prepared>&& prepared, const std::vector<quint64>& keys);
+    void restoreNodes(const std::vector<std::uint32_t>& nodes, const FamilyState& state);
     // For each node, the first of `nodes` with the same text key (itself when it is the first).
     std::vector<std::uint32_t> firstOfSameText(const std::vector<std::uint32_t>& nodes) const;
     // joinSimilar(), applyMustLinks() and ensureFamily() for each node, searches in parallel.

@@ -26,7 +26,7 @@ bool endsObjectPhrase(QStringView w)
             s.insert(QString::fromLatin1(v));
         return s;
     }();
-    return words.contains(foldWord(w));
+    return containsFolded(words, w);
 }
 
 // Verbs of saying a quotation may be attributed with; "called" and "described" name things.
@@ -44,7 +44,7 @@ bool isCueVerb(QStringView w)
             s.insert(QString::fromLatin1(v));
         return s;
     }();
-    if (more.contains(foldWord(w)))
+    if (containsFolded(more, w))
         return true;
     if (!isSpeechVerb(w))
         return false;
@@ -58,7 +58,7 @@ bool isCueVerb(QStringView w)
             s.insert(QString::fromLatin1(v));
         return s;
     }();
-    return !weak.contains(foldWord(w));
+    return !containsFolded(weak, w);
 }
 
 bool isFillerBeforeVerb(QStringView w)
@@ -97,7 +97,7 @@ QList<AdjacentCueSieve::Word> AdjacentCueSieve::words(int from, int to) const
         }
         int e = i;
         while (e < to
-            && (m_text.at(e).isLetterOrNumber() || m_text.at(e).isMark()
+            && (m_text.at(e).isLetterOrNumber() || isMark(m_text.at(e))
                 || ((isApostrophe(m_text.at(e)) || m_text.at(e) == QLatin1Char('-')) && e + 1 < to
                     && m_text.at(e + 1).isLetter())))
             ++e;
@@ -270,7 +270,7 @@ Mention AdjacentCueSieve::after(int close, int limit) const
                     f.insert(QString::fromLatin1(v));
                 return f;
             }();
-            if (finite.contains(foldWord(w)))
+            if (containsFolded(finite, w))
                 return {};
             ++tailWords;
         }

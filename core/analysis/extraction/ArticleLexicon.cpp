@@ -17,7 +17,7 @@ quint64 foldedHash(QStringView w)
 {
     quint64 h = 1469598103934665603ULL;
     for (const QChar c : w) {
-        const char16_t u = isApostrophe(c) ? u'\'' : c.toLower().unicode();
+        const char16_t u = isApostrophe(c) ? u'\'' : toLower(c).unicode();
         h ^= u;
         h *= 1099511628211ULL;
     }
@@ -54,7 +54,7 @@ void ArticleLexicon::learn(const QString& text)
             continue;
         }
         int e = i;
-        while (e < n && (text.at(e).isLetter() || text.at(e).isMark() || isApostrophe(text.at(e))))
+        while (e < n && (text.at(e).isLetter() || isMark(text.at(e)) || isApostrophe(text.at(e))))
             ++e;
         const QStringView w = QStringView(text).mid(i, e - i);
         if (m_lower.size() + m_capitalisedInside.size() < MaxWords) {
@@ -112,7 +112,7 @@ QStringList ArticleLexicon::withoutDescriptors(const QStringList& tokens) const
         const bool hyphenatedLower = w.contains(QLatin1Char('-')) && !tail.isEmpty() && tail.at(0).isLower();
         // Down to a bare surname only for words that are never names ("Oscar-winner Sarandon");
         // common words may still be first names ("Rose", "Bill"), so two words stay for them.
-        const bool descriptor = hyphenatedLower || affiliations.contains(foldWord(w));
+        const bool descriptor = hyphenatedLower || containsFolded(affiliations, w);
         const quint64 hash = foldedHash(w);
         const bool weak = isTitleWord(w) || isRoleQualifier(w)
             || (m_lower.contains(hash) && !m_capitalisedInside.contains(hash));
@@ -145,7 +145,7 @@ bool ArticleLexicon::isSentenceOpener(QStringView word)
             s.insert(QString::fromLatin1(w));
         return s;
     }();
-    return words.contains(foldWord(word));
+    return containsFolded(words, word);
 }
 
 } // namespace ql

@@ -25,7 +25,7 @@ Word wordAt(const QString& text, int pos, int limit)
     while (i < limit && (text.at(i) == QLatin1Char(' ') || text.at(i) == QChar(0x00A0)))
         ++i;
     int e = i;
-    while (e < limit && (text.at(e).isLetter() || text.at(e).isMark() || (e > i && isApostrophe(text.at(e)))))
+    while (e < limit && (text.at(e).isLetter() || isMark(text.at(e)) || (e > i && isApostrophe(text.at(e)))))
         ++e;
     return e > i ? Word { i, e } : Word {};
 }
@@ -36,7 +36,7 @@ Word wordBefore(const QString& text, int pos)
     while (e > 0 && text.at(e - 1) == QLatin1Char(' '))
         --e;
     int s = e;
-    while (s > 0 && (text.at(s - 1).isLetter() || text.at(s - 1).isMark()))
+    while (s > 0 && (text.at(s - 1).isLetter() || isMark(text.at(s - 1))))
         --s;
     return e > s ? Word { s, e } : Word {};
 }
@@ -52,7 +52,7 @@ bool isVerbFirstSpeech(QStringView w)
             s.insert(QString::fromUtf8(v));
         return s;
     }();
-    return verbs.contains(foldWord(w));
+    return containsFolded(verbs, w);
 }
 
 bool isGenericVerb(QStringView w)
@@ -68,7 +68,7 @@ bool isGenericVerb(QStringView w)
     }();
     if (w.isEmpty() || !w.at(0).isLower())
         return false;
-    return verbs.contains(foldWord(w)) || (w.size() > 4 && w.endsWith(QLatin1String("ed")))
+    return containsFolded(verbs, w) || (w.size() > 4 && w.endsWith(QLatin1String("ed")))
         || (w.size() > 4 && w.endsWith(QLatin1String("es")));
 }
 
@@ -85,7 +85,7 @@ bool isFunctionWord(QStringView w)
             s.insert(QString::fromUtf8(v));
         return s;
     }();
-    return words.contains(foldWord(w));
+    return containsFolded(words, w);
 }
 
 // "Norway's defence minister, Sigrid Aalstad, said": the role is only the name's description.

@@ -4,6 +4,56 @@
 
 namespace ql {
 
+namespace {
+
+// Whether the line may open with one of the phrases of the `lead` pattern: each of them starts with
+// one of these words, and most lines of prose with none, so the pattern runs only where it may match.
+// Letters compare folded (ASCII, and the Kelvin sign and the long s that the case-insensitive pattern
+// also takes for "k" and "s"); a line that goes on with other characters outside ASCII after a bullet is
+// left to the pattern.
+bool mayOpenWithBoilerplate(QStringView s)
+{
+    static const char* const prefixes[] = { "read ", "also read", "see also", "related", "more:", "for more",
+        "download", "sign up", "subscribe", "follow ", "share ", "advertisement", "copyright", "all rights",
+        "contact ", "publish", "cookie", "privacy", "terms of", "newsletter", "tag", "photo",
+        "image:", "credit:", "source:", "http", "www.", "click here", "watch:", "listen:", "print", "email",
+        "e-mail", "back to top", "skip to", "log", "register" };
+    auto opensWithPrefix = [&s](qsizetype at) {
+        if (at < s.size() && s.at(at) == QChar(0x00A9))
+            return true;
+        for (const char* p : prefixes) {
+            qsizetype k = 0;
+            for (; p[k] != 0; ++k) {
+                if (at + k >= s.size())
+                    break;
+                char16_t u = s.at(at + k).unicode();
+                if (u >= u'A' && u <= u'Z')
+                    u = char16_t(u + 32);
+                else if (u == 0x017F)
+                    u = u's';
+                else if (u == 0x212A)
+                    u = u'k';
+                if (u != char16_t(p[k]))
+                    break;
+            }
+            if (p[k] == 0)
+                return true;
+        }
+        return false;
+    };
+    if (opensWithPrefix(0))
+        return true;
+    const char16_t first = s.isEmpty() ? 0 : s.at(0).unicode();
+    if (first != u'-' && first != u'*' && first != 0x2022 && first != u'>' && first != u'|')
+        return false;
+    qsizetype at = 1;
+    while (at < s.size() && s.at(at).isSpace())
+        ++at;
+    return (at < s.size() && s.at(at).unicode() >= 128) || opensWithPrefix(at);
+}
+
+} // namespace
+
 bool BoilerplateLineFinder::isBoilerplateLine(QStringView line)
 {
     static const QRegularExpression lead(
@@ -35,7 +85,7 @@ bool BoilerplateLineFinder::isBoilerplateLine(QStringView line)
     }
     if (!letters)
         return true;
-    if (lead.match(s).hasMatch())
+    if (mayOpenWithBoilerplate(trimmedLine) && lead.match(s).hasMatch())
         return true;
     if (s.size() < 200 && plus && phone.match(s).hasMatch())
         return true;

@@ -112,22 +112,35 @@ EventDateFinder::Found EventDateFinder::scan(const QString& text, TextSpan withi
     static const QRegularExpression future(
         QStringLiteral("\\b(?:will|shall|is to|are to|next|upcoming|planned)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    // Only "on <date>": "since 24 February" or "until 1 May" do not date the statements. Searching for
-    // "on " first lets the regex engine skip most of the text.
-    static const QRegularExpression onDate(QStringLiteral("\\b[Oo]n (?=\\d|[JFMASOND])"));
     within.start = std::max(0, within.start);
     within.end = std::min(int(text.size()), within.end);
     if (within.length() <= 0)
         return {};
-    // The search runs over `within` only: matching over the whole text would scan all of it for
-    // every paragraph a caller asks about.
-    const QString part = QString::fromRawData(text.constData() + within.start, within.length());
-    auto it = onDate.globalMatch(part);
+    // Only "on <date>": "since 24 February" or "until 1 May" do not date the statements. The search
+    // for "on " (a word, an ASCII digit or a month's capital next) runs over `within` only, by hand:
+    // most paragraphs hold none.
+    auto isAsciiWordChar = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
+    };
+    auto nextOn = [&](int from) {
+        for (int p = from; p + 3 < within.end; ++p) {
+            const QChar c = text.at(p);
+            if ((c != QLatin1Char('o') && c != QLatin1Char('O')) || text.at(p + 1) != QLatin1Char('n')
+                || text.at(p + 2) != QLatin1Char(' ')
+                || (p > within.start && isAsciiWordChar(text.at(p - 1))))
+                continue;
+            const char16_t next = text.at(p + 3).unicode();
+            if ((next >= u'0' && next <= u'9') || QStringView(u"JFMASOND").contains(QChar(next)))
+                return p;
+        }
+        return -1;
+    };
     // No article offers more candidates than this; the cap bounds the work on hostile input.
     int candidates = 0;
-    while (it.hasNext() && ++candidates <= 64) {
-        const QRegularExpressionMatch on = it.next();
-        const int at = within.start + int(on.capturedEnd());
+    for (int onStart = nextOn(within.start); onStart >= 0 && ++candidates <= 64;
+         onStart = nextOn(onStart + 3)) {
+        const int at = onStart + 3;
         if (at >= within.end)
             break;
         if (spansContain(skipped, at))
@@ -161,7 +174,7 @@ EventDateFinder::Found EventDateFinder::scan(const QString& text, TextSpan withi
             continue;
         const QDate d = resolver(m);
         if (d.isValid())
-            return { d, TextSpan { within.start + int(on.capturedStart()), at + int(m.capturedEnd()) } };
+            return { d, TextSpan { onStart, at + int(m.capturedEnd()) } };
     }
     return {};
 }

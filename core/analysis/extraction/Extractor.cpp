@@ -75,7 +75,37 @@ bool isNamedThing(const QString& text, int open)
             "campaign|programme|program|doctrine|strategy|initiative|exercise)[\\s,:]*$"),
         QRegularExpression::CaseInsensitiveOption);
     const int from = std::max(0, open - 30);
-    return re.match(text.mid(from, open - from)).hasMatch();
+    // The pattern needs one of its words right before the mark (spaces, commas and colons between):
+    // most quotations have none, and the test costs less than starting the pattern. Letters compare
+    // folded the way the case-insensitive pattern folds them (the Kelvin sign is a "k", the long s an "s").
+    static const char* const words[] = { "called", "titled", "entitled", "named", "dubbed", "so-called",
+        "slogan", "motto", "hashtag", "headline", "headlined", "term", "word", "phrase", "banner", "label",
+        "operation", "codenamed", "code-named", "report", "study", "book", "film", "paper", "song", "album",
+        "anthem", "poem", "novel", "documentary", "series", "campaign", "programme", "program", "doctrine",
+        "strategy", "initiative", "exercise" };
+    int end = open;
+    while (end > from
+        && (text.at(end - 1) == QLatin1Char(' ') || text.at(end - 1) == QLatin1Char(',')
+            || text.at(end - 1) == QLatin1Char(':')
+            || (text.at(end - 1).unicode() >= 9 && text.at(end - 1).unicode() <= 13)))
+        --end;
+    auto fold = [](QChar c) {
+        const char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z')
+            return char16_t(u + 32);
+        return u == 0x212A ? u'k' : u == 0x017F ? u's' : u;
+    };
+    const bool endsWithWord = std::any_of(std::cbegin(words), std::cend(words), [&](const char* w) {
+        const int len = int(qstrlen(w));
+        if (end - from < len)
+            return false;
+        for (int k = 0; k < len; ++k) {
+            if (fold(text.at(end - len + k)) != char16_t(w[k]))
+                return false;
+        }
+        return true;
+    });
+    return endsWithWord && re.match(text.mid(from, open - from)).hasMatch();
 }
 
 bool isTitleCase(const QString& s)
@@ -389,6 +419,7 @@ Extraction Extractor::extract(const Article& article) const
         result.isTranscript = true;
         const QString interviewee = intervieweeIn(text, turns, registry);
         QHash<QString, int> sentences;
+        QStringList speakersInOrder;
         const SentenceSplitter splitter;
         for (const SpeakerTurn& turn : turns) {
             QString speaker;
@@ -425,12 +456,15 @@ Extraction Extractor::extract(const Article& article) const
                 st.text = sentence.toString();
                 st.saidOn = saidOn;
                 result.statements.append(st);
-                ++sentences[speaker];
+                if (++sentences[speaker] == 1)
+                    speakersInOrder.append(speaker);
             }
         }
-        for (auto it = sentences.cbegin(); it != sentences.cend(); ++it) {
-            if (it.value() > sentences.value(result.transcriptSpeaker))
-                result.transcriptSpeaker = it.key();
+        // The speaker with the most sentences; of equals, the one who spoke first (the hash's order
+        // made the choice change from run to run).
+        for (const QString& speaker : std::as_const(speakersInOrder)) {
+            if (sentences.value(speaker) > sentences.value(result.transcriptSpeaker))
+                result.transcriptSpeaker = speaker;
         }
     } else if (layout.isTranscript) {
         result.isTranscript = true;

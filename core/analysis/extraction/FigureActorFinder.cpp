@@ -1,14 +1,236 @@
 #include "FigureActorFinder.h"
 
+#include "TextRules.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
+#include <initializer_list>
+#include <string_view>
+#include <unordered_set>
 
 namespace ql {
 
 namespace {
+
+// The patterns below are costly to start and most sentences with a figure cannot match them: each
+// needs a verb from its list, and the subject and verb patterns need that verb right after a name or a
+// collective noun. These checks read the same characters the patterns would and say "no" only where a
+// pattern cannot match; they treat every character outside ASCII as possibly a letter of either case,
+// so on such text they fall back to the pattern.
+class AsciiWords
+{
+public:
+    AsciiWords(std::initializer_list<const char16_t*> words)
+    {
+        for (const char16_t* w : words) {
+            const std::u16string_view word(w);
+            m_words.insert(word);
+            m_lengths |= quint64(1) << word.size();
+            m_leads |= quint64(1) << (word.front() & 63);
+        }
+    }
+    bool contains(QStringView w) const
+    {
+        // Most words are in no list: their length or first letter tells without hashing.
+        if (w.isEmpty() || w.size() >= 64 || (m_lengths & (quint64(1) << w.size())) == 0
+            || (m_leads & (quint64(1) << (w.front().unicode() & 63))) == 0)
+            return false;
+        return m_words.count(
+                   std::u16string_view(reinterpret_cast<const char16_t*>(w.data()), size_t(w.size())))
+            > 0;
+    }
+
+private:
+    std::unordered_set<std::u16string_view> m_words;
+    quint64 m_lengths = 0; // bit k: a word of k characters
+    quint64 m_leads = 0; // bit (c & 63): a word that starts with c
+};
+
+bool isAsciiLower(QChar c)
+{
+    return c.unicode() >= u'a' && c.unicode() <= u'z';
+}
+
+// A character of `[\w\-’']`, or one outside ASCII that might be one.
+bool mayBeNameChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= 128 || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+        || u == u'_' || u == u'-' || u == u'\'';
+}
+
+bool isAsciiUpper(QChar c)
+{
+    return c.unicode() >= u'A' && c.unicode() <= u'Z';
+}
+
+bool isPronounOrFiller(const QString& word);
+
+// The word of name characters that ends at `end` in `s`, after the last space before it: [*start, end).
+// False when a character outside ASCII makes it uncertain.
+bool asciiWordBefore(QStringView s, qsizetype end, qsizetype* start)
+{
+    qsizetype b = end;
+    while (b > 0 && s.at(b - 1) != QLatin1Char(' ')) {
+        if (s.at(b - 1).unicode() >= 128)
+            return false;
+        --b;
+    }
+    qsizetype w = end;
+    while (w > b && mayBeNameChar(s.at(w - 1)))
+        --w;
+    *start = w;
+    return true;
+}
+
+// Whether the noun phrase whose first word starts at `w` may hold a word before it: a name word, a
+// joining "and"/"of"/"for"/"de" or a leading "the"/"our"/"their"/"its".
+bool mayExtendLeft(QStringView s, qsizetype w)
+{
+    if (w == 0 || s.at(w - 1) != QLatin1Char(' '))
+        return false;
+    qsizetype r = w;
+    while (r > 0 && s.at(r - 1) == QLatin1Char(' '))
+        --r;
+    qsizetype start = r;
+    if (!asciiWordBefore(s, r, &start))
+        return true;
+    if (start == r)
+        return false;
+    static const AsciiWords joins { u"and", u"of", u"for", u"de", u"the", u"our", u"their", u"its" };
+    return isAsciiUpper(s.at(start)) || joins.contains(s.mid(start, r - start));
+}
+
+// Whether a noun phrase the callers keep may end at `q` in `s`, right before `[ ]+`: its last word (the
+// run of name characters before `q`) is capitalised or one of `nounEnds`. A lone pronoun or filler word
+// ("The", "But") is a match both callers drop, so it counts only when more words may precede it.
+bool mayEndNounPhrase(QStringView s, qsizetype q, const AsciiWords* nounEnds)
+{
+    qsizetype w = q;
+    if (!asciiWordBefore(s, q, &w))
+        return true;
+    if (w == q)
+        return false;
+    const QStringView word = s.mid(w, q - w);
+    if (isAsciiUpper(s.at(w)))
+        return !isPronounOrFiller(word.toString()) || mayExtendLeft(s, w);
+    return nounEnds && nounEnds->contains(word);
+}
+
+// Whether `(?<np>…)[ ]+(?:ADVERB[ ]+)?VERB\b` may match in `s`, the noun phrase ending in a capitalised
+// word or one of `nounEnds`.
+bool maySayVerbAfterName(
+    QStringView s, const AsciiWords& verbs, const AsciiWords& adverbs, const AsciiWords* nounEnds)
+{
+    const qsizetype n = s.size();
+    for (qsizetype i = 1; i < n; ++i) {
+        if (s.at(i - 1) != QLatin1Char(' ') || !isAsciiLower(s.at(i)))
+            continue;
+        qsizetype e = i;
+        while (e < n && isAsciiLower(s.at(e)))
+            ++e;
+        // `\b` after the verb: no ASCII letter, digit or underscore may follow it.
+        const char16_t next = e < n ? s.at(e).unicode() : u' ';
+        const bool bounded
+            = !((next >= u'A' && next <= u'Z') || (next >= u'0' && next <= u'9') || next == u'_');
+        if (bounded && verbs.contains(s.mid(i, e - i))) {
+            qsizetype q = i;
+            while (q > 0 && s.at(q - 1) == QLatin1Char(' '))
+                --q;
+            if (mayEndNounPhrase(s, q, nounEnds))
+                return true;
+            // One adverb between: "Germany also plans".
+            qsizetype a = q;
+            while (a > 0 && isAsciiLower(s.at(a - 1)))
+                --a;
+            if (a < q && a > 0 && s.at(a - 1) == QLatin1Char(' ') && adverbs.contains(s.mid(a, q - a))) {
+                qsizetype q2 = a;
+                while (q2 > 0 && s.at(q2 - 1) == QLatin1Char(' '))
+                    --q2;
+                if (q2 < a && mayEndNounPhrase(s, q2, nounEnds))
+                    return true;
+            }
+        }
+        i = e;
+    }
+    return false;
+}
+
+// Whether one of `words` occurs in `s` as a run of lower-case ASCII letters (or next to characters
+// outside ASCII, which might be letters).
+bool mayHoldWord(QStringView s, const AsciiWords& words)
+{
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!isAsciiLower(s.at(i)))
+            continue;
+        qsizetype e = i;
+        while (e < n && isAsciiLower(s.at(e)))
+            ++e;
+        if (words.contains(s.mid(i, e - i)))
+            return true;
+        i = e;
+    }
+    return false;
+}
+
+const AsciiWords& subjectVerbs()
+{
+    static const AsciiWords words { u"is", u"are", u"was", u"were", u"has", u"have", u"had", u"will",
+        u"would", u"shall", u"should", u"must", u"can", u"could", u"may", u"plan", u"plans", u"planned",
+        u"pledge", u"pledged", u"agreed", u"agree", u"aim", u"aims", u"want", u"wants", u"intend", u"intends",
+        u"promised", u"commit", u"commits", u"committed", u"announced", u"approved", u"spend", u"spends",
+        u"spent", u"invest", u"invests", u"invested", u"allocate", u"allocates", u"allocated", u"earmarked",
+        u"earmarks", u"raise", u"raises", u"raised", u"increased", u"increases", u"boost", u"boosts",
+        u"boosted", u"sets", u"signs", u"signed", u"awarded", u"won", u"wins", u"received", u"receives",
+        u"secured", u"secures", u"ordered", u"orders", u"unveiled", u"proposed", u"offered", u"offers",
+        u"provide", u"provides", u"provided", u"gave", u"gives", u"pays", u"paid", u"budgeted", u"expects",
+        u"expected", u"needs", u"put", u"puts", u"reached", u"reaches", u"hit", u"hits", u"met", u"meets" };
+    return words;
+}
+
+const AsciiWords& subjectAdverbs()
+{
+    static const AsciiWords words { u"also", u"now", u"already", u"still", u"then", u"recently",
+        u"reportedly", u"jointly", u"together", u"collectively" };
+    return words;
+}
+
+// The last words of the collective nouns: "allies", "member states", "the joint procurement pool".
+const AsciiWords& collectiveEnds()
+{
+    static const AsciiWords words { u"allies", u"leaders", u"members", u"states", u"alliance", u"Alliance",
+        u"pool", u"fund", u"facility" };
+    return words;
+}
+
+// The first words of the verbs of saying ("pointed out", "announced that").
+const AsciiWords& speechVerbs()
+{
+    static const AsciiWords words { u"said", u"says", u"told", u"stressed", u"added", u"noted", u"indicated",
+        u"argued", u"warned", u"insisted", u"urged", u"wrote", u"declared", u"confirmed", u"explained",
+        u"emphasised", u"emphasized", u"underlined", u"pointed", u"recalled", u"announced", u"estimated",
+        u"suggested", u"claimed" };
+    return words;
+}
+
+const AsciiWords& speechAdverbs()
+{
+    static const AsciiWords words { u"also", u"later", u"then", u"again", u"previously" };
+    return words;
+}
+
+const AsciiWords& speechVerbsOrAccording()
+{
+    static const AsciiWords words { u"said", u"says", u"told", u"stressed", u"added", u"noted", u"indicated",
+        u"argued", u"warned", u"insisted", u"urged", u"wrote", u"declared", u"confirmed", u"explained",
+        u"emphasised", u"emphasized", u"underlined", u"pointed", u"recalled", u"announced", u"estimated",
+        u"suggested", u"claimed", u"according" };
+    return words;
+}
 
 constexpr int kMaxLookBehind = 400;
 constexpr int kMaxLookAhead = 300;
@@ -184,7 +406,9 @@ QString FigureActorFinder::actor(int start, int end) const
             .arg(properNoun(), collectiveNoun()),
         QRegularExpression::UseUnicodePropertiesOption);
     QString found;
-    auto it = subject.globalMatch(before);
+    auto it = maySayVerbAfterName(before, subjectVerbs(), subjectAdverbs(), &collectiveEnds())
+        ? subject.globalMatch(before)
+        : QRegularExpressionMatchIterator();
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QString np = m.captured(QStringLiteral("np"));
@@ -209,7 +433,7 @@ QString FigureActorFinder::actor(int start, int end) const
                        "\\b(?:for|to)[ ]+Ukraine\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     const QString sentence = m_text.mid(from, to - from);
-    if (ukraine.match(sentence).hasMatch() && end <= to)
+    if (end <= to && sentence.contains(QLatin1String("Ukraine")) && ukraine.match(sentence).hasMatch())
         return QStringLiteral("Ukraine aid");
     return {};
 }
@@ -221,7 +445,13 @@ bool FigureActorFinder::perYear(int start, int end) const
                        "later|before|after|from|on|since|to|of))|each[ ]+year|every[ ]+year|annually|yearly|"
                        "a[ ]+yr|/(?:year|yr))\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    if (after.match(m_text.mid(end, 60)).hasMatch())
+    // Every yearly phrase holds "year", "yr" or "annu" ("per annum", "annually"); most amounts are
+    // followed by none.
+    const QString window = m_text.mid(end, 60);
+    if ((textrules::containsAsciiCaseless(window, QLatin1String("year"))
+            || textrules::containsAsciiCaseless(window, QLatin1String("annu"))
+            || textrules::containsAsciiCaseless(window, QLatin1String("yr")))
+        && after.match(window).hasMatch())
         return true;
     // "/year" right after the amount has no word boundary before the slash.
     if (m_text.mid(end, 6).startsWith(QLatin1String("/year"))
@@ -232,7 +462,10 @@ bool FigureActorFinder::perYear(int start, int end) const
             "\\b(?:annual|yearly)[ ]+(?:[\\w\\-]+[ ]+){0,3}(?:of|at|worth|totalling|reaching)?[ ]*$"),
         QRegularExpression::CaseInsensitiveOption);
     const int from = std::max(0, start - 50);
-    return leading.match(m_text.mid(from, start - from)).hasMatch();
+    const QString before = m_text.mid(from, start - from);
+    return (textrules::containsAsciiCaseless(before, QLatin1String("annual"))
+               || textrules::containsAsciiCaseless(before, QLatin1String("yearly")))
+        && leading.match(before).hasMatch();
 }
 
 QString FigureActorFinder::reportedBy(int start, int end) const
@@ -250,7 +483,9 @@ QString FigureActorFinder::reportedBy(int start, int end) const
             .arg(properNoun(), speech),
         QRegularExpression::UseUnicodePropertiesOption);
     QString name;
-    auto it = lead.globalMatch(before);
+    auto it = maySayVerbAfterName(before, speechVerbs(), speechAdverbs(), nullptr)
+        ? lead.globalMatch(before)
+        : QRegularExpressionMatchIterator();
     while (it.hasNext()) {
         const QString np = it.next().captured(QStringLiteral("np"));
         if (!isPronounOrFiller(np.section(QLatin1Char(' '), 0, 0)) || np.contains(QLatin1Char(' ')))
@@ -262,14 +497,17 @@ QString FigureActorFinder::reportedBy(int start, int end) const
             QStringLiteral("(?:,|—|–)[ ]*(?:%2[ ]+(?<a>%1)|(?<b>%1)[ ]+%2)\\b|\\baccording[ ]+to[ ]+(?<c>%1)")
                 .arg(properNoun(), speech),
             QRegularExpression::UseUnicodePropertiesOption);
-        const QRegularExpressionMatch m = trail.match(afterText);
+        const QRegularExpressionMatch m = mayHoldWord(afterText, speechVerbsOrAccording())
+            ? trail.match(afterText)
+            : QRegularExpressionMatch();
         if (m.hasMatch()) {
             for (const QString& group : { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") })
                 if (!m.captured(group).isEmpty())
                     name = m.captured(group);
         }
     }
-    name.remove(QRegularExpression(QStringLiteral("[’']s$")));
+    if (name.endsWith(QLatin1String("'s")) || name.endsWith(QStringLiteral("\u2019s")))
+        name.chop(2);
     while (name.contains(QLatin1Char(' ')) && isPronounOrFiller(name.section(QLatin1Char(' '), 0, 0)))
         name = name.section(QLatin1Char(' '), 1);
     if (name.isEmpty() || isPronounOrFiller(name))

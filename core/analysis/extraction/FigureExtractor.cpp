@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 
 namespace ql {
 
@@ -26,7 +27,8 @@ struct Amount
 
 bool isWordCharAt(const QString& text, int pos)
 {
-    return pos >= 0 && pos < int(text.size()) && (text.at(pos).isLetterOrNumber() || text.at(pos).isMark());
+    return pos >= 0 && pos < int(text.size())
+        && (text.at(pos).isLetterOrNumber() || textrules::isMark(text.at(pos)));
 }
 
 int skipSpaces(const QString& text, int pos, int limit, int maxSpaces = 1)
@@ -54,17 +56,30 @@ template<typename Entry, size_t N> const QStringList& tableWords(const Entry (&e
     return words;
 }
 
+// The lower-cased first letter of each word of a table, so that a lookup folds only the text's letter.
+template<typename Entry, size_t N> const std::vector<QChar>& tableLeads(const Entry (&entries)[N])
+{
+    static const std::vector<QChar> leads = [&entries] {
+        std::vector<QChar> out;
+        for (const QString& word : tableWords(entries))
+            out.push_back(word.at(0).toLower());
+        return out;
+    }();
+    return leads;
+}
+
 // Longest word list entry at `pos`, followed by a non-letter; returns its length or 0.
 template<typename Entry, size_t N>
 int matchWord(const QString& text, int pos, const Entry (&entries)[N], const Entry** found)
 {
     const QStringList& words = tableWords(entries);
-    const QChar first = text.at(pos).toLower();
+    const std::vector<QChar>& leads = tableLeads(entries);
+    const QChar first = textrules::toLower(text.at(pos));
     int best = 0;
     for (size_t i = 0; i < N; ++i) {
         const QString& word = words.at(qsizetype(i));
         const int len = int(word.size());
-        if (len <= best || pos + len > int(text.size()) || word.at(0).toLower() != first)
+        if (len <= best || pos + len > int(text.size()) || leads[i] != first)
             continue;
         const Entry& e = entries[i];
         if (QStringView(text).mid(pos, len).compare(
@@ -300,6 +315,14 @@ Amount parseAmount(const QString& text, int i)
     return a;
 }
 
+// Whether `word` followed by a space starts at `pos`.
+bool wordAndSpaceAt(const QString& text, int pos, QLatin1String word)
+{
+    const int n = int(text.size());
+    return pos + int(word.size()) < n && QStringView(text).mid(pos, word.size()) == word
+        && text.at(pos + int(word.size())) == QLatin1Char(' ');
+}
+
 QString subjectAfter(const QString& text, int pos)
 {
     static const QRegularExpression re(
@@ -313,6 +336,21 @@ QString subjectAfter(const QString& text, int pos)
             "annually\\b|now\\b|so\\b|but\\b|or\\b|it\\b|they\\b|we\\b|he\\b|she\\b|has\\b|have\\b|had\\b)"
             "[\\w\\-\\x{2019}']+){0,4})"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // The pattern needs "of", "for", "on" or "in" (after "worth") right after the amount: most amounts
+    // have none, and the test costs less than starting the pattern.
+    const int n = int(text.size());
+    int k = pos;
+    while (k < n && (text.at(k) == QLatin1Char(' ') || text.at(k) == QChar(0x00A0)))
+        ++k;
+    if (wordAndSpaceAt(text, k, QLatin1String("worth"))) {
+        int w = k + 5;
+        while (w < n && text.at(w) == QLatin1Char(' '))
+            ++w;
+        k = w;
+    }
+    if (!wordAndSpaceAt(text, k, QLatin1String("of")) && !wordAndSpaceAt(text, k, QLatin1String("for"))
+        && !wordAndSpaceAt(text, k, QLatin1String("on")) && !wordAndSpaceAt(text, k, QLatin1String("in")))
+        return {};
     // Bounded windows keep every regex call O(1) however long the text is.
     const auto m = re.match(text.mid(pos, 120));
     if (!m.hasMatch())
@@ -333,7 +371,14 @@ int gdpPhraseEnd(const QString& text, int pos)
                        "]+product|GDP|GNP|economic[ ]+output)"
                        "|GDP\\b)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    const auto m = re.match(text.mid(pos, 80));
+    const QString window = text.mid(pos, 80);
+    // Every form the pattern knows names "GDP", "GNP", a "product" or an "output".
+    if (!textrules::containsAsciiCaseless(window, QLatin1String("gdp"))
+        && !textrules::containsAsciiCaseless(window, QLatin1String("gnp"))
+        && !textrules::containsAsciiCaseless(window, QLatin1String("product"))
+        && !textrules::containsAsciiCaseless(window, QLatin1String("output")))
+        return -1;
+    const auto m = re.match(window);
     return m.hasMatch() ? pos + int(m.capturedEnd()) : -1;
 }
 

@@ -93,7 +93,7 @@ bool isSubject(const QString& text, int end)
                 v.insert(QString::fromLatin1(x));
             return v;
         }();
-        if (verbs.contains(foldWord(w)))
+        if (containsFolded(verbs, w))
             return true;
         if (!isAdverbFiller(w))
             return false;

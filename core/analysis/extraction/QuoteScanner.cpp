@@ -34,7 +34,8 @@ bool isSpaceAt(const QString& text, int pos)
 
 bool isWordAt(const QString& text, int pos)
 {
-    return pos >= 0 && pos < int(text.size()) && (text.at(pos).isLetterOrNumber() || text.at(pos).isMark());
+    return pos >= 0 && pos < int(text.size())
+        && (text.at(pos).isLetterOrNumber() || textrules::isMark(text.at(pos)));
 }
 
 bool isOpeningMark(QChar c)

@@ -1,6 +1,10 @@
 #include "RelativeDateFinder.h"
 
+#include "TextRules.h"
+
 #include <QRegularExpression>
+
+#include <string_view>
 
 namespace ql {
 
@@ -138,7 +142,7 @@ bool isAnchorWord(QStringView w)
         QStringLiteral("week"), QStringLiteral("weekend"), QStringLiteral("month"), QStringLiteral("ago") };
     if (w.size() < 3 || w.size() > 9)
         return false;
-    switch (w.at(0).toLower().unicode()) {
+    switch (textrules::toLower(w.at(0)).unicode()) {
     case u'm':
     case u't':
     case u'w':
@@ -150,6 +154,25 @@ bool isAnchorWord(QStringView w)
     case u'n':
         break;
     default:
+        return false;
+    }
+    // A word of ASCII letters is compared folded by arithmetic; any other goes the Unicode way, as a
+    // "k" or an "s" also matches characters outside ASCII.
+    char16_t folded[9];
+    bool ascii = true;
+    for (qsizetype i = 0; i < w.size() && ascii; ++i) {
+        const char16_t u = w.at(i).unicode();
+        ascii = u < 128;
+        folded[i] = (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
+    }
+    if (ascii) {
+        const std::u16string_view word(folded, size_t(w.size()));
+        for (const QString& a : anchors) {
+            if (a.size() == w.size() && a.at(0).unicode() == folded[0]
+                && word
+                    == std::u16string_view(reinterpret_cast<const char16_t*>(a.utf16()), size_t(a.size())))
+                return true;
+        }
         return false;
     }
     for (const QString& a : anchors) {

@@ -14,6 +14,8 @@ namespace {
 
 constexpr int MaxPhraseTokens = 9;
 constexpr qsizetype MaxCandidates = 2000;
+// Bounds the phrases kept from learn() for mentionAt() on a hostile text of capitalised words.
+constexpr qsizetype MaxCachedPhrases = 20000;
 
 // Reads one word at `pos`: letters, digits, marks, with inner apostrophes, hyphens and dots ("U.S.").
 int wordEnd(const QString& text, int pos, int limit)
@@ -21,7 +23,7 @@ int wordEnd(const QString& text, int pos, int limit)
     int i = pos;
     while (i < limit) {
         const QChar c = text.at(i);
-        if (c.isLetterOrNumber() || c.isMark()) {
+        if (c.isLetterOrNumber() || isMark(c)) {
             ++i;
             continue;
         }
@@ -85,8 +87,8 @@ int matchQuality(const QStringList& mention, const QStringList& person)
         && mention.last().compare(person.last(), Qt::CaseInsensitive) == 0)
         return 1;
     // Near-miss spellings share their first letter: a cheap filter before the edit distance.
-    if (mention.first().at(0).toLower() != person.first().at(0).toLower()
-        && mention.last().at(0).toLower() != person.last().at(0).toLower())
+    if (toLower(mention.first().at(0)) != toLower(person.first().at(0))
+        && toLower(mention.last().at(0)) != toLower(person.last().at(0)))
         return -1;
     const QString m = mention.join(QLatin1Char(' '));
     const QString p = person.join(QLatin1Char(' '));
@@ -114,7 +116,7 @@ bool isSubjectVerb(QStringView w)
             set.insert(QString::fromUtf8(v));
         return set;
     }();
-    return verbs.contains(foldWord(w));
+    return containsFolded(verbs, w);
 }
 
 // The word ending at or before `pos` on the same line, skipping spaces; empty at punctuation.
@@ -124,7 +126,7 @@ QStringView wordBefore(const QString& text, int pos)
     while (e > 0 && (text.at(e - 1) == QLatin1Char(' ') || text.at(e - 1) == QChar(0x00A0)))
         --e;
     int s = e;
-    while (s > 0 && e - s < 40 && (text.at(s - 1).isLetter() || text.at(s - 1).isMark()))
+    while (s > 0 && e - s < 40 && (text.at(s - 1).isLetter() || isMark(text.at(s - 1))))
         --s;
     return QStringView(text).mid(s, e - s);
 }
@@ -158,7 +160,7 @@ bool looksLikePersonName(const QStringList& tokens)
     if (tokens.size() > 4)
         return false;
     for (const QString& t : tokens) {
-        if (t.size() < 2 || heads.contains(foldWord(t)) || isRoleQualifier(t) || isTitleWord(t))
+        if (t.size() < 2 || containsFolded(heads, t) || isRoleQualifier(t) || isTitleWord(t))
             return false;
         // "FBI Director", "GOP Field": acronyms are organisations.
         if (t.size() >= 2 && t == t.toUpper() && !t.contains(QLatin1Char('.')))
@@ -184,7 +186,7 @@ bool introducedBefore(const QString& text, int nameStart)
         }();
         const QStringView role = wordBefore(text, e - 1);
         return !role.isEmpty() && role.at(0).isLower()
-            && (isTitleWord(role) || relations.contains(foldWord(role)));
+            && (isTitleWord(role) || containsFolded(relations, role));
     }
     const QStringView prev = wordBefore(text, nameStart);
     if (prev.isEmpty())
@@ -283,6 +285,8 @@ SpeakerRegistry::Phrase SpeakerRegistry::phraseAt(const QString& text, int pos, 
     bool nameAfterPreposition = false; // the name run began right after it
     for (int tokens = 0; i < limit && tokens < MaxPhraseTokens && text.at(i).isLetter(); ++tokens) {
         const int we = wordEnd(text, i, limit);
+        // wordEnd() looks up to two characters past the word's end, the loop one.
+        phrase.lastRead = std::max(phrase.lastRead, we + 2);
         const QStringView word = QStringView(text).mid(i, we - i);
         const bool upper = word.at(0).isUpper();
         const bool preposition = word == QLatin1String("of") || word == QLatin1String("for");
@@ -366,8 +370,11 @@ SpeakerRegistry::Phrase SpeakerRegistry::phraseAt(const QString& text, int pos, 
     } else if (lastTitleEnd > 0) {
         end = lastTitleEnd;
     }
-    if (phrase.role.isEmpty() && phrase.name.isEmpty())
-        return Phrase {};
+    if (phrase.role.isEmpty() && phrase.name.isEmpty()) {
+        Phrase none;
+        none.lastRead = phrase.lastRead;
+        return none;
+    }
     phrase.end = end;
     return phrase;
 }
@@ -383,15 +390,19 @@ void SpeakerRegistry::learn(const QString& text)
     QList<Candidate> candidates;
     QSet<QString> seen;
     m_lexicon.learn(text);
+    m_learntText = text;
+    m_phrases.clear();
     const int n = int(text.size());
     int i = 0;
     while (i < n) {
         const QChar c = text.at(i);
-        if (!c.isUpper() || (i > 0 && (text.at(i - 1).isLetterOrNumber() || text.at(i - 1).isMark()))) {
+        if (!c.isUpper() || (i > 0 && (text.at(i - 1).isLetterOrNumber() || isMark(text.at(i - 1))))) {
             ++i;
             continue;
         }
         const Phrase p = phraseAt(text, i, n);
+        if (m_phrases.size() < MaxCachedPhrases)
+            m_phrases.insert(i, p);
         if (p.end <= i) {
             i = wordEnd(text, i, n) + 1;
             continue;
@@ -635,7 +646,7 @@ QString SpeakerRegistry::introducedFullName(const QString& text, const QString& 
             break;
         from = at + int(surname.size());
         const int after = at + int(surname.size());
-        if (after < text.size() && (text.at(after).isLetter() || text.at(after).isMark()))
+        if (after < text.size() && (text.at(after).isLetter() || isMark(text.at(after))))
             continue; // "Hayeks", a longer word
         int e = at;
         if (e == 0 || text.at(e - 1) != QLatin1Char(' '))
@@ -709,7 +720,12 @@ Mention SpeakerRegistry::mentionAt(const QString& text, int pos, int limit) cons
         m.raw = first.toString();
         return m;
     }
-    const Phrase p = phraseAt(text, i, limit);
+    Phrase p;
+    const auto cached = text.isSharedWith(m_learntText) ? m_phrases.constFind(i) : m_phrases.constEnd();
+    if (cached != m_phrases.constEnd() && (limit >= int(text.size()) || limit > cached->lastRead))
+        p = cached.value();
+    else
+        p = phraseAt(text, i, limit);
     if (p.end <= i)
         return m;
     m.start = p.start;
@@ -742,7 +758,7 @@ QList<Mention> SpeakerRegistry::mentionsIn(
             continue;
         }
         const QChar c = text.at(i);
-        if (!c.isLetter() || (i > 0 && (text.at(i - 1).isLetterOrNumber() || text.at(i - 1).isMark()))) {
+        if (!c.isLetter() || (i > 0 && (text.at(i - 1).isLetterOrNumber() || isMark(text.at(i - 1))))) {
             ++i;
             continue;
         }

@@ -49,6 +49,9 @@ private:
         int end = -1;
         int nameStart = -1; // first name token, -1 when the phrase is a role only
         int runEnd = -1; // end of every word read, portfolio included ("… of the Defence Agency")
+        // The last character reading the phrase looked at: a shorter limit beyond it gives the same
+        // phrase.
+        int lastRead = -1;
         QString role;
         QString name;
     };
@@ -68,6 +71,10 @@ private:
     // so the answers are kept (the registry lives for one extraction, on one thread).
     mutable QHash<QString, QString> m_resolved;
     ArticleLexicon m_lexicon;
+    // The phrases learn() read at each capitalised word of the text it learnt (with the whole text as
+    // the limit): mentionAt() on that text reads most of them again.
+    QString m_learntText; // shares the learnt text's data: mentionAt() recognises it by identity
+    QHash<int, Phrase> m_phrases;
 };
 
 } // namespace ql

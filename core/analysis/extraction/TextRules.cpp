@@ -83,17 +83,12 @@ bool inSet(const WordSet& set, QStringView word)
 
 bool isLetter(QChar c)
 {
-    return c.isLetter() || c.isMark();
-}
-
-bool isApostrophe(QChar c)
-{
-    return c == QLatin1Char('\'') || c == QChar(0x2019) || c == QChar(0x02BC);
+    return c.isLetter() || isMark(c);
 }
 
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c.isMark() || c == QLatin1Char('-') || isApostrophe(c);
+    return c.isLetterOrNumber() || isMark(c) || c == QLatin1Char('-') || isApostrophe(c);
 }
 
 bool isDashOrSpace(QChar c)
@@ -108,6 +103,26 @@ QString foldWord(QStringView word)
     out.replace(QChar(0x2010), QLatin1Char('-'));
     out.replace(QChar(0x2011), QLatin1Char('-'));
     return out;
+}
+
+bool containsFolded(const QSet<QString>& set, QStringView word)
+{
+    constexpr qsizetype MaxWord = 64;
+    char16_t buffer[MaxWord];
+    if (word.size() > MaxWord)
+        return set.contains(foldWord(word));
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t u = word.at(i).unicode();
+        if (u < 128)
+            buffer[i] = (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
+        else if (u == 0x2019)
+            buffer[i] = u'\'';
+        else if (u == 0x2010 || u == 0x2011)
+            buffer[i] = u'-';
+        else
+            return set.contains(foldWord(word)); // full Unicode lower-casing, as foldWord() does
+    }
+    return set.contains(QString::fromRawData(reinterpret_cast<const QChar*>(buffer), word.size()));
 }
 
 bool isSpeechVerb(QStringView word)
@@ -257,7 +272,7 @@ int wordCount(QStringView text)
     int count = 0;
     bool inWord = false;
     for (const QChar c : text) {
-        const bool w = c.isLetterOrNumber() || c.isMark();
+        const bool w = c.isLetterOrNumber() || isMark(c);
         if (w && !inWord)
             ++count;
         if (w)
@@ -266,6 +281,25 @@ int wordCount(QStringView text)
             inWord = false;
     }
     return count;
+}
+
+bool containsAsciiCaseless(QStringView text, QLatin1String lowerNeedle)
+{
+    const qsizetype n = text.size();
+    const qsizetype m = lowerNeedle.size();
+    if (m == 0)
+        return true;
+    const char first = lowerNeedle.at(0).toLatin1();
+    for (qsizetype i = 0; i + m <= n; ++i) {
+        if (toLower(text.at(i)).unicode() != char16_t(first))
+            continue;
+        qsizetype k = 1;
+        while (k < m && toLower(text.at(i + k)).unicode() == char16_t(lowerNeedle.at(k).toLatin1()))
+            ++k;
+        if (k == m)
+            return true;
+    }
+    return false;
 }
 
 int editDistance(QStringView a, QStringView b, int maxDistance)
@@ -282,7 +316,7 @@ int editDistance(QStringView a, QStringView b, int maxDistance)
         cur[0] = i;
         int rowBest = cur[0];
         for (int j = 1; j <= m; ++j) {
-            const int cost = a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1;
+            const int cost = toLower(a[i - 1]) == toLower(b[j - 1]) ? 0 : 1;
             cur[size_t(j)]
                 = std::min({ prev[size_t(j)] + 1, cur[size_t(j) - 1] + 1, prev[size_t(j) - 1] + cost });
             rowBest = std::min(rowBest, cur[size_t(j)]);

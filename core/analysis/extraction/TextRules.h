@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QStringView>
 
@@ -11,7 +12,25 @@ namespace ql::textrules {
 bool isLetter(QChar c);
 bool isWordChar(QChar c); // letters, digits, apostrophes and hyphens inside words
 bool isDashOrSpace(QChar c);
-bool isApostrophe(QChar c);
+inline bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019) || c == QChar(0x02BC);
+}
+
+// QChar::isMark() and QChar::toLower() are calls into QtCore, and the scans ask them of almost every
+// character; these give the same answers inline for the common case. No character below U+0300 is a
+// combining mark.
+inline bool isMark(QChar c)
+{
+    return c.unicode() >= 0x0300 && c.isMark();
+}
+inline QChar toLower(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'A' && u <= u'Z') ? QChar(char16_t(u + 32)) : c;
+    return c.toLower();
+}
 
 // `word` is compared case-insensitively.
 bool isSpeechVerb(QStringView word); // said, stressed, told, added, warned …
@@ -26,9 +45,15 @@ bool isMonthName(QStringView word);
 int monthNumber(QStringView word); // 1..12, 0 when not a month
 
 int wordCount(QStringView text);
+// Whether `text` holds `lowerNeedle` (lower-case ASCII), ASCII letters compared without case. As a
+// test before a case-insensitive pattern it misses nothing only for needles without "k" and "s",
+// the ASCII letters that also match a character outside ASCII (the Kelvin sign, the long s).
+bool containsAsciiCaseless(QStringView text, QLatin1String lowerNeedle);
 // Banded Levenshtein distance; returns maxDistance + 1 when the distance exceeds it.
 int editDistance(QStringView a, QStringView b, int maxDistance);
 // Lower-cased word with typographic apostrophes folded to ASCII, for table lookups.
 QString foldWord(QStringView word);
+// `set.contains(foldWord(word))`, without allocating for the words of ASCII letters most words are.
+bool containsFolded(const QSet<QString>& set, QStringView word);
 
 } // namespace ql::textrules

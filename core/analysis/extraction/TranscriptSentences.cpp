@@ -49,7 +49,7 @@ bool TranscriptSentences::isFragment(QStringView sentence)
         while (e < n && (sentence.at(e).isLetter() || isApostrophe(sentence.at(e))))
             ++e;
         const QStringView w = sentence.mid(i, e - i);
-        if (verbs.contains(foldWord(w)) || (w.size() > 4 && w.endsWith(QLatin1String("ed"))))
+        if (containsFolded(verbs, w) || (w.size() > 4 && w.endsWith(QLatin1String("ed"))))
             return false;
         i = e;
     }

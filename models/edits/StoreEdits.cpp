@@ -1,0 +1,193 @@
+#include "StoreEdits.h"
+
+#include "commands/AddStatementCommand.h"
+#include "commands/BulkEditCommand.h"
+#include "commands/CreateTagCommand.h"
+#include "commands/DeleteArticlesCommand.h"
+#include "commands/DeleteStatementCommand.h"
+#include "commands/EditTagCommand.h"
+#include "commands/ImportArticlesCommand.h"
+#include "commands/LinkSpeakerCommand.h"
+#include "commands/MergeSpeakersCommand.h"
+#include "commands/MergeTagsCommand.h"
+#include "commands/RenameSpeakerCommand.h"
+#include "commands/ReplaceEventsCommand.h"
+#include "commands/ReplaceOfficeTermsCommand.h"
+#include "commands/SetFigureActorCommand.h"
+#include "commands/SetNoteCommand.h"
+#include "commands/SetSpanCommand.h"
+#include "commands/SetSpeakerCommand.h"
+#include "commands/TagCommand.h"
+#include "comparison/MergeFamiliesCommand.h"
+#include "comparison/SplitFamilyCommand.h"
+#include "domain/CalendarEvent.h"
+#include "families/FamilyIndex.h"
+
+#include <QUndoStack>
+
+namespace ql {
+
+StoreEdits::StoreEdits(Store* store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_stack(new QUndoStack(this))
+{ }
+
+StoreEdits::StoreEdits(Store* store, QUndoStack* stack, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_stack(stack)
+{ }
+
+StoreEdits::ImportOutcome StoreEdits::importArticles(const QList<PreparedArticle>& articles)
+{
+    if (articles.isEmpty())
+        return {};
+    auto* command = new ImportArticlesCommand(m_store, articles);
+    m_stack->push(command);
+    // An import that stored nothing is still pushed (its results say why), so the command lives.
+    return { command->results(), command->lastError() };
+}
+
+qint64 StoreEdits::addStatement(const Statement& statement, const QStringList& tags)
+{
+    auto* command = new AddStatementCommand(m_store, statement, tags);
+    m_stack->push(command); // a refused span is reported by the command's error handler
+    // The stack deletes a command that failed, so only a command still on top is read.
+    return m_stack->count() > 0 && m_stack->command(m_stack->count() - 1) == command ? command->statementId()
+                                                                                     : 0;
+}
+
+void StoreEdits::setSpan(qint64 statementId, int start, int end, qint64 version)
+{
+    if (statementId && end > start)
+        m_stack->push(new SetSpanCommand(m_store, statementId, start, end, version));
+}
+
+void StoreEdits::deleteStatements(const QList<qint64>& statementIds)
+{
+    if (statementIds.size() == 1) {
+        m_stack->push(new DeleteStatementCommand(m_store, statementIds.first()));
+        return;
+    }
+    if (statementIds.isEmpty())
+        return;
+    auto* bulk = new BulkEditCommand(tr("Delete %n statement(s)", nullptr, int(statementIds.size())));
+    for (const qint64 id : statementIds)
+        bulk->add(std::make_unique<DeleteStatementCommand>(m_store, id));
+    m_stack->push(bulk);
+}
+
+void StoreEdits::setSpeaker(
+    const QList<qint64>& statementIds, const QString& speaker, const QHash<qint64, qint64>& versions)
+{
+    if (statementIds.isEmpty())
+        return;
+    auto* bulk = new BulkEditCommand(tr("Set speaker of %n statement(s)", nullptr, int(statementIds.size())));
+    for (const qint64 id : statementIds)
+        bulk->add(std::make_unique<SetSpeakerCommand>(m_store, id, speaker.simplified(), versions.value(id)));
+    m_stack->push(bulk);
+}
+
+void StoreEdits::tagStatements(const QList<qint64>& statementIds, const QString& tag, bool add)
+{
+    if (statementIds.isEmpty() || tag.simplified().isEmpty())
+        return;
+    auto* bulk = new BulkEditCommand(add
+            ? tr("Tag %n statement(s) “%1”", nullptr, int(statementIds.size())).arg(tag)
+            : tr("Untag %n statement(s) “%1”", nullptr, int(statementIds.size())).arg(tag));
+    for (const qint64 id : statementIds)
+        bulk->add(std::make_unique<TagCommand>(
+            m_store, id, tag.simplified(), add ? TagCommand::Action::Add : TagCommand::Action::Remove));
+    m_stack->push(bulk);
+}
+
+void StoreEdits::setNote(Store::NoteTarget target, qint64 id, const QString& note, qint64 version)
+{
+    if (id && note.trimmed() != m_store->note(target, id))
+        m_stack->push(new SetNoteCommand(m_store, target, id, note, version));
+}
+
+void StoreEdits::deleteArticles(const QList<qint64>& articleIds)
+{
+    if (!articleIds.isEmpty())
+        m_stack->push(new DeleteArticlesCommand(m_store, articleIds));
+}
+
+void StoreEdits::editArticle(qint64 articleId, const EditArticleCommand::Fields& fields)
+{
+    m_stack->push(new EditArticleCommand(m_store, articleId, fields));
+}
+
+void StoreEdits::editArticle(
+    qint64 articleId, const EditArticleCommand::Fields& fields, StatementRedater::Change dates)
+{
+    m_stack->push(new EditArticleCommand(m_store, articleId, fields, std::move(dates)));
+}
+
+void StoreEdits::renameSpeaker(qint64 speakerId, const QString& name)
+{
+    m_stack->push(new RenameSpeakerCommand(m_store, speakerId, name));
+}
+
+void StoreEdits::mergeSpeakers(qint64 fromId, qint64 intoId)
+{
+    m_stack->push(new MergeSpeakersCommand(m_store, fromId, intoId));
+}
+
+void StoreEdits::linkSpeaker(qint64 speakerId, const QString& holder)
+{
+    m_stack->push(new LinkSpeakerCommand(m_store, speakerId, holder));
+}
+
+void StoreEdits::createTag(const QString& name, const QString& colour)
+{
+    m_stack->push(new CreateTagCommand(m_store, name, colour));
+}
+
+void StoreEdits::editTag(qint64 tagId, const QString& name, const QString& colour)
+{
+    m_stack->push(new EditTagCommand(m_store, tagId, name, colour));
+}
+
+void StoreEdits::mergeTags(qint64 fromId, qint64 intoId)
+{
+    m_stack->push(new MergeTagsCommand(m_store, fromId, intoId));
+}
+
+void StoreEdits::setFigureActor(const QList<qint64>& figureIds, const QString& actor)
+{
+    if (!figureIds.isEmpty())
+        m_stack->push(new SetFigureActorCommand(m_store, figureIds, actor.simplified()));
+}
+
+void StoreEdits::replaceOfficeTerms(const QList<OfficeTerm>& terms, StatementRedater::Change dates)
+{
+    m_stack->push(new ReplaceOfficeTermsCommand(m_store, terms, std::move(dates)));
+}
+
+void StoreEdits::replaceEvents(const QList<CalendarEvent>& events, StatementRedater::Change dates)
+{
+    m_stack->push(new ReplaceEventsCommand(m_store, events, std::move(dates)));
+}
+
+bool StoreEdits::mergeFamilies(FamilyIndex* index, qint64 targetFamily, qint64 otherFamily)
+{
+    if (!index)
+        return false;
+    const QList<qint64> moving = index->families().members(otherFamily);
+    m_stack->push(new MergeFamiliesCommand(m_store, index, targetFamily, otherFamily));
+    // The stack deletes a command that failed, so success is read from the index, not the command.
+    return !moving.isEmpty() && index->familyOf(moving.first()) == targetFamily;
+}
+
+bool StoreEdits::splitFamily(FamilyIndex* index, qint64 statementId)
+{
+    if (!index)
+        return false;
+    const qint64 before = index->familyOf(statementId);
+    m_stack->push(new SplitFamilyCommand(m_store, index, statementId));
+    return index->familyOf(statementId) != before;
+}
+
+} // namespace ql

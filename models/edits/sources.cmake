@@ -1,0 +1,3 @@
+target_sources(quoteline_models PRIVATE
+    edits/StoreEdits.cpp
+    edits/StoreEdits.h)
