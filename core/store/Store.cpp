@@ -14,11 +14,11 @@
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
-#include <QUrl>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUrl>
 #include <QVariant>
 
 #include <utility>
@@ -177,7 +177,9 @@ namespace {
 // included), or the file or its folder (WAL keeps -wal and -shm files there) is not writable.
 bool canOnlyRead(const QFileInfo& file)
 {
-    struct statvfs fs {};
+    struct statvfs fs
+    {
+    };
     if (::statvfs(QFile::encodeName(file.absolutePath()).constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY))
         return true;
     return ::access(QFile::encodeName(file.absoluteFilePath()).constData(), W_OK) != 0
@@ -191,6 +193,32 @@ void openForReading(QSqlDatabase& db, const QString& path)
     db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
         + QStringLiteral("?immutable=1"));
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+}
+
+// Opens the connection on the store file and sets it up: for writing, the busy timeout first
+// (switching a new file to WAL waits for another process creating it); for reading, nothing that
+// writes. The caller closes the store when this fails.
+StoreError connectFile(QSqlDatabase& db, const QString& path, bool readOnly)
+{
+    if (readOnly)
+        openForReading(db, path);
+    else
+        db.setDatabaseName(path);
+    if (!db.open())
+        return StoreError::make(StoreError::Code::CannotOpen,
+            QStringLiteral("cannot open %1: %2").arg(path, withoutDriverText(db.lastError().text())));
+    const QStringList pragmas = readOnly
+        ? QStringList { QStringLiteral("PRAGMA foreign_keys = ON") }
+        : QStringList { QStringLiteral("PRAGMA busy_timeout = 5000"),
+              QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+              QStringLiteral("PRAGMA synchronous = NORMAL") };
+    QSqlQuery q(db);
+    for (const QString& pragma : pragmas) {
+        if (!q.exec(pragma))
+            return StoreError::make(StoreError::Code::CannotOpen,
+                QStringLiteral("cannot set up %1: %2").arg(path, withoutDriverText(q.lastError().text())));
+    }
+    return StoreError::none();
 }
 
 } // namespace
@@ -295,26 +323,10 @@ StoreError Store::open(const QString& path, const QString& password)
 
     d->connectionName = QStringLiteral("ql-store-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
     d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-    d->db.setDatabaseName(path);
-    if (!d->db.open()) {
-        const QString detail = withoutDriverText(d->db.lastError().text());
+    if (const StoreError e = connectFile(d->db, path, false); e.isError()) {
         close();
-        return StoreError::make(
-            StoreError::Code::CannotOpen, QStringLiteral("cannot open %1: %2").arg(path, detail));
+        return e;
     }
-    QSqlQuery q(d->db);
-    // The busy timeout first: switching a new file to WAL waits for another process creating it.
-    for (const auto& pragma :
-        { QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA foreign_keys = ON"),
-            QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL") }) {
-        if (!q.exec(pragma)) {
-            const QString detail = withoutDriverText(q.lastError().text());
-            close();
-            return StoreError::make(
-                StoreError::Code::CannotOpen, QStringLiteral("cannot set up %1: %2").arg(path, detail));
-        }
-    }
-    q.finish();
     if (const QString e = SchemaMigrations::migrate(d->db, *d->dialect); !e.isEmpty()) {
         close();
         return StoreError::make(StoreError::Code::Sql, e);
@@ -330,21 +342,10 @@ StoreError Store::openReadOnly(const QString& path)
         return e;
     d->connectionName = QStringLiteral("ql-store-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
     d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-    openForReading(d->db, path);
-    if (!d->db.open()) {
-        const QString detail = withoutDriverText(d->db.lastError().text());
+    if (const StoreError e = connectFile(d->db, path, true); e.isError()) {
         close();
-        return StoreError::make(
-            StoreError::Code::CannotOpen, QStringLiteral("cannot open %1: %2").arg(path, detail));
+        return e;
     }
-    QSqlQuery q(d->db);
-    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
-        const QString detail = withoutDriverText(q.lastError().text());
-        close();
-        return StoreError::make(
-            StoreError::Code::CannotOpen, QStringLiteral("cannot set up %1: %2").arg(path, detail));
-    }
-    q.finish();
     // An older schema would need the upgrade written first, which this file system refuses.
     if (const int version = d->dialect->readVersion(d->db); version != SchemaMigrations::CurrentVersion) {
         close();
