@@ -638,8 +638,9 @@ void TestStore::readOnlyStoreOpensForReading()
     }();
     QVERIFY(!bytes.isEmpty());
     if (root) {
-        QVERIFY2(::mount(nullptr, QFile::encodeName(folder).constData(), nullptr, MS_REMOUNT | MS_RDONLY,
-                     nullptr) == 0,
+        QVERIFY2(
+            ::mount(nullptr, QFile::encodeName(folder).constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr)
+                == 0,
             std::strerror(errno));
     } else {
         QVERIFY(::chmod(QFile::encodeName(file).constData(), 0444) == 0);
@@ -1045,7 +1046,8 @@ void TestStore::concurrentEditsAreRefused()
     QCOMPARE(mine.statementVersion(id), seenByMe + 1);
     // A statement that is gone is "not found", not a conflict.
     qint64 stale = seenByMe;
-    QCOMPARE(mine.setStatementSpeaker(id + 100000, QStringLiteral("X"), 0, &stale).code, StoreError::Code::NotFound);
+    QCOMPARE(mine.setStatementSpeaker(id + 100000, QStringLiteral("X"), 0, &stale).code,
+        StoreError::Code::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -54,7 +54,8 @@ QStringList dumpStore(const QString& path)
                     // PostgreSQL only: the generated search vector is not content.
                     if (r.fieldName(i) == QLatin1String("search"))
                         continue;
-                    // The row version counts edits (undo is an edit too); it guards writes, it is not content.
+                    // The row version counts edits (undo is an edit too); it guards writes, it is not
+                    // content.
                     if (r.fieldName(i) == QLatin1String("row_version"))
                         continue;
                     cells << r.fieldName(i) + QLatin1Char('=')
