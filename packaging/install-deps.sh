@@ -6,7 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
     # toolchain
-    build-essential cmake ninja-build pkg-config clang-format clang libclang-rt-14-dev python3
+    build-essential cmake ninja-build pkg-config clang-format clang libclang-rt-14-dev python3 ccache
     # Qt 6 flavour (Charts is only found with the OpenGL dev package present on Debian 12)
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev libpoppler-qt6-dev

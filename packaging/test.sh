@@ -4,12 +4,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
+# Paths in the compile lines relative to the clone, so that any clone of the project reuses
+# what ccache compiled before (CMakeLists.txt picks ccache up when it is installed).
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 
 jobs=$(nproc)
 status=0
 passed=0
 failed=0
 log=$(mktemp)
+# The failures are printed again at the very end: CI keeps only the tail of the output.
+failures=$(mktemp)
 for flavour in qt6 qt5; do
     echo "=== $flavour: configure and build"
     cmake --preset "$flavour" >/dev/null
@@ -28,6 +33,14 @@ for flavour in qt6 qt5; do
         passed=$((passed + total - bad))
         failed=$((failed + bad))
     fi
+    if grep -q 'The following tests FAILED' "$log"; then
+        {
+            echo "--- $flavour: failed tests"
+            sed -n '/The following tests FAILED/,$p' "$log" | grep -E '^[[:space:]]+[0-9]+ - '
+            echo "--- $flavour: what they reported (Qt Test FAIL lines, timeouts)"
+            grep -E 'FAIL!|Loc: \[|\*\*\*Timeout|\*\*\*Exception|Subprocess aborted' "$log" | head -n 40
+        } >>"$failures"
+    fi
 done
 
 if [ -x fuzz/run.sh ] && command -v clang++ >/dev/null; then
@@ -44,5 +57,10 @@ if [ -d ../shared/eval/dev ]; then
     rm -f "$pred"
 fi
 rm -f "$log"
+if [ -s "$failures" ]; then
+    echo "=== failures (repeated from above)"
+    cat "$failures"
+fi
+rm -f "$failures"
 echo "tests (both flavours): $passed passed, $failed failed"
 exit $status

@@ -351,4 +351,44 @@ QDate DateParser::fromUrl(QStringView url)
     return {};
 }
 
+bool DateParser::opensDayRange(QStringView after)
+{
+    // A dash or wave dash, then one or two digits that are not a clock ("-12:30", "–12.30").
+    qsizetype i = 0;
+    while (i < after.size() && after.at(i) == QLatin1Char(' '))
+        ++i;
+    if (i >= after.size())
+        return false;
+    const char16_t dash = after.at(i).unicode();
+    if (dash != u'-' && dash != u'\u2013' && dash != u'\u2014' && dash != u'~' && dash != u'\u301c'
+        && dash != u'\uff5e')
+        return false;
+    ++i;
+    while (i < after.size() && after.at(i) == QLatin1Char(' '))
+        ++i;
+    qsizetype digits = 0;
+    while (i + digits < after.size() && after.at(i + digits).isDigit())
+        ++digits;
+    if (digits < 1 || digits > 2)
+        return false;
+    qsizetype next = i + digits;
+    const bool clock = next + 1 < after.size()
+        && (after.at(next) == QLatin1Char(':') || after.at(next) == QLatin1Char('.'))
+        && after.at(next + 1).isDigit();
+    if (clock)
+        return false;
+    if (next < after.size() && after.at(next) == QChar(u'\u65e5')) // 日, the day in CJK dates
+        return true;
+    // "– 5 min read", "- 3 comments": a count, not a day; a month name may close the span.
+    while (next < after.size() && after.at(next) == QLatin1Char(' '))
+        ++next;
+    if (next < after.size() && after.at(next).isLetter()) {
+        qsizetype end = next;
+        while (end < after.size() && after.at(end).isLetter())
+            ++end;
+        return monthNumber(after.mid(next, end - next)) > 0;
+    }
+    return true;
+}
+
 } // namespace ql

@@ -38,6 +38,9 @@ public:
     static QDate fromUrl(QStringView url);
     // True when `text` holds a date and nothing else but a weekday, a clock time and separators.
     static bool isDateOnly(QStringView text);
+    // True when the text right after a date carries it on as a span of days ("2020/7/11-12",
+    // "3.–5. Mai", "11～12日"): the dates of an event, not the day a page was written.
+    static bool opensDayRange(QStringView after);
     // 1–12 for a month name or abbreviation in any supported language, else 0.
     static int monthNumber(QStringView name);
 };

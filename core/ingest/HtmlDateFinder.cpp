@@ -1,5 +1,7 @@
 #include "HtmlDateFinder.h"
 
+#include "JsonLd.h"
+
 #include "DateParser.h"
 #include "HtmlPageZones.h"
 #include "PlainTextReader.h"
@@ -185,7 +187,7 @@ public:
                 break;
             }
             const QString names = attr(node, "class") + QLatin1Char(' ') + attr(node, "id");
-            if (isForeignZone(node, names, m_keep))
+            if (isForeignZone(node, names, m_keep) || isHiddenElement(node))
                 return;
             block = isBlockTag(t);
             if (block)
@@ -297,7 +299,8 @@ public:
         for (DateCandidate& c : out) {
             const bool machine = c.origin.startsWith(QLatin1String("meta "))
                 || c.origin.startsWith(QLatin1String("JSON-LD "))
-                || c.origin.startsWith(QLatin1String("itemprop "));
+                || c.origin.startsWith(QLatin1String("itemprop "))
+                || c.origin.startsWith(QLatin1String("element ."));
             if (machine && c.trust <= DateCandidate::MetaDate && bySource.value(c.origin).size() > 1) {
                 c.trust = DateCandidate::PageText;
                 c.origin += QStringLiteral(" of a list");
@@ -391,7 +394,8 @@ private:
                 continue;
             }
             // Under (or just above) the headline, where pages print the article's date.
-            if (!nearHeadline && atHeadline && m.start <= 60) {
+            if (!nearHeadline && atHeadline && m.start <= 60
+                && !DateParser::opensDayRange(QStringView(line).mid(m.start + m.length))) {
                 out.append({ m.date, QStringLiteral("date at the headline"), DateCandidate::PageStamp });
                 nearHeadline = true;
             }
@@ -467,11 +471,8 @@ private:
             if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA || c->type == GUMBO_NODE_WHITESPACE)
                 text += QString::fromUtf8(c->v.text.text);
         }
-        QJsonParseError error;
-        const QJsonDocument json = QJsonDocument::fromJson(text.trimmed().toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError)
-            return; // broken JSON-LD is common; the page's other stamps still count
-        readJsonValue(json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object()));
+        // Broken JSON-LD is common (undefined here); the page's other stamps still count.
+        readJsonValue(parseJsonLd(text.toUtf8()));
     }
 
     // Top-level objects, @graph members and mainEntity state this page's dates; objects nested
@@ -582,7 +583,8 @@ private:
                 inArticle ? DateCandidate::Markup : DateCandidate::PageText);
             return true;
         }
-        if (!isDateClass(names))
+        // A hidden element's text is markup for machines, not a date printed for the reader.
+        if (!isDateClass(names) || isHiddenElement(node))
             return false;
         int& count = inArticle ? m_articleElements : m_pageElements;
         if (count >= MaxElementsPerZone)

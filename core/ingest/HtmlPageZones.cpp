@@ -314,4 +314,28 @@ bool isBlockTag(GumboTag t)
     }
 }
 
+bool isHiddenElement(const GumboNode* node)
+{
+    if (!isElement(node))
+        return false;
+    if (gumbo_get_attribute(&node->v.element.attributes, "hidden"))
+        return true;
+    QString style = attr(node, "style");
+    if (!style.isEmpty()) {
+        style.remove(QLatin1Char(' '));
+        if (style.contains(QLatin1String("display:none"), Qt::CaseInsensitive))
+            return true;
+    }
+    const QString classes = attr(node, "class");
+    if (classes.isEmpty())
+        return false;
+    for (const QStringView token : QStringView(classes).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (token.compare(QLatin1String("hidden"), Qt::CaseInsensitive) == 0
+            || token.compare(QLatin1String("d-none"), Qt::CaseInsensitive) == 0
+            || token.compare(QLatin1String("is-hidden"), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace ql::htmlpage

@@ -44,6 +44,9 @@ QSet<const GumboNode*> contentAncestors(
 // a sidebar outside the article, comments, teasers, related lists, the site's footer, the
 // masthead. `keep` (from contentAncestors) is never foreign.
 bool isForeignZone(const GumboNode* node, const QString& names, const QSet<const GumboNode*>& keep);
+// Not shown to the reader: the `hidden` attribute, `display: none`, or a class that hides it
+// ("hidden", "d-none", "is-hidden"). Its text is markup for machines, not a date the page prints.
+bool isHiddenElement(const GumboNode* node);
 // <article>, <main>, itemprop=articleBody, an Article/BlogPosting item, role=main.
 bool isArticleRoot(const GumboNode* node);
 // Elements that end a line of text.

@@ -2,6 +2,7 @@
 
 #include "ContentExtractor.h"
 #include "HtmlDateFinder.h"
+#include "JsonLd.h"
 #include "PlainTextReader.h"
 
 #include <QJsonArray>
@@ -332,6 +333,32 @@ QString stripSiteSuffix(const QString& title, const QString& site)
     return t.trimmed();
 }
 
+// A script of one short text (a redirect is one line), read without converting long programs.
+bool isShortScript(const GumboNode* node)
+{
+    constexpr size_t MaxRedirectScriptBytes = 8192;
+    const GumboVector& children = node->v.element.children;
+    if (children.length != 1)
+        return false;
+    const auto* text = static_cast<const GumboNode*>(children.data[0]);
+    return text->type == GUMBO_NODE_TEXT && text->v.text.original_text.length <= MaxRedirectScriptBytes;
+}
+
+// Where a redirecting page sends the browser: `<meta http-equiv="refresh" content="0; url=…">`
+// or a script's `location.href = "…"` / `location.replace("…")`. Only absolute web addresses.
+QString redirectTarget(const QString& text)
+{
+    if (!text.contains(QLatin1String("url"), Qt::CaseInsensitive)
+        && !text.contains(QLatin1String("location")))
+        return {};
+    static const QRegularExpression target(
+        QStringLiteral("(?:^\\s*\\d+\\s*[;,]\\s*url\\s*=\\s*['\"]?|\\blocation(?:\\.href)?\\s*=\\s*['\"]|"
+                       "\\blocation\\.(?:replace|assign)\\(\\s*['\"])(https?://[^'\"\\s]+)"),
+        Ci);
+    const QRegularExpressionMatch m = target.match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
 struct GumboDeleter
 {
     void operator()(GumboOutput* o) const { gumbo_destroy_output(&kGumboDefaultOptions, o); }
@@ -358,7 +385,7 @@ HtmlReadResult HtmlReader::read(const QString& html) const
         return result;
     flattenDeepNesting(doc->document, MaxDepth);
 
-    QString ogTitle, htmlTitle, jsonHeadline, canonical, ogUrl, siteName;
+    QString ogTitle, htmlTitle, jsonHeadline, canonical, ogUrl, siteName, redirect;
     const GumboNode* h1 = nullptr;
     const GumboNode* body = nullptr;
 
@@ -387,6 +414,8 @@ HtmlReadResult HtmlReader::read(const QString& html) const
                 ogUrl = content;
             else if (key == QLatin1String("og:site_name"))
                 siteName = content;
+            else if (attr(node, "http-equiv").toLower() == QLatin1String("refresh") && redirect.isEmpty())
+                redirect = redirectTarget(content);
             break;
         }
         case GUMBO_TAG_LINK:
@@ -395,9 +424,9 @@ HtmlReadResult HtmlReader::read(const QString& html) const
             break;
         case GUMBO_TAG_SCRIPT:
             if (attr(node, "type").toLower() == QLatin1String("application/ld+json")) {
-                const QJsonDocument json = QJsonDocument::fromJson(plainText(node).toUtf8());
-                findMetaInJson(json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object()), hints,
-                    jsonHeadline);
+                findMetaInJson(parseJsonLd(plainText(node).toUtf8()), hints, jsonHeadline);
+            } else if (redirect.isEmpty() && isShortScript(node)) {
+                redirect = redirectTarget(plainText(node));
             }
             return false;
         default:
@@ -419,6 +448,12 @@ HtmlReadResult HtmlReader::read(const QString& html) const
                                                                      : QStringLiteral("og:url");
     if (!hints.sourceUrl.startsWith(QLatin1String("http")))
         hints.sourceUrl.clear();
+    // A page saved while a shield or consent wall redirected the browser names the article it
+    // was going to: that address is the page's, when the page names no other.
+    if (hints.sourceUrl.isEmpty() && !redirect.isEmpty()) {
+        hints.sourceUrl = redirect;
+        hints.sourceOrigin = QStringLiteral("redirect target");
+    }
     if (hints.publisher.isEmpty())
         hints.publisher = siteName;
     // A headline inside the body beats one in the page header (which is often the site's logo).

@@ -221,6 +221,8 @@ QList<DateCandidate> MetadataExtractor::datesFromLines(const QStringList& lines)
         if (!m.date.isValid() || m.start > 60)
             continue;
         const QString before = line.left(m.start);
+        if (DateParser::opensDayRange(QStringView(line).mid(m.start + m.length)))
+            continue; // "2020/7/11-12: results of the weekend": the days of an event
         const QString after = line.mid(m.start + m.length).trimmed();
         static const QRegularExpression place(
             QStringLiteral("^(?:\\p{Lu}[\\p{L}.'’-]*[ ,/]*){1,5}[,(]?\\s*$"), Ci);
@@ -305,6 +307,29 @@ DateCandidate MetadataExtractor::choose(const QList<DateCandidate>& candidates, 
                 chosen = c;
                 why = c.origin;
                 break;
+            }
+        }
+    }
+    // Two dated sources of the same standing disagree: the one the page also prints for its
+    // reader at the headline is the page's date; the other is bookkeeping (a site's own meta name
+    // for when a page was filed, a date of a related item).
+    if (best && best->trust == DateCandidate::Markup) {
+        const auto printedAtHeadline = [&](const QDate& d) {
+            return std::any_of(candidates.cbegin(), candidates.cend(), [&](const DateCandidate& c) {
+                return (c.trust == DateCandidate::PageStamp || c.trust == DateCandidate::Dateline)
+                    && c.date == d;
+            });
+        };
+        if (!printedAtHeadline(best->date)) {
+            for (const DateCandidate& c : candidates) {
+                if (c.trust == DateCandidate::Markup && c.date != best->date && plausible(c.date)
+                    && printedAtHeadline(c.date)) {
+                    why = QStringLiteral("%1, printed at the headline too (%2 says %3)")
+                              .arg(c.origin, best->origin, isoDate(best->date));
+                    best = &c;
+                    chosen = c;
+                    break;
+                }
             }
         }
     }

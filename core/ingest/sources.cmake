@@ -21,6 +21,8 @@ target_sources(quoteline_core PRIVATE
     ingest/HtmlReader.h
     ingest/Ingestor.cpp
     ingest/Ingestor.h
+    ingest/JsonLd.cpp
+    ingest/JsonLd.h
     ingest/LanguageGuesser.cpp
     ingest/LanguageGuesser.h
     ingest/MarkdownReader.cpp

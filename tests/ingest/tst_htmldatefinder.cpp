@@ -2,6 +2,7 @@
 // earlier printed date, @graph, lists of stories, offset and UTC stamps, month names in other
 // languages, modified against published, the URL's date, no date at all). Invented pages.
 #include "domain/Article.h"
+#include "ingest/DateParser.h"
 #include "ingest/HtmlReader.h"
 #include "ingest/MetadataExtractor.h"
 
@@ -206,7 +207,7 @@ private slots:
             << page(QString(),
                    QStringLiteral("<aside class=\"postData\"><dl><dt>Datum</dt><dd>12.03.2021</dd>"
                                   "<dt>Kategorie</dt><dd>Werften</dd></dl></aside>"))
-            << QDate(2021, 3, 12) << QStringLiteral("printed publication date");
+            << QDate(2021, 3, 12) << QStringLiteral("element .postData");
         QTest::newRow("an aside outside every article is the site's") << page(
             QString(), QString(), QStringLiteral("<aside><dl><dt>Datum</dt><dd>12.03.2021</dd></dl></aside>"))
                                                                       << QDate() << QString();
@@ -214,10 +215,12 @@ private slots:
             << page(QString(),
                    QStringLiteral("<div class=\"sidebar\"><div class=\"sidebar__item\"><p class=\"time\">"
                                   "<time datetime=\"2022-01-28\">28. Januar 2022</time></p></div></div>"))
-            << QDate(2022, 1, 28) << QStringLiteral("<time");
+            << QDate(2022, 1, 28) << QStringLiteral("element .time");
+        // (Away from the headline: the elements right beside it are its own furniture whatever their class.)
         QTest::newRow("a related list in an article's sidebar is other stories'") << page(QString(),
-            QStringLiteral("<div class=\"sidebar related\"><p><time datetime=\"2022-01-02\">2. Januar "
-                           "2022</time> Other story</p></div>")) << QDate() << QString();
+            QStringLiteral("<p>The yard has built ships since 1898.</p>").repeated(4)
+                + QStringLiteral("<div class=\"sidebar related\"><p><time datetime=\"2022-01-02\">2. Januar "
+                                 "2022</time> Other story</p></div>")) << QDate() << QString();
         QTest::newRow("a footer classed inside an article class is the article's")
             << QStringLiteral(
                    "<html><head><title>Dogs in the snow</title></head><body><div class=\"news-single\">"
@@ -234,13 +237,81 @@ private slots:
             QStringLiteral(
                 "<meta property=\"og:image\" content=\"https://example.org/uploads/2016/05/cover.png\">"),
             QString()) << QDate() << QString();
-        QTest::newRow("a birthday at the headline of a page stamped later is a fact") << page(
-            QStringLiteral("<meta itemprop=\"dateUpdate\" content=\"2020-02-14 10:47:36\">"),
-            QStringLiteral("<p>28.01.1975</p>")) << QDate() << QString();
+        QTest::newRow("a birthday at the headline of a page stamped later is a fact")
+            << page(QStringLiteral("<meta itemprop=\"dateUpdate\" content=\"2020-02-14 10:47:36\">"),
+                   QStringLiteral("<p>28.01.1975</p>"))
+            << QDate() << QStringLiteral("no publication date; meta dateupdate says 2020-02-14");
         QTest::newRow("an old date at the headline of an archive page stays")
             << page(QString(), QStringLiteral("<p>28.01.1975</p>")) << QDate(1975, 1, 28)
             << QStringLiteral("date at the headline");
+        QTest::newRow("a span of days at the headline dates an event, not the page")
+            << page(QString(),
+                   QStringLiteral("<p>2024/5/11-12: results of the regatta weekend</p><p>2024/5/13</p>"))
+            << QDate(2024, 5, 13) << QStringLiteral("date at the headline");
+        QTest::newRow("a redirecting page is dated by the address it sends the browser to") << QStringLiteral(
+            "<html><head><title>One moment</title></head><body><p>You will be connected to "
+            "news.example in just a moment.</p><script>document.cookie=\"k=1\";"
+            "location.href=\"https://news.example/20240611/yard-wins-order?try=1\";</script>"
+            "</body></html>") << QDate(2024, 6, 11) << QStringLiteral("URL");
+        QTest::newRow("a hidden element's stamp is not a date the page prints")
+            << page(QStringLiteral("<meta itemprop=\"datePublished\" content=\"2018-06-22\">"
+                                   "<meta itemprop=\"dateModified\" content=\"2018-08-29\">"),
+                   QStringLiteral("<span class=\"meta hidden\">2018-08-29 14:15:57</span>"))
+            << QDate(2018, 6, 22) << QStringLiteral("meta datepublished");
+        QTest::newRow("JSON-LD with a stray brace after it is still read")
+            << page(jsonLd(QStringLiteral(
+                        "{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-03-04T10:00:00+01:00\"}\n}")),
+                   QStringLiteral("<p>2 January 2021</p>"))
+            << QDate(2021, 3, 4) << QStringLiteral("JSON-LD datePublished");
+        QTest::newRow("dated elements of one class with different days are a list")
+            << page(QString(),
+                   QStringLiteral("<p>7 November 2023</p><p>The yard's order book grew again this autumn, "
+                                  "its chief executive told the board, and the next hull is laid down.</p>"
+                                  "<ul><li><span class=\"date\">3 November 2023</span> Earlier story</li>"
+                                  "<li><span class=\"date\">6 November 2023</span> Another story</li></ul>"))
+            << QDate(2023, 11, 7) << QStringLiteral("date at the headline");
+        QTest::newRow("of two publication stamps, the one printed at the headline")
+            << page(QStringLiteral("<meta name=\"publishdate\" content=\"2020-09-08\">"),
+                   QStringLiteral("<p>4 April 2020</p><div class=\"date\">4 April 2020</div>"))
+            << QDate(2020, 4, 4) << QStringLiteral("element .date, printed at the headline too");
         QTest::newRow("no date at all") << page(QString(), QString()) << QDate() << QString();
+    }
+
+    void publishedDate()
+    {
+        QFETCH(QString, html);
+        QFETCH(QDate, date);
+        QFETCH(QString, origin);
+        const HtmlReadResult read = HtmlReader().read(html);
+        Article article;
+        article.text = read.lines.join(QLatin1Char('\n'));
+        MetadataExtractor().apply(read.hints, read.lines, QStringLiteral("page.html"), article);
+        QCOMPARE(article.published, date);
+        QVERIFY2(article.dateOrigin.startsWith(origin), qPrintable(article.dateOrigin));
+        if (!date.isValid() && origin.isEmpty())
+            QVERIFY2(article.dateOrigin.isEmpty(), qPrintable(article.dateOrigin));
+    }
+
+    // What follows a date: a span of days (an event's dates) or anything else.
+    void dayRanges_data()
+    {
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<bool>("range");
+        QTest::newRow("dash and a day") << QStringLiteral("-12: results") << true;
+        QTest::newRow("en dash, spaces, month name") << QStringLiteral(" \u2013 14 May") << true;
+        QTest::newRow("wave dash and a CJK day") << QStringLiteral("\uff5e12\u65e5") << true;
+        QTest::newRow("a clock") << QStringLiteral(" - 12:30") << false;
+        QTest::newRow("a reading time") << QStringLiteral(" - 5 min read") << false;
+        QTest::newRow("a comment count") << QStringLiteral(" | 3 comments") << false;
+        QTest::newRow("a year is no day") << QStringLiteral("-2024") << false;
+        QTest::newRow("nothing") << QString() << false;
+    }
+
+    void dayRanges()
+    {
+        QFETCH(QString, after);
+        QFETCH(bool, range);
+        QCOMPARE(DateParser::opensDayRange(after), range);
     }
 
     void deeplyNestedPageIsBounded()
