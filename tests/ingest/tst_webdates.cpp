@@ -14,11 +14,11 @@
 
 namespace {
 
-// Floors just below today's figures (0.914 correct, 0.030 wrong late on 2026-12-01; 0.904 and
-// 0.034 that morning, 0.864 and 0.046 before), so the score cannot rot unnoticed. Issue 13's target is 0.92
-// correct and 2 % wrong: raise these as the figures rise.
-constexpr double MinCorrect = 0.905; // share of all pages dated with the expected day
-constexpr double MaxWrong = 0.034; // share of all pages given another day
+// Floors just below today's figures (0.926 correct, 0.020 wrong on the evening of 2026-12-01;
+// 0.914 and 0.030 before, 0.864 and 0.046 earlier), so the score cannot rot unnoticed. Issue 13's
+// target is 0.92 correct and at most 2 % wrong: raise these as the figures rise.
+constexpr double MinCorrect = 0.92; // share of all pages dated with the expected day
+constexpr double MaxWrong = 0.024; // share of all pages given another day
 
 QString cliPath()
 {
