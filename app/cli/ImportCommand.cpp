@@ -67,6 +67,7 @@ int ImportCommand::execute(CliSession& session, const QStringList&)
                 ++rejected;
             else if (r.status == ImportResult::Status::Imported)
                 ++stored;
+            m_imported += r.status == ImportResult::Status::Imported ? 1 : 0;
             return true;
         });
         if (const StoreError e = pipeline.stopError(); e.isError()) {
@@ -80,6 +81,11 @@ int ImportCommand::execute(CliSession& session, const QStringList&)
     }
     rejected += importUrls(session, store, m_urls);
     out.flush();
+    // Nothing new (every file a duplicate or refused, a store opened read-only): no grouping to
+    // update, and no second message on top of each file's reason.
+    if (m_imported == 0)
+        return rejected > 0 ? session.fail(QStringLiteral("%1 file(s) could not be imported").arg(rejected))
+                            : CliOk;
     FamilyIndex families(store);
     // load() places every statement the stored grouping does not know yet, i.e. the new ones.
     // It reads the grouping and writes it back under the store's write lock (one transaction),
@@ -109,6 +115,8 @@ int ImportCommand::importUrls(CliSession& session, Store& store, const QStringLi
         printResult(session.out(), r, url);
         if (r.status == ImportResult::Status::Rejected)
             ++rejected;
+        else if (r.status == ImportResult::Status::Imported)
+            ++m_imported;
     }
     return rejected;
 }

@@ -30,6 +30,7 @@ private:
 
     QStringList m_files;
     QStringList m_urls;
+    int m_imported = 0; // articles this run stored, files and web pages
 };
 
 } // namespace ql

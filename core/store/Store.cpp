@@ -23,6 +23,7 @@
 
 #include <utility>
 
+#include <fcntl.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 
@@ -182,8 +183,10 @@ bool canOnlyRead(const QFileInfo& file)
     };
     if (::statvfs(QFile::encodeName(file.absolutePath()).constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY))
         return true;
-    return ::access(QFile::encodeName(file.absoluteFilePath()).constData(), W_OK) != 0
-        || ::access(QFile::encodeName(file.absolutePath()).constData(), W_OK) != 0;
+    // With the effective ids and capabilities (AT_EACCESS), the ones SQLite's open() will use.
+    return ::faccessat(AT_FDCWD, QFile::encodeName(file.absoluteFilePath()).constData(), W_OK, AT_EACCESS)
+        != 0
+        || ::faccessat(AT_FDCWD, QFile::encodeName(file.absolutePath()).constData(), W_OK, AT_EACCESS) != 0;
 }
 
 // SQLite opens a WAL store that nobody can write only as "immutable": no -shm file to create, no

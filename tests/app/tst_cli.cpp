@@ -1,4 +1,5 @@
 #include "../ingest/LocalHttpServer.h"
+#include "ReadOnlyFolder.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -40,6 +41,9 @@ private slots:
     void doubleDashEndsOptions();
     void importRoutesWebAddressesApart();
     void importFetchesWebPages();
+    void migrateCopiesAndChecksCounts();
+    void backupWritesAnOpenableCopy();
+    void importIntoReadOnlyStoreSaysSoOnce();
 
 private:
     struct Run
@@ -48,7 +52,10 @@ private:
         QString out;
         QString err;
     };
-    Run cli(const QStringList& args, const QString& workingDirectory = QString());
+    Run cli(const QStringList& args, const QString& workingDirectory = QString(),
+        const QStringList& wrapper = QStringList());
+    // A store of two invented articles at `store`.
+    void makeStore(const QString& store);
     QString write(const QString& name, const QByteArray& bytes);
     QStringList storesUnder(const QString& dir) const;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -63,7 +70,8 @@ void TestCli::init()
     QVERIFY(m_runtime->isValid());
 }
 
-TestCli::Run TestCli::cli(const QStringList& args, const QString& workingDirectory)
+TestCli::Run TestCli::cli(
+    const QStringList& args, const QString& workingDirectory, const QStringList& wrapper)
 {
     QProcess p;
     if (!workingDirectory.isEmpty())
@@ -77,7 +85,11 @@ TestCli::Run TestCli::cli(const QStringList& args, const QString& workingDirecto
     p.setProcessEnvironment(env);
     // Waiting with an event loop, not waitForFinished(): the test's own HTTP server must keep answering.
     QSignalSpy finished(&p, QOverload<int, QProcess::ExitStatus>::of(&QProcess::finished));
-    p.start(QStringLiteral(QL_BINARY_DIR "/app/quoteline-cli"), args);
+    const QString program = QStringLiteral(QL_BINARY_DIR "/app/quoteline-cli");
+    if (wrapper.isEmpty())
+        p.start(program, args);
+    else
+        p.start(wrapper.first(), wrapper.mid(1) + QStringList { program } + args);
     Run r;
     if (!finished.wait(120000)) {
         p.kill();
@@ -521,6 +533,97 @@ void TestCli::importFetchesWebPages()
         = cli({ QStringLiteral("--store"), store, QStringLiteral("search"), QStringLiteral("quay") });
     QCOMPARE(found.exitCode, 0);
     QVERIFY2(found.out.contains(QStringLiteral("Markussen")), qPrintable(found.out));
+}
+
+void TestCli::makeStore(const QString& store)
+{
+    const QString a = write(QStringLiteral("m1.txt"),
+        QByteArrayLiteral(
+            "Yard doubles output\n\nPublished 3 May 2024\n\n\"We will double our output of shells "
+            "by next spring,\" said Lena Hart, who runs an invented munitions plant.\n"));
+    const QString b = write(QStringLiteral("m2.txt"),
+        QByteArrayLiteral("Ministers meet\n\nPublished 4 May 2024\n\n\"We will spend more on air defence "
+                          "this year,\" said Omar Reyes, an invented minister.\n"));
+    const Run r = cli({ QStringLiteral("--store"), store, QStringLiteral("import"), a, b });
+    QCOMPARE(r.exitCode, 0);
+}
+
+// Issue 16: migrate copies a store into a new one, prints each table's count on both sides and
+// says they match; the copy answers like the original; a target that already holds articles is
+// refused and left as it was.
+void TestCli::migrateCopiesAndChecksCounts()
+{
+    const QString from = m_dir->filePath(QStringLiteral("personal.qlstore"));
+    makeStore(from);
+    const QString to = m_dir->filePath(QStringLiteral("copy.qlstore"));
+    Run r = cli({ QStringLiteral("migrate"), QStringLiteral("--from"), from, QStringLiteral("--to"), to });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("articles\t2\t2\n")), qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("copied 2 articles and 2 statements: every table's count matches")),
+        qPrintable(r.out));
+    r = cli({ QStringLiteral("--store"), to, QStringLiteral("search"), QStringLiteral("shells") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("[shells]")), qPrintable(r.out));
+
+    r = cli({ QStringLiteral("migrate"), QStringLiteral("--from"), from, QStringLiteral("--to"), to });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!r.err.trimmed().isEmpty() && !r.err.trimmed().contains(QLatin1Char('\n')), qPrintable(r.err));
+    r = cli({ QStringLiteral("--store"), to, QStringLiteral("stats") });
+    QVERIFY2(r.out.contains(QStringLiteral("articles\t2\n")), qPrintable(r.out));
+
+    r = cli({ QStringLiteral("migrate"), QStringLiteral("--from"), from });
+    QCOMPARE(r.exitCode, 2); // a usage error
+}
+
+// Issue 16: backup writes a consistent copy that opens as a store of its own; an existing file is
+// never overwritten.
+void TestCli::backupWritesAnOpenableCopy()
+{
+    const QString store = m_dir->filePath(QStringLiteral("live.qlstore"));
+    makeStore(store);
+    const QString out = m_dir->filePath(QStringLiteral("backup.qlstore"));
+    Run r = cli({ QStringLiteral("--store"), store, QStringLiteral("backup"), QStringLiteral("--out"), out });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("backed up 2 articles and 2 statements")), qPrintable(r.out));
+    r = cli({ QStringLiteral("--store"), out, QStringLiteral("stats") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("articles\t2\n")), qPrintable(r.out));
+    const QByteArray before = [&] {
+        QFile f(out);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    r = cli({ QStringLiteral("--store"), store, QStringLiteral("backup"), QStringLiteral("--out"), out });
+    QCOMPARE(r.exitCode, 1);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+// Issue 16: importing into a store that can only be read rejects each file with the reason, once,
+// and does not go on to report that the variant families could not be updated.
+void TestCli::importIntoReadOnlyStoreSaysSoOnce()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("locked"));
+    ql::test::ReadOnlyFolder readOnly(folder);
+    QVERIFY2(readOnly.prepareError().isEmpty(), qPrintable(readOnly.prepareError()));
+    const QString store = folder + QStringLiteral("/store.qlstore");
+    makeStore(store);
+    const QString locked = readOnly.lock(store);
+    QVERIFY2(locked.isEmpty(), qPrintable(locked));
+    const QString extra = write(QStringLiteral("extra.txt"),
+        QByteArrayLiteral("Shipyard hires\n\nPublished 5 May 2024\n\n\"We are hiring four hundred welders,\" "
+                          "said Ines Varga, who runs an invented shipyard.\n"));
+    Run r = cli({ QStringLiteral("--store"), store, QStringLiteral("import"), extra }, QString(),
+        readOnly.childWrapper());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.startsWith(QStringLiteral("rejected\t") + extra), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("read-only")), qPrintable(r.out));
+    QVERIFY2(!r.err.contains(QStringLiteral("variant families")), qPrintable(r.err));
+    r = cli(
+        { QStringLiteral("--store"), store, QStringLiteral("stats") }, QString(), readOnly.childWrapper());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("articles\t2\n")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

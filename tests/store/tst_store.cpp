@@ -1,3 +1,4 @@
+#include "ReadOnlyFolder.h"
 #include "StoreDump.h"
 #include "StoreFixtureFile.h"
 #include "TeamStoreFixture.h"
@@ -607,21 +608,10 @@ void TestStore::readOnlyFolderIsRefused()
 void TestStore::readOnlyStoreOpensForReading()
 {
     const QString folder = path(QStringLiteral("readonly"));
-    QVERIFY(QDir().mkpath(folder));
-    // Root ignores permission bits, so root gets a read-only mount; anyone else a locked folder.
-    const bool root = geteuid() == 0;
-    if (root)
-        QVERIFY2(::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, "size=16m") == 0,
-            std::strerror(errno));
+    test::ReadOnlyFolder readOnly(folder);
+    QVERIFY2(readOnly.prepareError().isEmpty(), qPrintable(readOnly.prepareError()));
+    qInfo("read-only by %s", qPrintable(readOnly.method()));
     const QString file = folder + QStringLiteral("/store.qlstore");
-    auto restore = qScopeGuard([&] {
-        if (root) {
-            ::umount2(QFile::encodeName(folder).constData(), MNT_DETACH);
-        } else {
-            ::chmod(QFile::encodeName(folder).constData(), 0755);
-            ::chmod(QFile::encodeName(file).constData(), 0644);
-        }
-    });
     qint64 statementId = 0;
     {
         Store store;
@@ -637,15 +627,8 @@ void TestStore::readOnlyStoreOpensForReading()
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }();
     QVERIFY(!bytes.isEmpty());
-    if (root) {
-        QVERIFY2(
-            ::mount(nullptr, QFile::encodeName(folder).constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr)
-                == 0,
-            std::strerror(errno));
-    } else {
-        QVERIFY(::chmod(QFile::encodeName(file).constData(), 0444) == 0);
-        QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0555) == 0);
-    }
+    const QString locked = readOnly.lock(file);
+    QVERIFY2(locked.isEmpty(), qPrintable(locked));
 
     Store store;
     const StoreError opened = store.open(file);
