@@ -13,6 +13,7 @@
 #include "dialogs/MessageBox.h"
 #include "dialogs/OfficeTermsDialog.h"
 #include "edits/StoreEdits.h"
+#include "edits/TeamStoreWatch.h"
 #include "export/CitationFormatter.h"
 #include "export/StatementExporter.h"
 #include "families/FamilyIndex.h"
@@ -143,8 +144,22 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
     m_statusTimer->setInterval(0);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
 
-    StoreCommand::setErrorHandler(
-        [this](const StoreError& e) { showError(tr("The edit could not be saved"), e); });
+    // A lost team store is no dialog per edit: the edit is kept and the status bar says so.
+    m_teamWatch = new TeamStoreWatch(m_store, m_edits, this);
+    connect(m_teamWatch, &TeamStoreWatch::statusChanged, this, [this](const QString& status) {
+        m_teamStatus->setText(status);
+        m_teamStatus->setVisible(!status.isEmpty());
+    });
+    connect(m_teamWatch, &TeamStoreWatch::reconnected, this, [this](int saved) {
+        statusBar()->showMessage(
+            tr("Reconnected to %1; %n kept edit(s) saved.", nullptr, saved).arg(m_store->path()), 10000);
+    });
+    StoreCommand::setErrorHandler([this](const StoreError& e) {
+        if (e.code == StoreError::Code::ConnectionLost)
+            m_teamWatch->noticeLoss();
+        else
+            showError(tr("The edit could not be saved"), e);
+    });
     ChangeNotifier* n = m_store->notifier();
     for (auto signal : { &ChangeNotifier::storeReset, &ChangeNotifier::familiesChanged })
         connect(n, signal, this, &MainWindow::updateStatus);
@@ -311,6 +326,11 @@ void MainWindow::buildUi()
     m_statusCounts = new QLabel(this);
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_statusCounts);
+    m_teamStatus = new QLabel(this);
+    m_teamStatus->setObjectName(QStringLiteral("teamStoreStatus"));
+    m_teamStatus->setStyleSheet(QStringLiteral("color: #a33;"));
+    m_teamStatus->hide();
+    statusBar()->addWidget(m_teamStatus, 1);
 }
 
 void MainWindow::buildMenus()

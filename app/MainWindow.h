@@ -33,6 +33,7 @@ class StatementTableModel;
 class Store;
 class StoreActions;
 class StoreEdits;
+class TeamStoreWatch;
 struct StoreError;
 
 // The library window: articles on the left, the selected article's text and statements on
@@ -111,6 +112,9 @@ private:
     SearchResultModel* m_searchModel = nullptr;
     SearchResultsView* m_searchResults = nullptr;
     QLabel* m_statusCounts = nullptr;
+    // A team store whose server went away: what is kept and that it retries (hidden when fine).
+    QLabel* m_teamStatus = nullptr;
+    TeamStoreWatch* m_teamWatch = nullptr;
     QMenu* m_viewMenu = nullptr;
     std::unique_ptr<FamilyIndex> m_families;
     StoreActions* m_storeActions; // File menu: new, open, recent, team store, back-up

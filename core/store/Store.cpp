@@ -136,12 +136,14 @@ Store::~Store()
 
 bool Store::isOpen() const
 {
-    return d->db.isValid() && d->db.isOpen();
+    // A team store whose server went away stays open: it is lost until reconnect(), not closed.
+    return d->db.isValid() && (d->db.isOpen() || (d->isPostgres() && d->connectionLost));
 }
 
 bool Store::isTeamStore() const
 {
-    return isOpen() && d->isPostgres();
+    // Still a team store while its connection is lost (Qt then reports the database closed).
+    return !d->connectionName.isEmpty() && d->isPostgres();
 }
 
 bool Store::isReadOnly() const
@@ -162,12 +164,38 @@ int Store::schemaVersion() const
     return d->dialect->readVersion(d->db);
 }
 
+namespace {
+
+// What libpq and the server say when the connection itself is gone, as opposed to a statement
+// that failed on a working connection.
+bool saysConnectionLost(const QString& detail)
+{
+    static const char* const phrases[] = { "server closed the connection", "no connection to the server",
+        "terminating connection", "could not send data to server", "could not receive data from server",
+        "connection not open", "ssl syscall error", "connection to server",
+        "the database system is shutting down", "the database system is starting up" };
+    for (const char* phrase : phrases) {
+        if (detail.contains(QLatin1String(phrase), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 StoreError Store::sqlError(const QString& what, const QString& detail) const
 {
     // Every write of a read-only store fails in SQLite with "attempt to write a readonly
     // database"; the analyst is told what the store is instead.
     if (d->readOnly)
         return readOnlyError();
+    if (d->isPostgres() && (d->connectionLost || saysConnectionLost(detail))) {
+        d->connectionLost = true;
+        return StoreError::make(StoreError::Code::ConnectionLost,
+            QStringLiteral("%1 does not answer (%2): nothing of this change was stored; Quoteline "
+                           "reconnects when the server answers again")
+                .arg(m_path, withoutDriverText(detail)));
+    }
     return StoreError::make(
         StoreError::Code::Sql, QStringLiteral("%1: %2").arg(what, withoutDriverText(detail)));
 }
@@ -394,18 +422,10 @@ StoreError Store::openPostgres(const StoreLocation& location, const QString& pas
         return StoreError::make(
             StoreError::Code::CannotOpen, QStringLiteral("cannot connect to %1: %2").arg(name, detail));
     }
-    QSqlQuery q(d->db);
-    // Statements and errors in UTF-8 and English words, whatever the server's locale.
-    for (const auto& setup : { QStringLiteral("SET client_encoding = 'UTF8'"),
-             QStringLiteral("SET client_min_messages = warning") }) {
-        if (!q.exec(setup)) {
-            const QString detail = withoutDriverText(q.lastError().text());
-            close();
-            return StoreError::make(
-                StoreError::Code::CannotOpen, QStringLiteral("cannot set up %1: %2").arg(name, detail));
-        }
+    if (const StoreError e = setUpPostgresSession(name); e.isError()) {
+        close();
+        return e;
     }
-    q.finish();
     if (const StoreError e = checkPostgres(d->db, *d->dialect, name); e.isError()) {
         close();
         return e;
@@ -422,6 +442,59 @@ StoreError Store::openPostgres(const StoreLocation& location, const QString& pas
     return StoreError::none();
 }
 
+// Statements and errors in UTF-8 and English words, whatever the server's locale.
+StoreError Store::setUpPostgresSession(const QString& name)
+{
+    QSqlQuery q(d->db);
+    for (const auto& setup : { QStringLiteral("SET client_encoding = 'UTF8'"),
+             QStringLiteral("SET client_min_messages = warning") }) {
+        if (!q.exec(setup))
+            return StoreError::make(StoreError::Code::CannotOpen,
+                QStringLiteral("cannot set up %1: %2").arg(name, withoutDriverText(q.lastError().text())));
+    }
+    return StoreError::none();
+}
+
+bool Store::connectionLost() const
+{
+    return isTeamStore() && d->connectionLost;
+}
+
+StoreError Store::ping()
+{
+    if (!isTeamStore())
+        return StoreError::none();
+    QSqlQuery q(d->db);
+    if (!d->connectionLost && q.exec(QStringLiteral("SELECT 1")))
+        return StoreError::none();
+    return sqlError(QStringLiteral("cannot reach the team store"), q.lastError().text());
+}
+
+StoreError Store::reconnect()
+{
+    if (!isTeamStore())
+        return StoreError::none();
+    // Prepared statements belong to the old session; an open import batch died with it (the
+    // server rolled it back), so it is dropped, never half-committed.
+    d->cache.clear();
+    m_batch = PendingBatch();
+    d->db.close();
+    if (!d->db.open()) {
+        d->connectionLost = true;
+        return StoreError::make(StoreError::Code::ConnectionLost,
+            QStringLiteral("%1 does not answer yet (%2)")
+                .arg(m_path, withoutDriverText(d->db.lastError().text())));
+    }
+    if (const StoreError e = setUpPostgresSession(m_path); e.isError()) {
+        d->connectionLost = true;
+        return StoreError::make(StoreError::Code::ConnectionLost, e.message);
+    }
+    d->connectionLost = false;
+    listenForOtherSessions();
+    emit m_notifier->storeReset();
+    return StoreError::none();
+}
+
 // Other analysts' commits arrive as LISTEN/NOTIFY notifications on this connection's socket (the
 // event loop reads them); a burst of them (an import) becomes one storeReset, so every model re-reads
 // once, through the same notifier as local edits.
@@ -430,6 +503,9 @@ void Store::listenForOtherSessions()
     QSqlDriver* driver = d->db.driver();
     if (!driver || !driver->subscribeToNotification(QLatin1String(PostgresDialect::ChangeChannel)))
         return;
+    if (d->listening)
+        return; // a reconnect subscribes again; the handler below stays connected to the driver
+    d->listening = true;
     if (!d->remoteChanges) {
         d->remoteChanges = new QTimer(this);
         d->remoteChanges->setSingleShot(true);
@@ -458,6 +534,9 @@ void Store::close()
     QSqlDatabase::removeDatabase(d->connectionName);
     d->connectionName.clear();
     d->readOnly = false;
+    d->ownVersions.clear();
+    d->connectionLost = false;
+    d->listening = false;
     m_path.clear();
     d->dialect = StoreDialect::create(StoreDialect::Kind::Sqlite);
 }

@@ -48,6 +48,13 @@ public:
     // A store file on a read-only file system, or one this user may not change, opens for reading
     // (search, statistics, export, backup); every write is refused with StoreError::Code::ReadOnly.
     bool isReadOnly() const;
+    // A team store whose server went away (restarted, the network dropped, the connection was
+    // ended): every write since failed with StoreError::Code::ConnectionLost and stored nothing.
+    // reconnect() opens the connection again (same URL and password) and announces storeReset,
+    // so every view re-reads; ping() asks the server and notices a loss before a write does.
+    bool connectionLost() const;
+    StoreError reconnect();
+    StoreError ping();
     // A consistent copy of the store, taken while it is in use, as a new SQLite store file
     // (SQLite's VACUUM INTO; a team store is copied table by table); never overwrites a file.
     StoreError backupTo(const QString& file);
@@ -233,6 +240,7 @@ private:
     StoreError readOnlyError() const;
     StoreError openPostgres(const StoreLocation& location, const QString& password);
     void listenForOtherSessions();
+    StoreError setUpPostgresSession(const QString& name);
     StoreError sqlError(const QString& what, const QString& detail) const;
     qint64 speakerIdFor(const QString& name, StoreError* error, qint64 preferredId = 0);
     qint64 lookUpOrAddSpeaker(const QString& trimmed, StoreError* error, qint64 preferredId);

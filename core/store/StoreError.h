@@ -19,6 +19,7 @@ struct StoreError
         InvalidInput,
         Sql,
         Conflict, // another window or analyst changed the row after this edit began
+        ConnectionLost, // the team store's server went away; nothing of the write was stored
     };
     Code code = Code::None;
     QString message;

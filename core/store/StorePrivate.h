@@ -25,6 +25,11 @@ struct Store::Private
     // I/O error ends the whole import batch, a bad row only its own article.
     int lastWriteCode = 0;
     bool readOnly = false; // see Store::isReadOnly
+    // See Store::connectionLost; set by the error path (const), hence mutable.
+    mutable bool connectionLost = false;
+    bool listening = false; // the notification handler is connected (once per driver)
+    // The row version this store last gave each statement it changed (Store::bumpStatementVersion).
+    QHash<qint64, qint64> ownVersions;
     std::unique_ptr<StoreDialect> dialect = StoreDialect::create(StoreDialect::Kind::Sqlite);
     // A team store: changes other analysts committed, announced a moment later as one storeReset.
     QTimer* remoteChanges = nullptr;

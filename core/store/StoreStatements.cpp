@@ -4,6 +4,8 @@
 #include "StorePrivate.h"
 #include "StoreSql.h"
 
+#include <algorithm>
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -158,7 +160,10 @@ qint64 Store::statementVersion(qint64 statementId) const
 
 StoreError Store::bumpStatementVersion(qint64 statementId, qint64* version)
 {
-    const qint64 expected = version ? *version : 0;
+    // Only another window or analyst makes an edit stale: versions this store wrote itself since
+    // (the analyst's next edits of the same row, which an undo then passes back over) are its own.
+    const qint64 given = version ? *version : 0;
+    const qint64 expected = given > 0 ? std::max(given, d->ownVersions.value(statementId)) : 0;
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("UPDATE statements SET row_version = row_version + 1 WHERE id = ?")
         + (expected > 0 ? QStringLiteral(" AND row_version = ?") : QString()));
@@ -177,8 +182,10 @@ StoreError Store::bumpStatementVersion(qint64 statementId, qint64* version)
                            "edit again if it still applies.")
                 .arg(statementId));
     }
+    const qint64 now = statementVersion(statementId);
+    d->ownVersions.insert(statementId, now);
     if (version)
-        *version = statementVersion(statementId);
+        *version = now;
     return {};
 }
 

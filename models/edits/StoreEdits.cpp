@@ -61,21 +61,23 @@ qint64 StoreEdits::addStatement(const Statement& statement, const QStringList& t
 void StoreEdits::setSpan(qint64 statementId, int start, int end, qint64 version)
 {
     if (statementId && end > start)
-        m_stack->push(new SetSpanCommand(m_store, statementId, start, end, version));
+        submit([=, this] { return new SetSpanCommand(m_store, statementId, start, end, version); });
 }
 
 void StoreEdits::deleteStatements(const QList<qint64>& statementIds)
 {
     if (statementIds.size() == 1) {
-        m_stack->push(new DeleteStatementCommand(m_store, statementIds.first()));
+        submit([=, this] { return new DeleteStatementCommand(m_store, statementIds.first()); });
         return;
     }
     if (statementIds.isEmpty())
         return;
-    auto* bulk = new BulkEditCommand(tr("Delete %n statement(s)", nullptr, int(statementIds.size())));
-    for (const qint64 id : statementIds)
-        bulk->add(std::make_unique<DeleteStatementCommand>(m_store, id));
-    m_stack->push(bulk);
+    submit([=, this] {
+        auto* bulk = new BulkEditCommand(tr("Delete %n statement(s)", nullptr, int(statementIds.size())));
+        for (const qint64 id : statementIds)
+            bulk->add(std::make_unique<DeleteStatementCommand>(m_store, id));
+        return bulk;
+    });
 }
 
 void StoreEdits::setSpeaker(
@@ -83,92 +85,98 @@ void StoreEdits::setSpeaker(
 {
     if (statementIds.isEmpty())
         return;
-    auto* bulk = new BulkEditCommand(tr("Set speaker of %n statement(s)", nullptr, int(statementIds.size())));
-    for (const qint64 id : statementIds)
-        bulk->add(std::make_unique<SetSpeakerCommand>(m_store, id, speaker.simplified(), versions.value(id)));
-    m_stack->push(bulk);
+    submit([=, this] {
+        auto* bulk
+            = new BulkEditCommand(tr("Set speaker of %n statement(s)", nullptr, int(statementIds.size())));
+        for (const qint64 id : statementIds)
+            bulk->add(
+                std::make_unique<SetSpeakerCommand>(m_store, id, speaker.simplified(), versions.value(id)));
+        return bulk;
+    });
 }
 
 void StoreEdits::tagStatements(const QList<qint64>& statementIds, const QString& tag, bool add)
 {
     if (statementIds.isEmpty() || tag.simplified().isEmpty())
         return;
-    auto* bulk = new BulkEditCommand(add
-            ? tr("Tag %n statement(s) “%1”", nullptr, int(statementIds.size())).arg(tag)
-            : tr("Untag %n statement(s) “%1”", nullptr, int(statementIds.size())).arg(tag));
-    for (const qint64 id : statementIds)
-        bulk->add(std::make_unique<TagCommand>(
-            m_store, id, tag.simplified(), add ? TagCommand::Action::Add : TagCommand::Action::Remove));
-    m_stack->push(bulk);
+    submit([=, this] {
+        auto* bulk = new BulkEditCommand(add
+                ? tr("Tag %n statement(s) “%1”", nullptr, int(statementIds.size())).arg(tag)
+                : tr("Untag %n statement(s) “%1”", nullptr, int(statementIds.size())).arg(tag));
+        for (const qint64 id : statementIds)
+            bulk->add(std::make_unique<TagCommand>(
+                m_store, id, tag.simplified(), add ? TagCommand::Action::Add : TagCommand::Action::Remove));
+        return bulk;
+    });
 }
 
 void StoreEdits::setNote(Store::NoteTarget target, qint64 id, const QString& note, qint64 version)
 {
     if (id && note.trimmed() != m_store->note(target, id))
-        m_stack->push(new SetNoteCommand(m_store, target, id, note, version));
+        submit([=, this] { return new SetNoteCommand(m_store, target, id, note, version); });
 }
 
 void StoreEdits::deleteArticles(const QList<qint64>& articleIds)
 {
     if (!articleIds.isEmpty())
-        m_stack->push(new DeleteArticlesCommand(m_store, articleIds));
+        submit([=, this] { return new DeleteArticlesCommand(m_store, articleIds); });
 }
 
 void StoreEdits::editArticle(qint64 articleId, const EditArticleCommand::Fields& fields)
 {
-    m_stack->push(new EditArticleCommand(m_store, articleId, fields));
+    submit([=, this] { return new EditArticleCommand(m_store, articleId, fields); });
 }
 
 void StoreEdits::editArticle(
     qint64 articleId, const EditArticleCommand::Fields& fields, StatementRedater::Change dates)
 {
-    m_stack->push(new EditArticleCommand(m_store, articleId, fields, std::move(dates)));
+    submit([=, this] { return new EditArticleCommand(m_store, articleId, fields, dates); });
 }
 
 void StoreEdits::renameSpeaker(qint64 speakerId, const QString& name)
 {
-    m_stack->push(new RenameSpeakerCommand(m_store, speakerId, name));
+    submit([=, this] { return new RenameSpeakerCommand(m_store, speakerId, name); });
 }
 
 void StoreEdits::mergeSpeakers(qint64 fromId, qint64 intoId)
 {
-    m_stack->push(new MergeSpeakersCommand(m_store, fromId, intoId));
+    submit([=, this] { return new MergeSpeakersCommand(m_store, fromId, intoId); });
 }
 
 void StoreEdits::linkSpeaker(qint64 speakerId, const QString& holder)
 {
-    m_stack->push(new LinkSpeakerCommand(m_store, speakerId, holder));
+    submit([=, this] { return new LinkSpeakerCommand(m_store, speakerId, holder); });
 }
 
 void StoreEdits::createTag(const QString& name, const QString& colour)
 {
-    m_stack->push(new CreateTagCommand(m_store, name, colour));
+    submit([=, this] { return new CreateTagCommand(m_store, name, colour); });
 }
 
 void StoreEdits::editTag(qint64 tagId, const QString& name, const QString& colour)
 {
-    m_stack->push(new EditTagCommand(m_store, tagId, name, colour));
+    submit([=, this] { return new EditTagCommand(m_store, tagId, name, colour); });
 }
 
 void StoreEdits::mergeTags(qint64 fromId, qint64 intoId)
 {
-    m_stack->push(new MergeTagsCommand(m_store, fromId, intoId));
+    submit([=, this] { return new MergeTagsCommand(m_store, fromId, intoId); });
 }
 
 void StoreEdits::setFigureActor(const QList<qint64>& figureIds, const QString& actor)
 {
     if (!figureIds.isEmpty())
-        m_stack->push(new SetFigureActorCommand(m_store, figureIds, actor.simplified()));
+        submit([=, this] { return new SetFigureActorCommand(m_store, figureIds, actor.simplified()); });
 }
 
 void StoreEdits::replaceOfficeTerms(const QList<OfficeTerm>& terms, StatementRedater::Change dates)
 {
-    m_stack->push(new ReplaceOfficeTermsCommand(m_store, terms, std::move(dates)));
+    submit([=, this] { return new ReplaceOfficeTermsCommand(m_store, terms, dates); });
 }
 
 void StoreEdits::replaceEvents(const QList<CalendarEvent>& events, StatementRedater::Change dates)
 {
-    m_stack->push(new ReplaceEventsCommand(m_store, events, std::move(dates)));
+    submit([=, this] { return new ReplaceEventsCommand(m_store, events, dates); });
 }
 
 bool StoreEdits::mergeFamilies(FamilyIndex* index, qint64 targetFamily, qint64 otherFamily)
@@ -188,6 +196,39 @@ bool StoreEdits::splitFamily(FamilyIndex* index, qint64 statementId)
     const qint64 before = index->familyOf(statementId);
     m_stack->push(new SplitFamilyCommand(m_store, index, statementId));
     return index->familyOf(statementId) != before;
+}
+
+void StoreEdits::submit(const std::function<QUndoCommand*()>& make)
+{
+    // Behind edits already waiting, so they reach the store in the order the analyst made them.
+    if (!m_pending.isEmpty() || m_store->connectionLost()) {
+        m_pending.append(make);
+        emit pendingChanged(int(m_pending.size()));
+        return;
+    }
+    m_stack->push(make());
+    // The edit met the loss: the store wrote nothing and the stack dropped the failed command;
+    // it is made again once the store is back.
+    if (m_store->connectionLost()) {
+        m_pending.append(make);
+        emit pendingChanged(int(m_pending.size()));
+    }
+}
+
+int StoreEdits::applyPending()
+{
+    int tried = 0;
+    while (!m_pending.isEmpty() && !m_store->connectionLost()) {
+        const std::function<QUndoCommand*()> make = m_pending.takeFirst();
+        m_stack->push(make());
+        if (m_store->connectionLost()) {
+            m_pending.prepend(make); // lost again: it waits at the front
+            break;
+        }
+        ++tried;
+    }
+    emit pendingChanged(int(m_pending.size()));
+    return tried;
 }
 
 } // namespace ql

@@ -14,6 +14,9 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
+class QUndoCommand;
 class QUndoStack;
 
 namespace ql {
@@ -78,9 +81,24 @@ public:
     bool mergeFamilies(FamilyIndex* index, qint64 targetFamily, qint64 otherFamily);
     bool splitFamily(FamilyIndex* index, qint64 statementId);
 
+    // A team store whose server went away (Store::connectionLost): the edits made meanwhile are
+    // kept here, in order, instead of being lost, and applyPending() makes them once the store is
+    // back (each reports its own refusal, e.g. a conflict with a colleague's edit made
+    // meanwhile). Imports, new statements and family changes are not kept: they say they failed.
+    int pendingCount() const { return int(m_pending.size()); }
+    // Returns how many waiting edits were tried.
+    int applyPending();
+
+signals:
+    void pendingChanged(int count);
+
 private:
+    // Pushes the command `make` builds, or keeps `make` for later while the store is lost.
+    void submit(const std::function<QUndoCommand*()>& make);
+
     Store* m_store;
     QUndoStack* m_stack;
+    QList<std::function<QUndoCommand*()>> m_pending;
 };
 
 } // namespace ql

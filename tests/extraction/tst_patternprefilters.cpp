@@ -5,10 +5,15 @@
 #include "analysis/extraction/BoilerplateLineFinder.h"
 #include "analysis/extraction/EventDateFinder.h"
 #include "analysis/extraction/FigureActorFinder.h"
+#include "analysis/extraction/RelativeDateFinder.h"
 #include "analysis/extraction/TextRules.h"
+#include "analysis/extraction/TranscriptDetector.h"
 
 #include <QSet>
+#include <QStringList>
 #include <QTest>
+
+#include <vector>
 
 using namespace ql;
 
@@ -22,12 +27,22 @@ private slots:
     void containsFolded();
     void containsAsciiCaseless_data();
     void containsAsciiCaseless();
+    void containsAnyAsciiCaseless_data();
+    void containsAnyAsciiCaseless();
+    void wordLists_data();
+    void wordLists();
     void figureActor_data();
     void figureActor();
     void boilerplateLine_data();
     void boilerplateLine();
     void onDate_data();
     void onDate();
+    void salutation_data();
+    void salutation();
+    void transcriptMarker_data();
+    void transcriptMarker();
+    void relativeDateAnchors_data();
+    void relativeDateAnchors();
 };
 
 void TestPatternPrefilters::characterClassesAgreeWithQChar()
@@ -180,6 +195,97 @@ void TestPatternPrefilters::figureActor()
     QCOMPARE(finder.perYear(start, end), perYear);
 }
 
+void TestPatternPrefilters::containsAnyAsciiCaseless_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("needles");
+    QTest::addColumn<bool>("expected");
+    const QStringList yearly { QStringLiteral("year"), QStringLiteral("annu"), QStringLiteral("yr") };
+    QTest::newRow("first needle") << QStringLiteral("twice a year") << yearly << true;
+    QTest::newRow("second needle, upper case") << QStringLiteral("PER ANNUM") << yearly << true;
+    QTest::newRow("last needle at the end") << QStringLiteral("2 bn/yr") << yearly << true;
+    QTest::newRow("cut short") << QStringLiteral("a yea") << yearly << false;
+    QTest::newRow("none") << QStringLiteral("per month") << yearly << false;
+    QTest::newRow("empty text") << QString() << yearly << false;
+    QTest::newRow("no needles") << QStringLiteral("a year") << QStringList() << false;
+    QTest::newRow("empty needle") << QStringLiteral("abc") << QStringList { QString() } << true;
+    QTest::newRow("needle not opening with a letter")
+        << QStringLiteral("costs 2/yr") << QStringList { QStringLiteral("/yr"), QStringLiteral("year") }
+        << true;
+    QTest::newRow("overlapping leads")
+        << QStringLiteral("grossgdp")
+        << QStringList { QStringLiteral("gnp"), QStringLiteral("gdp"), QStringLiteral("product") } << true;
+}
+
+void TestPatternPrefilters::containsAnyAsciiCaseless()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, needles);
+    QFETCH(bool, expected);
+    std::vector<QByteArray> latin;
+    for (const QString& n : std::as_const(needles))
+        latin.push_back(n.toLatin1());
+    bool any = false;
+    for (const QByteArray& l : latin)
+        any = any || textrules::containsAsciiCaseless(text, QLatin1String(l.constData(), l.size()));
+    // Up to three needles: initializer lists are built at the call.
+    auto needle = [&latin](size_t i) {
+        return i < latin.size() ? QLatin1String(latin[i].constData(), latin[i].size()) : QLatin1String("");
+    };
+    bool found = false;
+    switch (latin.size()) {
+    case 0:
+        found = textrules::containsAnyAsciiCaseless(text, {});
+        break;
+    case 1:
+        found = textrules::containsAnyAsciiCaseless(text, { needle(0) });
+        break;
+    case 2:
+        found = textrules::containsAnyAsciiCaseless(text, { needle(0), needle(1) });
+        break;
+    default:
+        QVERIFY(latin.size() == 3);
+        found = textrules::containsAnyAsciiCaseless(text, { needle(0), needle(1), needle(2) });
+        break;
+    }
+    QCOMPARE(found, expected);
+    QCOMPARE(found, any);
+}
+
+void TestPatternPrefilters::wordLists_data()
+{
+    // The word lists reject by length, first and last letter before hashing: words on those edges.
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<bool>("title");
+    QTest::addColumn<bool>("pronoun");
+    QTest::addColumn<bool>("speechVerb");
+    QTest::newRow("title") << QStringLiteral("Secretary") << true << false << false;
+    QTest::newRow("upper case") << QStringLiteral("SECRETARY-GENERAL") << true << false << false;
+    QTest::newRow("last letter missing") << QStringLiteral("Secretar") << false << false << false;
+    QTest::newRow("last letter wrong") << QStringLiteral("Secretarz") << false << false << false;
+    QTest::newRow("abbreviation") << QStringLiteral("Gen.") << true << false << false;
+    QTest::newRow("Kelvin sign first") << QStringLiteral("\u212Aing") << true << false << false;
+    QTest::newRow("typographic hyphen") << QStringLiteral("Secretary\u2010General") << true << false << false;
+    QTest::newRow("pronoun") << QStringLiteral("She") << false << true << false;
+    QTest::newRow("pronoun prefix") << QStringLiteral("Shed") << false << false << false;
+    QTest::newRow("speech verb") << QStringLiteral("SAID") << false << false << true;
+    // Lower-casing, not case folding: the long s stays itself.
+    QTest::newRow("long s is no s") << QStringLiteral("\u017Faid") << false << false << false;
+    QTest::newRow("too long for any list") << QString(50, QLatin1Char('a')) << false << false << false;
+    QTest::newRow("one letter") << QStringLiteral("s") << false << false << false;
+}
+
+void TestPatternPrefilters::wordLists()
+{
+    QFETCH(QString, word);
+    QFETCH(bool, title);
+    QFETCH(bool, pronoun);
+    QFETCH(bool, speechVerb);
+    QCOMPARE(textrules::isTitleWord(word), title);
+    QCOMPARE(textrules::isPronoun(word), pronoun);
+    QCOMPARE(textrules::isSpeechVerb(word), speechVerb);
+}
+
 void TestPatternPrefilters::boilerplateLine_data()
 {
     QTest::addColumn<QString>("line");
@@ -225,6 +331,89 @@ void TestPatternPrefilters::onDate()
     QFETCH(QString, text);
     QFETCH(QDate, expected);
     QCOMPARE(EventDateFinder().find(text, QDate(2024, 3, 14), {}), expected);
+}
+
+void TestPatternPrefilters::salutation_data()
+{
+    // The pattern is tried only on lines opening with the first letter of one of its phrases.
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("salutation");
+    QTest::newRow("ladies") << QStringLiteral("Ladies and gentlemen,") << true;
+    QTest::newRow("honoured guests") << QStringLiteral("Honoured guests!") << true;
+    QTest::newRow("friends") << QStringLiteral("Dear friends,") << true;
+    QTest::newRow("title and name") << QStringLiteral("Secretary Blinken,") << true;
+    QTest::newRow("long s") << QStringLiteral("\u017Fecretary Blinken,") << true;
+    QTest::newRow("indented") << QStringLiteral("   Good morning") << true;
+    QTest::newRow("other first letter") << QStringLiteral("Thank you, everyone,") << false;
+    QTest::newRow("punctuation first") << QStringLiteral("- Good morning,") << false;
+    QTest::newRow("prose") << QStringLiteral("Members of the committee met on Tuesday to discuss it.")
+                           << false;
+}
+
+void TestPatternPrefilters::salutation()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, salutation);
+    QCOMPARE(TranscriptDetector::isSalutation(line), salutation);
+}
+
+void TestPatternPrefilters::transcriptMarker_data()
+{
+    // The marker opens with "a", "c", "d", "s" or "v" after spaces and a bracket.
+    QTest::addColumn<QString>("firstLine");
+    QTest::addColumn<bool>("transcript");
+    QTest::newRow("as delivered") << QStringLiteral("(As delivered)") << true;
+    QTest::newRow("indented, no bracket") << QStringLiteral("  check against delivery") << true;
+    QTest::newRow("delivered version") << QStringLiteral("DELIVERED VERSION.") << true;
+    QTest::newRow("speech transcript") << QStringLiteral("( speech transcript )") << true;
+    QTest::newRow("verbatim") << QStringLiteral("Verbatim transcript") << true;
+    QTest::newRow("long s") << QStringLiteral("(\u017Fpeech transcript)") << true;
+    QTest::newRow("other first letter") << QStringLiteral("(Transcript as delivered)") << false;
+    QTest::newRow("prose") << QStringLiteral("As delivered by the minister, the plan is late.") << false;
+}
+
+void TestPatternPrefilters::transcriptMarker()
+{
+    QFETCH(QString, firstLine);
+    QFETCH(bool, transcript);
+    const QString text = firstLine
+        + QStringLiteral(
+            "\n\nThe alliance will spend more on air defence, and industry must deliver faster.\n");
+    QCOMPARE(TranscriptDetector().detect(text).isTranscript, transcript);
+}
+
+void TestPatternPrefilters::relativeDateAnchors_data()
+{
+    // The indexed finder runs the pattern only around anchor words; it must find what the pattern
+    // finds over the whole text.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("found");
+    QTest::newRow("weekday") << QStringLiteral("Kowal spoke on Tuesday in Riga.") << 1;
+    QTest::newRow("upper case") << QStringLiteral("YESTERDAY Kowal spoke in Riga.") << 1;
+    QTest::newRow("Kelvin sign") << QStringLiteral("Kowal spoke last wee\u212A in Riga.") << 1;
+    QTest::newRow("days ago") << QStringLiteral("Kowal spoke two days ago and 12 days ago.") << 2;
+    QTest::newRow("day before yesterday") << QStringLiteral("Kowal spoke the day before yesterday.") << 1;
+    QTest::newRow("plural") << QStringLiteral("Kowal speaks on Tuesdays.") << 0;
+    QTest::newRow("possessive") << QStringLiteral("Kowal read Tuesday\u2019s report.") << 0;
+    QTest::newRow("none") << QStringLiteral("Kowal spoke in Riga.") << 0;
+}
+
+void TestPatternPrefilters::relativeDateAnchors()
+{
+    QFETCH(QString, text);
+    QFETCH(int, found);
+    const QDate published(2024, 3, 14);
+    const TextSpan all { 0, int(text.size()) };
+    const QList<RelativeDate> indexed = RelativeDateFinder(text).find(text, all, {}, published);
+    const QList<RelativeDate> whole = RelativeDateFinder().find(text, all, {}, published);
+    QCOMPARE(int(indexed.size()), found);
+    QCOMPARE(indexed.size(), whole.size());
+    for (qsizetype i = 0; i < indexed.size(); ++i) {
+        QCOMPARE(indexed.at(i).span.start, whole.at(i).span.start);
+        QCOMPARE(indexed.at(i).span.end, whole.at(i).span.end);
+        QCOMPARE(indexed.at(i).phrase, whole.at(i).phrase);
+        QCOMPARE(indexed.at(i).from, whole.at(i).from);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPatternPrefilters)

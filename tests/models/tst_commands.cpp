@@ -7,6 +7,7 @@
 #include "commands/RedatingRunner.h"
 #include "commands/ReplaceEventsCommand.h"
 #include "commands/ReplaceOfficeTermsCommand.h"
+#include "commands/SetNoteCommand.h"
 #include "commands/SetSpanCommand.h"
 #include "commands/SetSpeakerCommand.h"
 #include "commands/TagCommand.h"
@@ -35,6 +36,7 @@ private slots:
     void undoRestoresExactState();
     void failedEditReportsAndChangesNothing();
     void staleEditIsRefusedNotOverwritten();
+    void ownEditsOfOneStatementUndoInTurn();
     void datingAnArticleDatesItsStatements_data();
     void datingAnArticleDatesItsStatements();
     void eventsCalendarRedatesStatements();
@@ -442,6 +444,41 @@ void TestCommands::staleEditIsRefusedNotOverwritten()
     myStack.redo();
     QCOMPARE(mine.statementRow(id)->statement.speaker, QStringLiteral("Tomas Verhaegen"));
     QCOMPARE(reported.size(), 2);
+    StoreCommand::setErrorHandler({});
+}
+
+// Several edits of one statement in one window (speaker, span, note), then Undo of each in turn and
+// Redo again: each later edit bumped the row's version, but they are this window's own, so none
+// of the undos is refused as stale; the store ends exactly as it began.
+void TestCommands::ownEditsOfOneStatementUndoInTurn()
+{
+    QTemporaryDir dir;
+    Store store;
+    QVERIFY(!store.open(dir.filePath(QStringLiteral("own.qlstore"))).isError());
+    const Article a = test::sampleArticle(1);
+    const auto outcome = store.importArticle(a, test::sampleExtraction(a));
+    QVERIFY(!outcome.error.isError());
+    const qint64 id = store.statementRows(outcome.articleId, 0, 10).first().statement.id;
+    const QStringList before = test::dumpStore(store.path());
+
+    QList<StoreError> reported;
+    StoreCommand::setErrorHandler([&reported](const StoreError& e) { reported << e; });
+    QUndoStack stack;
+    stack.push(new SetSpeakerCommand(&store, id, QStringLiteral("Ilse Brandvold")));
+    stack.push(new SetSpanCommand(&store, id, 0, 12));
+    stack.push(new SetNoteCommand(&store, Store::NoteTarget::Statement, id, QStringLiteral("check it")));
+    QCOMPARE(stack.count(), 3);
+    stack.undo();
+    stack.undo();
+    stack.undo();
+    QVERIFY2(reported.isEmpty(), qPrintable(reported.value(0).message));
+    QCOMPARE(test::dumpStore(store.path()), before);
+    stack.redo();
+    stack.redo();
+    stack.redo();
+    QVERIFY2(reported.isEmpty(), qPrintable(reported.value(0).message));
+    QCOMPARE(store.statementRow(id)->statement.speaker, QStringLiteral("Ilse Brandvold"));
+    QCOMPARE(store.note(Store::NoteTarget::Statement, id), QStringLiteral("check it"));
     StoreCommand::setErrorHandler({});
 }
 

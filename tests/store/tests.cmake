@@ -27,3 +27,9 @@ add_dependencies(tst_diskfull quoteline-cli)
 # Issue 17: the full integrity check on demand (StoreCheck, quoteline-cli check).
 ql_add_qtest(tst_storecheck SOURCES store/tst_storecheck.cpp store/ImportFixtures.cpp store/ImportFixtures.h)
 add_dependencies(tst_storecheck quoteline-cli)
+
+# Issue 16: a team store whose server goes away (the pg_cluster fixture's server ends the session).
+ql_add_qtest(tst_teamreconnect SOURCES store/tst_teamreconnect.cpp LIBS quoteline_models)
+set_tests_properties(tst_teamreconnect PROPERTIES
+    FIXTURES_REQUIRED pg_cluster
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QL_TEST_PG_URL_FILE=${QL_PG_STATE}/url")

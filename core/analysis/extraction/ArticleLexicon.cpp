@@ -2,6 +2,8 @@
 
 #include "TextRules.h"
 
+#include <algorithm>
+
 namespace ql {
 
 using namespace textrules;
@@ -17,7 +19,11 @@ quint64 foldedHash(QStringView w)
 {
     quint64 h = 1469598103934665603ULL;
     for (const QChar c : w) {
-        const char16_t u = isApostrophe(c) ? u'\'' : toLower(c).unicode();
+        char16_t u = c.unicode();
+        if (u < 128) // an ASCII apostrophe is itself
+            u = (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
+        else
+            u = isApostrophe(c) ? u'\'' : c.toLower().unicode();
         h ^= u;
         h *= 1099511628211ULL;
     }
@@ -43,6 +49,9 @@ bool startsSentence(const QString& text, int pos)
 void ArticleLexicon::learn(const QString& text)
 {
     const int n = int(text.size());
+    // News prose writes about one new lower-case word in sixteen characters: room for them up front
+    // instead of growing the set step by step.
+    m_lower.reserve(std::min<qsizetype>(n / 16, MaxWords));
     bool previousLower = false;
     int i = 0;
     while (i < n) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FoldedHashSet.h"
+
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -30,8 +32,8 @@ public:
     static bool isSentenceOpener(QStringView word);
 
 private:
-    QSet<quint64> m_lower; // hashes of folded words seen in lower case
-    QSet<quint64> m_capitalisedInside; // … and of words seen capitalised after a lower-case word
+    FoldedHashSet m_lower; // hashes of folded words seen in lower case
+    FoldedHashSet m_capitalisedInside; // … and of words seen capitalised after a lower-case word
 };
 
 } // namespace ql

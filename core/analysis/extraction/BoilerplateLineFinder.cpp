@@ -18,22 +18,27 @@ bool mayOpenWithBoilerplate(QStringView s)
         "contact ", "publish", "cookie", "privacy", "terms of", "newsletter", "tag", "photo",
         "image:", "credit:", "source:", "http", "www.", "click here", "watch:", "listen:", "print", "email",
         "e-mail", "back to top", "skip to", "log", "register" };
-    auto opensWithPrefix = [&s](qsizetype at) {
-        if (at < s.size() && s.at(at) == QChar(0x00A9))
+    auto fold = [](char16_t u) {
+        if (u >= u'A' && u <= u'Z')
+            return char16_t(u + 32);
+        if (u == 0x017F)
+            return u's';
+        if (u == 0x212A)
+            return u'k';
+        return u;
+    };
+    auto opensWithPrefix = [&s, &fold](qsizetype at) {
+        if (at >= s.size())
+            return false; // every prefix has a first letter
+        if (s.at(at) == QChar(0x00A9))
             return true;
+        const char16_t first = fold(s.at(at).unicode());
         for (const char* p : prefixes) {
-            qsizetype k = 0;
+            if (char16_t(p[0]) != first)
+                continue;
+            qsizetype k = 1;
             for (; p[k] != 0; ++k) {
-                if (at + k >= s.size())
-                    break;
-                char16_t u = s.at(at + k).unicode();
-                if (u >= u'A' && u <= u'Z')
-                    u = char16_t(u + 32);
-                else if (u == 0x017F)
-                    u = u's';
-                else if (u == 0x212A)
-                    u = u'k';
-                if (u != char16_t(p[k]))
+                if (at + k >= s.size() || fold(s.at(at + k).unicode()) != char16_t(p[k]))
                     break;
             }
             if (p[k] == 0)
@@ -75,16 +80,21 @@ bool BoilerplateLineFinder::isBoilerplateLine(QStringView line)
         return false;
     // A view on the article's own buffer: no copy per line.
     const QString s = QString::fromRawData(trimmedLine.data(), trimmedLine.size());
+    // Most lines have a letter among their first characters; the searches for the phone and e-mail
+    // marks run only when the line is short enough for those patterns to be tried.
     bool letters = false;
-    bool plus = false;
-    bool at = false;
     for (const QChar c : trimmedLine) {
-        letters = letters || c.isLetter();
-        plus = plus || c == QLatin1Char('+') || c == QLatin1Char('(');
-        at = at || c == QLatin1Char('@');
+        if (c.isLetter()) {
+            letters = true;
+            break;
+        }
     }
     if (!letters)
         return true;
+    const bool shortLine = s.size() < 200;
+    const bool plus
+        = shortLine && (trimmedLine.contains(QLatin1Char('+')) || trimmedLine.contains(QLatin1Char('(')));
+    const bool at = shortLine && trimmedLine.contains(QLatin1Char('@'));
     if (mayOpenWithBoilerplate(trimmedLine) && lead.match(s).hasMatch())
         return true;
     if (s.size() < 200 && plus && phone.match(s).hasMatch())

@@ -1,5 +1,7 @@
 #include "EventCalendar.h"
 
+#include "TextRules.h"
+
 #include <QRegularExpressionMatch>
 #include <QSet>
 
@@ -204,7 +206,7 @@ void EventCalendar::index()
                 m_groups.clear();
                 break;
             }
-            m_firstWordLeads.set(lead.unicode());
+            m_firstWordLeads[size_t(it.key().size())].set(lead.unicode());
             m_firstWordLengths |= quint64(1) << it.key().size();
             byFirstWord.insert(it.key(), int(m_groups.size()));
             m_groups.push_back(QRegularExpression(
@@ -336,12 +338,12 @@ QList<TextSpan> EventCalendar::aliasMatches(const QString& part) const
         while (end < n && part.at(end).isLetterOrNumber())
             ++end;
         const int length = end - pos;
-        const QChar lead = part.at(pos).toLower();
-        // Most words start no alias: tell them by length and first letter, then look them up folded
-        // into a buffer on the stack.
+        const QChar lead = textrules::toLower(part.at(pos));
+        // Most words start no alias: tell them by their length with their first letter, then look
+        // them up folded into a buffer on the stack.
         const QRegularExpression* group = nullptr;
         if (length < 64 && (m_firstWordLengths & (quint64(1) << length)) != 0 && lead.unicode() < 128
-            && m_firstWordLeads.test(lead.unicode())) {
+            && m_firstWordLeads[size_t(length)].test(lead.unicode())) {
             char16_t buffer[64];
             for (int k = 0; k < length; ++k) {
                 const char16_t u = part.at(pos + k).unicode();

@@ -77,7 +77,7 @@ private:
     // anchored with \G, longest alias first; empty when some alias starts with neither.
     std::vector<QRegularExpression> m_groups;
     std::vector<std::pair<std::u16string, int>> m_firstWordIndex; // first word → m_groups, sorted
-    std::bitset<128> m_firstWordLeads; // their first letters
+    std::bitset<128> m_firstWordLeads[64]; // by length: their first letters
     quint64 m_firstWordLengths = 0; // bit k: some first word has k letters
 };
 

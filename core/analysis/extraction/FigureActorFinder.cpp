@@ -320,6 +320,13 @@ FigureActorFinder::FigureActorFinder(const QString& text)
 
 void FigureActorFinder::sentenceAround(int pos, int* from, int* to) const
 {
+    // actor() and reportedBy() ask for the same figure's sentence one after the other.
+    if (pos == m_lastSentencePos) {
+        *from = m_lastSentence.start;
+        *to = m_lastSentence.end;
+        return;
+    }
+    m_lastSentencePos = pos;
     const int n = int(m_text.size());
     pos = std::clamp(pos, 0, n);
     int a = pos;
@@ -353,6 +360,7 @@ void FigureActorFinder::sentenceAround(int pos, int* from, int* to) const
     }
     *from = a;
     *to = b;
+    m_lastSentence = { a, b };
 }
 
 QString FigureActorFinder::normaliseActor(const QString& phrase)
@@ -448,9 +456,8 @@ bool FigureActorFinder::perYear(int start, int end) const
     // Every yearly phrase holds "year", "yr" or "annu" ("per annum", "annually"); most amounts are
     // followed by none.
     const QString window = m_text.mid(end, 60);
-    if ((textrules::containsAsciiCaseless(window, QLatin1String("year"))
-            || textrules::containsAsciiCaseless(window, QLatin1String("annu"))
-            || textrules::containsAsciiCaseless(window, QLatin1String("yr")))
+    if (textrules::containsAnyAsciiCaseless(
+            window, { QLatin1String("year"), QLatin1String("annu"), QLatin1String("yr") })
         && after.match(window).hasMatch())
         return true;
     // "/year" right after the amount has no word boundary before the slash.
@@ -463,8 +470,7 @@ bool FigureActorFinder::perYear(int start, int end) const
         QRegularExpression::CaseInsensitiveOption);
     const int from = std::max(0, start - 50);
     const QString before = m_text.mid(from, start - from);
-    return (textrules::containsAsciiCaseless(before, QLatin1String("annual"))
-               || textrules::containsAsciiCaseless(before, QLatin1String("yearly")))
+    return textrules::containsAnyAsciiCaseless(before, { QLatin1String("annual"), QLatin1String("yearly") })
         && leading.match(before).hasMatch();
 }
 

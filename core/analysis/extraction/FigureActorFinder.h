@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TextSpan.h"
+
 #include <QString>
 
 namespace ql {
@@ -31,6 +33,9 @@ public:
 
 private:
     const QString& m_text;
+    // The last sentenceAround() answer: the finder lives for one text.
+    mutable int m_lastSentencePos = -1;
+    mutable TextSpan m_lastSentence;
 };
 
 } // namespace ql

@@ -215,7 +215,9 @@ QString prefixCurrency(const QString& text, int numberStart, int* prefixStart)
         const CurrencyWord& c = PrefixCodes[i];
         const QString& word = words.at(qsizetype(i));
         const int s = k - int(word.size());
-        if (s < 0 || QStringView(text).mid(s, word.size()) != word)
+        // The last character first: it tells most codes apart without a call.
+        if (s < 0 || text.at(k - 1) != word.at(word.size() - 1)
+            || QStringView(text).mid(s, word.size()) != word)
             continue;
         // A code must stand alone ("EUR 2bn"), a symbol may follow anything.
         if (word.at(0).isLetter() && isWordCharAt(text, s - 1))
@@ -373,10 +375,9 @@ int gdpPhraseEnd(const QString& text, int pos)
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const QString window = text.mid(pos, 80);
     // Every form the pattern knows names "GDP", "GNP", a "product" or an "output".
-    if (!textrules::containsAsciiCaseless(window, QLatin1String("gdp"))
-        && !textrules::containsAsciiCaseless(window, QLatin1String("gnp"))
-        && !textrules::containsAsciiCaseless(window, QLatin1String("product"))
-        && !textrules::containsAsciiCaseless(window, QLatin1String("output")))
+    if (!textrules::containsAnyAsciiCaseless(window,
+            { QLatin1String("gdp"), QLatin1String("gnp"), QLatin1String("product"),
+                QLatin1String("output") }))
         return -1;
     const auto m = re.match(window);
     return m.hasMatch() ? pos + int(m.capturedEnd()) : -1;

@@ -172,8 +172,11 @@ void PronounResolver::build() const
             ++e;
         // Only subject pronouns vote: "him" and "her" often refer to someone else than the last name.
         const QStringView word = QStringView(text).mid(i, e - i);
-        const bool subjectPronoun = word.compare(QLatin1String("he"), Qt::CaseInsensitive) == 0
-            || word.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0;
+        // Case-insensitive comparison folds code unit by code unit, so only words of two or three
+        // units can match; the length test spares the call for every other word of the text.
+        const bool subjectPronoun = (word.size() == 2 || word.size() == 3)
+            && (word.compare(QLatin1String("he"), Qt::CaseInsensitive) == 0
+                || word.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0);
         const int g = subjectPronoun ? pronounGender(word) : 0;
         if (g != 0) {
             while (ci < m_candidates.size() && m_candidates.at(ci).end <= i)

@@ -134,12 +134,6 @@ namespace {
 // over every position of a long text was the dater's main cost.
 bool isAnchorWord(QStringView w)
 {
-    static const QStringList anchors { QStringLiteral("monday"), QStringLiteral("tuesday"),
-        QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
-        QStringLiteral("saturday"), QStringLiteral("sunday"), QStringLiteral("yesterday"),
-        QStringLiteral("today"), QStringLiteral("tonight"), QStringLiteral("morning"),
-        QStringLiteral("afternoon"), QStringLiteral("evening"), QStringLiteral("night"),
-        QStringLiteral("week"), QStringLiteral("weekend"), QStringLiteral("month"), QStringLiteral("ago") };
     if (w.size() < 3 || w.size() > 9)
         return false;
     switch (textrules::toLower(w.at(0)).unicode()) {
@@ -156,8 +150,27 @@ bool isAnchorWord(QStringView w)
     default:
         return false;
     }
+    // An ASCII last letter compares folded in either path below.
+    if (const char16_t last = w.back().unicode(); last < 128) {
+        switch (last | 0x20) {
+        case u'y':
+        case u't':
+        case u'g':
+        case u'n':
+        case u'k':
+        case u'd':
+        case u'h':
+        case u'o':
+            break;
+        default:
+            return false;
+        }
+    }
     // A word of ASCII letters is compared folded by arithmetic; any other goes the Unicode way, as a
     // "k" or an "s" also matches characters outside ASCII.
+    static constexpr std::u16string_view asciiAnchors[] = { u"monday", u"tuesday", u"wednesday", u"thursday",
+        u"friday", u"saturday", u"sunday", u"yesterday", u"today", u"tonight", u"morning", u"afternoon",
+        u"evening", u"night", u"week", u"weekend", u"month", u"ago" };
     char16_t folded[9];
     bool ascii = true;
     for (qsizetype i = 0; i < w.size() && ascii; ++i) {
@@ -167,14 +180,18 @@ bool isAnchorWord(QStringView w)
     }
     if (ascii) {
         const std::u16string_view word(folded, size_t(w.size()));
-        for (const QString& a : anchors) {
-            if (a.size() == w.size() && a.at(0).unicode() == folded[0]
-                && word
-                    == std::u16string_view(reinterpret_cast<const char16_t*>(a.utf16()), size_t(a.size())))
+        for (const std::u16string_view a : asciiAnchors) {
+            if (a.size() == word.size() && a.front() == word.front() && a.back() == word.back() && a == word)
                 return true;
         }
         return false;
     }
+    static const QStringList anchors = [] {
+        QStringList out;
+        for (const std::u16string_view a : asciiAnchors)
+            out.append(QString(reinterpret_cast<const QChar*>(a.data()), int(a.size())));
+        return out;
+    }();
     for (const QString& a : anchors) {
         if (a.size() == w.size() && w.compare(a, Qt::CaseInsensitive) == 0)
             return true;
@@ -207,7 +224,8 @@ RelativeDateFinder::RelativeDateFinder(const QString& text)
         int end = pos;
         while (end < n && text.at(end).isLetter())
             ++end;
-        if (isAnchorWord(QStringView(text).mid(pos, end - pos))) {
+        // isAnchorWord()'s own first test, inline: most words are too short or too long.
+        if (end - pos >= 3 && end - pos <= 9 && isAnchorWord(QStringView(text).mid(pos, end - pos))) {
             int from = std::max(0, pos - AnchorReachBefore);
             while (from > 0 && !isSpace(from - 1))
                 --from;

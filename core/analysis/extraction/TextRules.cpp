@@ -24,23 +24,34 @@ public:
             m_storage.push_back(QString::fromUtf8(w));
         for (const QString& s : m_storage) {
             m_set.insert(std::u16string_view(reinterpret_cast<const char16_t*>(s.utf16()), size_t(s.size())));
-            if (s.size() < 64)
-                m_lengths |= quint64(1) << s.size();
-            if (!s.isEmpty() && s.at(0).unicode() < 128)
-                m_leads.set(s.at(0).unicode());
+            if (s.isEmpty() || s.size() > MaxWord)
+                continue;
+            m_lengths |= quint64(1) << s.size();
+            const char16_t lead = s.at(0).unicode();
+            const char16_t last = s.at(s.size() - 1).unicode();
+            if (lead < 128)
+                m_leads[size_t(s.size())].set(lead);
             else
                 m_otherLeads = true;
+            if (last < 128)
+                m_lasts[size_t(s.size())].set(last);
+            else
+                m_otherLasts = true;
         }
     }
 
     bool contains(QStringView word) const
     {
-        constexpr qsizetype MaxWord = 40;
         if (word.isEmpty() || word.size() > MaxWord || (m_lengths & (quint64(1) << word.size())) == 0)
             return false;
-        // Most words asked about are in no set: the length and first letter reject them unhashed.
+        // Most words asked about are in no set: the length with the first and last letters (folded
+        // ASCII; anything else may fold to anything) rejects them unhashed.
+        const size_t length = size_t(word.size());
         const char16_t lead = fold(word.at(0));
-        if (lead < 128 ? !m_leads.test(lead) : !m_otherLeads)
+        if (lead < 128 ? !m_leads[length].test(lead) : !m_otherLeads)
+            return false;
+        const char16_t last = fold(word.at(word.size() - 1));
+        if (last < 128 ? !m_lasts[length].test(last) : !m_otherLasts)
             return false;
         char16_t buffer[MaxWord];
         buffer[0] = lead;
@@ -62,11 +73,15 @@ private:
         return c.toLower().unicode();
     }
 
+    static constexpr qsizetype MaxWord = 40;
+
     std::vector<QString> m_storage;
     std::unordered_set<std::u16string_view> m_set;
     quint64 m_lengths = 0; // bit k: some word has k characters
-    std::bitset<128> m_leads; // the ASCII first letters
+    std::bitset<128> m_leads[MaxWord + 1]; // by length: the ASCII first letters
+    std::bitset<128> m_lasts[MaxWord + 1]; // by length: the ASCII last letters
     bool m_otherLeads = false; // some word starts with another character
+    bool m_otherLasts = false; // some word ends with another character
 };
 
 WordSet wordSet(std::initializer_list<const char*> words)
@@ -298,6 +313,40 @@ bool containsAsciiCaseless(QStringView text, QLatin1String lowerNeedle)
             ++k;
         if (k == m)
             return true;
+    }
+    return false;
+}
+
+bool containsAnyAsciiCaseless(QStringView text, std::initializer_list<QLatin1String> lowerNeedles)
+{
+    // The needles' first letters as a mask: the pass tells most characters apart with one test.
+    quint32 leads = 0;
+    for (const QLatin1String needle : lowerNeedles) {
+        const char first = needle.isEmpty() ? 0 : needle.at(0).toLatin1();
+        if (first < 'a' || first > 'z') {
+            for (const QLatin1String each : lowerNeedles) {
+                if (containsAsciiCaseless(text, each))
+                    return true;
+            }
+            return false;
+        }
+        leads |= quint32(1) << (first - 'a');
+    }
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = toLower(text.at(i)).unicode();
+        if (u < u'a' || u > u'z' || (leads & (quint32(1) << (u - u'a'))) == 0)
+            continue;
+        for (const QLatin1String needle : lowerNeedles) {
+            const qsizetype m = needle.size();
+            if (u != char16_t(needle.at(0).toLatin1()) || i + m > n)
+                continue;
+            qsizetype k = 1;
+            while (k < m && toLower(text.at(i + k)).unicode() == char16_t(needle.at(k).toLatin1()))
+                ++k;
+            if (k == m)
+                return true;
+        }
     }
     return false;
 }

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <initializer_list>
+
 namespace ql::textrules {
 
 // Character classes and word lists shared by the extraction classes. All lookups are O(1) or
@@ -49,6 +51,8 @@ int wordCount(QStringView text);
 // test before a case-insensitive pattern it misses nothing only for needles without "k" and "s",
 // the ASCII letters that also match a character outside ASCII (the Kelvin sign, the long s).
 bool containsAsciiCaseless(QStringView text, QLatin1String lowerNeedle);
+// containsAsciiCaseless() of any of `lowerNeedles`, in one pass over `text`.
+bool containsAnyAsciiCaseless(QStringView text, std::initializer_list<QLatin1String> lowerNeedles);
 // Banded Levenshtein distance; returns maxDistance + 1 when the distance exceeds it.
 int editDistance(QStringView a, QStringView b, int maxDistance);
 // Lower-cased word with typographic apostrophes folded to ASCII, for table lookups.

@@ -4,6 +4,37 @@
 
 namespace ql {
 
+namespace {
+
+// Whether the first letter of `s`, after any ASCII characters that are not letters, is one of
+// `leads` (lower-case ASCII): a pattern anchored at the start whose alternatives all open with one
+// of those letters, after spaces and punctuation, can match nowhere else. Caseless "s" and "k" also
+// match the long s and the Kelvin sign; any other character outside ASCII is left to the pattern.
+bool mayOpenWith(QStringView s, const char* leads)
+{
+    for (const QChar c : s) {
+        char16_t u = c.unicode();
+        if (u == 0x017F)
+            u = u's';
+        else if (u == 0x212A)
+            u = u'k';
+        else if (u >= 128)
+            return true;
+        if (u >= u'A' && u <= u'Z')
+            u = char16_t(u + 32);
+        if (u < u'a' || u > u'z')
+            continue;
+        for (const char* l = leads; *l != 0; ++l) {
+            if (u == char16_t(*l))
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+} // namespace
+
 bool TranscriptDetector::isSalutation(QStringView line)
 {
     static const QRegularExpression re(
@@ -26,7 +57,8 @@ bool TranscriptDetector::isSalutation(QStringView line)
     if (!s.endsWith(QLatin1Char(',')) && !s.endsWith(QLatin1Char('!')) && !s.endsWith(QLatin1Char(':'))
         && s.count(QLatin1Char(' ')) > 3)
         return false;
-    return re.match(s).hasMatch();
+    // The line is trimmed and the pattern opens with the first letter of one of its first words.
+    return mayOpenWith(QStringView(s).left(1), "ldgeympsafch") && re.match(s).hasMatch();
 }
 
 bool TranscriptDetector::isHeaderLine(QStringView line)
@@ -78,12 +110,13 @@ TranscriptLayout TranscriptDetector::detect(const QString& text) const
         int lineEnd = int(text.indexOf(QLatin1Char('\n'), lineStart));
         if (lineEnd < 0)
             lineEnd = n;
-        const QString s = text.mid(lineStart, std::min(lineEnd - lineStart, 400));
         if (lineEnd - lineStart >= 400) {
             lineStart = lineEnd + 1;
             continue; // a header line is never this long
         }
-        if (markerEnd < 0 && marker.match(s).hasMatch()) {
+        const QString s = text.mid(lineStart, lineEnd - lineStart);
+        // Every phrase of the marker opens with "a", "c", "d", "s" or "v" after spaces and a bracket.
+        if (markerEnd < 0 && mayOpenWith(s, "acdsv") && marker.match(s).hasMatch()) {
             markerEnd = lineEnd;
         } else if (headerEnd < 0 && line < 6 && s.size() < 300) {
             const auto m = header.match(s);

@@ -20,9 +20,13 @@ target_sources(quoteline_core PRIVATE
     analysis/extraction/FigureActorFinder.h
     analysis/extraction/FigureExtractor.cpp
     analysis/extraction/FigureExtractor.h
+    analysis/extraction/FoldedHashSet.cpp
+    analysis/extraction/FoldedHashSet.h
     analysis/extraction/Mention.h
     analysis/extraction/OfficeHolders.cpp
     analysis/extraction/OfficeHolders.h
+    analysis/extraction/PersonNameRules.cpp
+    analysis/extraction/PersonNameRules.h
     analysis/extraction/PronounResolver.cpp
     analysis/extraction/PronounResolver.h
     analysis/extraction/QuoteScanner.cpp
