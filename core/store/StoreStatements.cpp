@@ -243,6 +243,20 @@ StoreError Store::setStatementSpan(
     q.addBindValue(statementId);
     if (!q.exec())
         return sqlError(QStringLiteral("cannot change the statement's span"), q.lastError().text());
+    // SQLite's trigger of schema 8 does this; the PostgreSQL dialect keeps no triggers, so the
+    // edited text is queued for hashing here (the same two statements), or `similar` would answer
+    // with the old text's keys.
+    if (d->isPostgres()) {
+        for (const QString& sql : { QStringLiteral("DELETE FROM statement_variants WHERE statement_id = ?"),
+                 QStringLiteral(
+                     "INSERT INTO variant_pending(statement_id) VALUES (?) ON CONFLICT DO NOTHING") }) {
+            q.prepare(sql);
+            q.addBindValue(statementId);
+            if (!q.exec())
+                return sqlError(
+                    QStringLiteral("cannot queue the edited text for hashing"), q.lastError().text());
+        }
+    }
     if (!tx.commit())
         return sqlError(QStringLiteral("cannot commit the statement's span"), tx.errorText());
     emit m_notifier->statementChanged(statementId);

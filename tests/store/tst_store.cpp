@@ -85,6 +85,7 @@ private slots:
     void saidWindowsRoundTrip();
     void eventsRoundTrip();
     void concurrentEditsAreRefused();
+    void editedTextIsHashedAgain();
 
 private:
     QString path(const QString& name) const
@@ -1031,6 +1032,25 @@ void TestStore::concurrentEditsAreRefused()
     qint64 stale = seenByMe;
     QCOMPARE(mine.setStatementSpeaker(id + 100000, QStringLiteral("X"), 0, &stale).code,
         StoreError::Code::NotFound);
+}
+
+// The variant keys follow an edited text on both backends (a trigger on SQLite, the store's own
+// statements on PostgreSQL): the old keys are gone and the next refresh hashes the new text.
+void TestStore::editedTextIsHashedAgain()
+{
+    Store store;
+    QVERIFY(!store.open(storeAt(QStringLiteral("rehash"))).isError());
+    const Article a = test::sampleArticle(1);
+    QVERIFY(!store.importArticle(a, test::sampleExtraction(a)).error.isError());
+    const StatementRow row = store.statementRows(0, 0, 1).value(0);
+    const qint64 id = row.statement.id;
+    QCOMPARE(store.variantSignatures({ id }).size(), 1);
+    QVERIFY(!store.setStatementSpan(id, row.statement.start, row.statement.end - 3).isError());
+    QVERIFY(store.variantSignatures({ id }).isEmpty());
+    QList<qint64> hashed;
+    QVERIFY(!store.refreshVariantKeys(&hashed).isError());
+    QCOMPARE(hashed, QList<qint64> { id });
+    QCOMPARE(store.variantSignatures({ id }).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
