@@ -4,7 +4,7 @@
 # SECONDS (default 20; CI keeps the sum under two minutes) on its seed corpus in fuzz/corpus/<target>.
 # Targets: extractor plaintext html markdown pdf (all by default). Exit status is non-zero when a
 # fuzzer finds a crash, leak or hang; the input is left in build/fuzz/artifacts/. Once fixed, such an
-# input becomes a row of its reader's test (tests/ingest), so it is fed to the reader on every run.
+# input becomes a row of its reader's test (tests/core/ingest), so it is fed to the reader on every run.
 set -eu
 DURATION=${1:-20}
 [ $# -gt 0 ] && shift

@@ -3,14 +3,13 @@
 #include "CliOptions.h"
 #include "CliSession.h"
 #include "analysis/extraction/ExtractionJson.h"
+#include "concurrency/ParallelFor.h"
 #include "importing/ImportPipeline.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 #include <vector>
 
 namespace ql {
@@ -44,18 +43,8 @@ int ExtractCommand::execute(CliSession& session, const QStringList& positional)
 {
     const QStringList paths = ImportPipeline::expandPaths(positional);
     std::vector<PreparedArticle> prepared(size_t(paths.size()));
-    {
-        std::atomic<int> next { 0 };
-        std::vector<std::thread> workers;
-        const int threads = std::max(1, int(std::thread::hardware_concurrency()));
-        for (int t = 0; t < threads; ++t)
-            workers.emplace_back([&] {
-                for (int i = next++; i < paths.size(); i = next++)
-                    prepared[size_t(i)] = ImportPipeline::prepareFile(paths.at(i));
-            });
-        for (auto& w : workers)
-            w.join();
-    }
+    parallelFor(prepared.size(), 0,
+        [&](std::size_t i) { prepared[i] = ImportPipeline::prepareFile(paths.at(qsizetype(i))); });
     QTextStream& out = session.out();
     int failed = 0;
     for (const PreparedArticle& p : prepared) {

@@ -101,9 +101,9 @@ StoreError FamilyIndex::rebuild()
     return save();
 }
 
-qint64 FamilyIndex::merge(qint64 targetFamily, qint64 otherFamily, StoreError* error)
+qint64 FamilyIndex::merge(qint64 targetFamily, qint64 otherFamily, FamilyEdit* edit, StoreError* error)
 {
-    const qint64 family = m_families.merge(targetFamily, otherFamily);
+    const qint64 family = m_families.merge(targetFamily, otherFamily, edit);
     StoreError e = family
         ? save()
         : StoreError::make(StoreError::Code::NotFound,
@@ -113,9 +113,9 @@ qint64 FamilyIndex::merge(qint64 targetFamily, qint64 otherFamily, StoreError* e
     return e.isError() ? 0 : family;
 }
 
-qint64 FamilyIndex::split(qint64 statementId, StoreError* error)
+qint64 FamilyIndex::split(qint64 statementId, FamilyEdit* edit, StoreError* error)
 {
-    const qint64 family = m_families.split(statementId);
+    const qint64 family = m_families.split(statementId, edit);
     StoreError e = family ? save()
                           : StoreError::make(StoreError::Code::NotFound,
                               QStringLiteral("statement %1 is in no family").arg(statementId));
@@ -124,18 +124,14 @@ qint64 FamilyIndex::split(qint64 statementId, StoreError* error)
     return e.isError() ? 0 : family;
 }
 
-StoreError FamilyIndex::undoLast()
+StoreError FamilyIndex::revert(const FamilyEdit& edit)
 {
-    if (!m_families.undo())
-        return StoreError::make(StoreError::Code::NotFound, QStringLiteral("no family edit to undo"));
-    return save();
+    return m_families.revert(edit) ? save() : StoreError::none();
 }
 
-StoreError FamilyIndex::redoLast()
+StoreError FamilyIndex::reapply(const FamilyEdit& edit)
 {
-    if (!m_families.redo())
-        return StoreError::make(StoreError::Code::NotFound, QStringLiteral("no family edit to redo"));
-    return save();
+    return m_families.reapply(edit) ? save() : StoreError::none();
 }
 
 QList<StatementRow> FamilyIndex::members(qint64 familyId) const

@@ -28,12 +28,14 @@ public:
     StoreError sync();
     StoreError rebuild();
 
-    // Manual decisions, persisted immediately; each returns the affected family id (0 on failure).
-    qint64 merge(qint64 targetFamily, qint64 otherFamily, StoreError* error = nullptr);
-    qint64 split(qint64 statementId, StoreError* error = nullptr);
-    // Reverses the last merge/split (the undo layer calls this).
-    StoreError undoLast();
-    StoreError redoLast();
+    // Manual decisions, persisted immediately; each returns the affected family id (0 on failure)
+    // and records what it changed in *edit, for the undo step that keeps it.
+    qint64 merge(
+        qint64 targetFamily, qint64 otherFamily, FamilyEdit* edit = nullptr, StoreError* error = nullptr);
+    qint64 split(qint64 statementId, FamilyEdit* edit = nullptr, StoreError* error = nullptr);
+    // Takes a recorded merge/split back or does it again, and saves (an empty edit changes nothing).
+    StoreError revert(const FamilyEdit& edit);
+    StoreError reapply(const FamilyEdit& edit);
 
     const VariantFamilies& families() const { return m_families; }
     qint64 familyOf(qint64 statementId) const { return m_families.familyOf(statementId); }

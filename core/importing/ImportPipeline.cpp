@@ -3,6 +3,7 @@
 #include "OfficeTable.h"
 
 #include "analysis/extraction/Extractor.h"
+#include "concurrency/ParallelFor.h"
 #include "ingest/Ingestor.h"
 #include "store/EventTable.h"
 #include "store/Store.h"
@@ -10,10 +11,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QThread>
 
 #include <algorithm>
-#include <thread>
+#include <atomic>
 #include <vector>
 
 namespace ql {
@@ -143,43 +143,38 @@ QList<ImportResult> ImportPipeline::importFiles(
     const QStringList files = expandPaths(paths);
     QList<ImportResult> results;
     results.reserve(files.size());
-    if (threads <= 0)
-        threads = std::max(1, QThread::idealThreadCount());
+    threads = resolveThreadCount(threads);
 
     // Work in chunks so memory stays bounded for huge batches and cancel takes effect quickly.
-    // While one chunk is stored on this thread, the workers already read the next one.
+    // While one chunk is stored on this thread, the workers already read the next one; a cancel
+    // also stops that read early (its files are not reported).
     const int chunk = batchSize;
-    auto prepareChunk = [&files, this, threads](int begin) {
+    std::atomic<bool> cancelled { false };
+    auto prepareChunk = [&files, &cancelled, this, threads](int begin) {
         const int end = std::min<int>(int(files.size()), begin + chunk);
         std::vector<PreparedArticle> batch(size_t(std::max(0, end - begin)));
-        std::atomic<int> next { begin };
-        std::vector<std::thread> workers;
-        for (int t = 0; t < threads; ++t) {
-            workers.emplace_back([&] {
-                for (int i = next++; i < end; i = next++)
-                    batch[size_t(i - begin)] = prepareFile(files.at(i), m_extractor);
-            });
-        }
-        for (auto& w : workers)
-            w.join();
+        parallelFor(
+            batch.size(), threads,
+            [&](std::size_t i) { batch[i] = prepareFile(files.at(begin + int(i)), m_extractor); }, 1,
+            &cancelled);
         return batch;
     };
-    bool cancelled = false;
     std::vector<PreparedArticle> current = files.isEmpty() ? std::vector<PreparedArticle>() : prepareChunk(0);
     for (int begin = 0; begin < files.size() && !cancelled; begin += chunk) {
         std::vector<PreparedArticle> upcoming;
-        std::thread reader;
-        if (begin + chunk < files.size())
-            reader = std::thread([&] { upcoming = prepareChunk(begin + chunk); });
-        for (const ImportResult& r : commitBatch(current)) {
-            results.append(r);
-            if (progress && !cancelled && !progress(int(results.size()), int(files.size()), r))
+        const auto commitCurrent = [&] {
+            for (const ImportResult& r : commitBatch(current)) {
+                results.append(r);
+                if (progress && !cancelled && !progress(int(results.size()), int(files.size()), r))
+                    cancelled = true;
+            }
+            if (m_stopError.isError())
                 cancelled = true;
-        }
-        if (m_stopError.isError())
-            cancelled = true;
-        if (reader.joinable())
-            reader.join();
+        };
+        if (begin + chunk < files.size())
+            runBeside([&] { upcoming = prepareChunk(begin + chunk); }, commitCurrent);
+        else
+            commitCurrent();
         current = std::move(upcoming);
     }
     return results;

@@ -19,18 +19,18 @@ StoreError MergeFamiliesCommand::apply()
     if (m_targetFamily == m_otherFamily)
         return StoreError::make(
             StoreError::Code::InvalidInput, QObject::tr("Both statements are in the same family already."));
-    // A redo replays the recorded edit; only when that stack was lost is the merge done afresh.
-    if (m_applied && !m_index->redoLast().isError())
-        return {};
+    // A redo replays the recorded edit.
+    if (m_applied)
+        return m_index->reapply(m_edit);
     StoreError error;
-    m_result = m_index->merge(m_targetFamily, m_otherFamily, &error);
+    m_result = m_index->merge(m_targetFamily, m_otherFamily, &m_edit, &error);
     m_applied = !error.isError();
     return error;
 }
 
 StoreError MergeFamiliesCommand::revert()
 {
-    return m_index->undoLast();
+    return m_index->revert(m_edit);
 }
 
 } // namespace ql

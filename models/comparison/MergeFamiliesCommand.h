@@ -1,13 +1,15 @@
 #pragma once
 
+#include "analysis/comparison/FamilyEdit.h"
 #include "commands/StoreCommand.h"
 
 namespace ql {
 
 class FamilyIndex;
 
-// Joins two variant families by hand; the target family keeps its id. Undo and redo replay the
-// FamilyIndex's own edit stack, so the saved must-link constraint comes and goes with them.
+// Joins two variant families by hand; the target family keeps its id. The command keeps what the merge
+// changed (its FamilyEdit): undo and redo replay that, so the saved must-link constraint comes
+// and goes with them.
 class MergeFamiliesCommand : public StoreCommand
 {
 public:
@@ -25,6 +27,7 @@ private:
     qint64 m_otherFamily;
     qint64 m_result = 0;
     bool m_applied = false;
+    FamilyEdit m_edit;
 };
 
 } // namespace ql

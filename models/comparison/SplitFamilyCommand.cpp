@@ -14,17 +14,17 @@ SplitFamilyCommand::SplitFamilyCommand(Store* store, FamilyIndex* index, qint64 
 
 StoreError SplitFamilyCommand::apply()
 {
-    if (m_applied && !m_index->redoLast().isError())
-        return {};
+    if (m_applied)
+        return m_index->reapply(m_edit);
     StoreError error;
-    m_result = m_index->split(m_statementId, &error);
+    m_result = m_index->split(m_statementId, &m_edit, &error);
     m_applied = !error.isError();
     return error;
 }
 
 StoreError SplitFamilyCommand::revert()
 {
-    return m_index->undoLast();
+    return m_index->revert(m_edit);
 }
 
 } // namespace ql

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/comparison/FamilyEdit.h"
 #include "commands/StoreCommand.h"
 
 namespace ql {
@@ -7,7 +8,8 @@ namespace ql {
 class FamilyIndex;
 
 // Takes one statement (and identical copies of its text) out of its variant family into a family
-// of its own. Undo and redo replay the FamilyIndex's own edit stack.
+// of its own. The command keeps what the
+// split changed (its FamilyEdit): undo and redo replay that.
 class SplitFamilyCommand : public StoreCommand
 {
 public:
@@ -24,6 +26,7 @@ private:
     qint64 m_statementId;
     qint64 m_result = 0;
     bool m_applied = false;
+    FamilyEdit m_edit;
 };
 
 } // namespace ql

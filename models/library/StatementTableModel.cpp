@@ -1,13 +1,11 @@
 #include "StatementTableModel.h"
 
 #include "store/ChangeNotifier.h"
-#include "store/Store.h"
 
 namespace ql {
 
 StatementTableModel::StatementTableModel(Store* store, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : PagedTableModel(store, parent)
 {
     ChangeNotifier* n = store->notifier();
     connect(n, &ChangeNotifier::storeReset, this, [this] { setArticle(0); });
@@ -38,21 +36,17 @@ void StatementTableModel::setArticle(qint64 articleId)
 
 void StatementTableModel::reload()
 {
-    m_changing = true;
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (m_store->isOpen()) {
-        m_total = m_store->statementCount(m_articleId);
-        m_rows = m_store->statementRows(m_articleId, 0, PageSize);
-    }
-    endResetModel();
-    m_changing = false;
+    resetRows(PageSize);
 }
 
-int StatementTableModel::rowCount(const QModelIndex& parent) const
+int StatementTableModel::loadTotal() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return store()->statementCount(m_articleId);
+}
+
+QList<StatementRow> StatementTableModel::loadRows(int offset, int count) const
+{
+    return store()->statementRows(m_articleId, offset, count);
 }
 
 int StatementTableModel::columnCount(const QModelIndex& parent) const
@@ -64,7 +58,7 @@ QVariant StatementTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const StatementRow& row = m_rows.at(index.row());
+    const StatementRow& row = loadedRows().at(index.row());
     const Statement& s = row.statement;
     switch (role) {
     case Qt::DisplayRole:
@@ -121,59 +115,14 @@ QVariant StatementTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant StatementTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList StatementTableModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case SpeakerColumn:
-        return tr("Speaker");
-    case TextColumn:
-        return tr("Statement");
-    case KindColumn:
-        return tr("Kind");
-    case DateColumn:
-        return tr("Date");
-    case TagsColumn:
-        return tr("Tags");
-    case NoteColumn:
-        return tr("Note");
-    }
-    return {};
-}
-
-bool StatementTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
-}
-
-void StatementTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const auto page = m_store->statementRows(m_articleId, int(m_rows.size()), PageSize);
-    if (page.isEmpty()) {
-        m_total = int(m_rows.size());
-        return;
-    }
-    m_changing = true;
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
-    m_changing = false;
+    return { tr("Speaker"), tr("Statement"), tr("Kind"), tr("Date"), tr("Tags"), tr("Note") };
 }
 
 const StatementRow* StatementTableModel::rowData(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int StatementTableModel::rowOf(qint64 statementId) const
-{
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).statement.id == statementId)
-            return i;
-    return -1;
+    return row >= 0 && row < loadedRows().size() ? &loadedRows().at(row) : nullptr;
 }
 
 void StatementTableModel::onStatementChanged(qint64 statementId)
@@ -181,27 +130,14 @@ void StatementTableModel::onStatementChanged(qint64 statementId)
     const int row = rowOf(statementId);
     if (row < 0)
         return;
-    if (const auto fresh = m_store->statementRow(statementId)) {
-        m_rows[row] = *fresh;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
+    if (const auto fresh = store()->statementRow(statementId))
+        replaceRow(row, *fresh, 0, ColumnCount - 1);
 }
 
 void StatementTableModel::onStatementsRemoved(qint64 articleId, const QList<qint64>& ids)
 {
-    if (m_articleId != 0 && m_articleId != articleId)
-        return;
-    for (qint64 id : ids) {
-        const int row = rowOf(id);
-        if (row < 0)
-            continue;
-        m_changing = true;
-        beginRemoveRows(QModelIndex(), row, row);
-        m_rows.removeAt(row);
-        --m_total;
-        endRemoveRows();
-        m_changing = false;
-    }
+    if (m_articleId == 0 || m_articleId == articleId)
+        removeIds(ids);
 }
 
 void StatementTableModel::onStatementsAdded(qint64 articleId)

@@ -1,4 +1,4 @@
-ql_add_qtest(tst_cli SOURCES app/tst_cli.cpp ingest/LocalHttpServer.cpp ingest/LocalHttpServer.h LIBS Qt::Gui Qt::Network)
+ql_add_qtest(tst_cli SOURCES app/tst_cli.cpp core/ingest/LocalHttpServer.cpp core/ingest/LocalHttpServer.h LIBS Qt::Gui Qt::Network)
 add_dependencies(tst_cli quoteline-cli)
 ql_add_qtest(tst_guicommandline SOURCES app/tst_guicommandline.cpp)
 add_dependencies(tst_guicommandline quoteline)

@@ -1,4 +1,4 @@
-#include "../ingest/LocalHttpServer.h"
+#include "../core/ingest/LocalHttpServer.h"
 #include "ReadOnlyFolder.h"
 
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ChartSpec.h"
-#include "GdpTargetPoint.h"
-#include "MoneyPoint.h"
+#include "charts/GdpTargetPoint.h"
+#include "charts/MoneyPoint.h"
 
 #include <QDate>
 #include <QVector>

@@ -1,13 +1,13 @@
 #include "ImportWizard.h"
 
 #include "PreparationRunner.h"
-#include "ReviewListModel.h"
 #include "ReviewPage.h"
 #include "SourcesPage.h"
 #include "StatementsPage.h"
 #include "SummaryPage.h"
 #include "dialogs/MessageBox.h"
 #include "edits/StoreEdits.h"
+#include "import/ReviewListModel.h"
 #include "store/Store.h"
 
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
 #include "ReviewPage.h"
 
-#include "ReviewListModel.h"
+#include "import/ReviewListModel.h"
 #include "ingest/PdfReader.h"
 #include "ingest/TextDecoder.h"
 

@@ -3,7 +3,7 @@
 #include "DropZone.h"
 #include "PasteBox.h"
 #include "PreparationRunner.h"
-#include "ReviewListModel.h"
+#include "import/ReviewListModel.h"
 #include "importing/UrlImport.h"
 
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #include "StatementsPage.h"
 
-#include "ExtractionTableModel.h"
-#include "ReviewListModel.h"
+#include "import/ExtractionTableModel.h"
+#include "import/ReviewListModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

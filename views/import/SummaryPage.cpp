@@ -1,6 +1,6 @@
 #include "SummaryPage.h"
 
-#include "ReviewListModel.h"
+#include "import/ReviewListModel.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

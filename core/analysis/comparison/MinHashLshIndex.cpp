@@ -1,8 +1,9 @@
 #include "MinHashLshIndex.h"
 
+#include "concurrency/ParallelFor.h"
+
 #include <algorithm>
 #include <cmath>
-#include <thread>
 
 namespace ql {
 
@@ -199,43 +200,31 @@ std::vector<MinHashLshIndex::Pair> MinHashLshIndex::similarPairs(double minSimil
     // candidate pair is reached from one end per band, without recomputing any signature.
     const size_t bands = size_t(m_options.bands);
     const size_t slotCount = m_slotIds.size();
-    const auto collect
-        = [this, bands, slotCount, minSimilarity](size_t first, size_t step, std::vector<Pair>& out) {
-              std::vector<std::uint32_t> found;
-              for (size_t slot = first; slot < slotCount; slot += step) {
-                  if (m_tokenCount[slot] == 0)
-                      continue;
-                  found.clear();
-                  for (size_t band = 0; band < bands; ++band) {
-                      for (std::uint32_t other = m_next[slot * bands + band]; other != LshBucketTable::Nil;
-                           other = m_next[size_t(other) * bands + band])
-                          found.push_back(other);
-                  }
-                  std::sort(found.begin(), found.end());
-                  found.erase(std::unique(found.begin(), found.end()), found.end());
-                  const std::uint32_t* tokens = m_tokens.data() + m_tokenStart[slot];
-                  for (const std::uint32_t other : found) {
-                      const double sim = m_measure.similarity(tokens, m_tokenCount[slot],
-                          m_tokens.data() + m_tokenStart[other], m_tokenCount[other]);
-                      if (sim > 0.0 && sim >= minSimilarity) {
-                          const qint64 a = m_slotIds[slot];
-                          const qint64 b = m_slotIds[other];
-                          out.push_back({ std::min(a, b), std::max(a, b), sim });
-                      }
-                  }
-              }
-          };
-    const size_t workers = size_t(std::max(1, threads));
-    std::vector<std::vector<Pair>> parts(workers);
-    std::vector<std::thread> pool;
-    for (size_t t = 1; t < workers; ++t)
-        pool.emplace_back(collect, t, workers, std::ref(parts[t]));
-    collect(0, workers, parts[0]);
-    for (auto& worker : pool)
-        worker.join();
-    std::vector<Pair> pairs;
-    for (auto& part : parts)
-        pairs.insert(pairs.end(), part.begin(), part.end());
+    std::vector<Pair> pairs = parallelCollect<Pair>(
+        slotCount, std::max(1, threads), [this, bands, minSimilarity](size_t slot, std::vector<Pair>& out) {
+            if (m_tokenCount[slot] == 0)
+                return;
+            // One buffer per thread: a slot's candidates are only needed while the slot is scored.
+            thread_local std::vector<std::uint32_t> found;
+            found.clear();
+            for (size_t band = 0; band < bands; ++band) {
+                for (std::uint32_t other = m_next[slot * bands + band]; other != LshBucketTable::Nil;
+                     other = m_next[size_t(other) * bands + band])
+                    found.push_back(other);
+            }
+            std::sort(found.begin(), found.end());
+            found.erase(std::unique(found.begin(), found.end()), found.end());
+            const std::uint32_t* tokens = m_tokens.data() + m_tokenStart[slot];
+            for (const std::uint32_t other : found) {
+                const double sim = m_measure.similarity(
+                    tokens, m_tokenCount[slot], m_tokens.data() + m_tokenStart[other], m_tokenCount[other]);
+                if (sim > 0.0 && sim >= minSimilarity) {
+                    const qint64 a = m_slotIds[slot];
+                    const qint64 b = m_slotIds[other];
+                    out.push_back({ std::min(a, b), std::max(a, b), sim });
+                }
+            }
+        });
     // A pair sharing several buckets can be reached from both ends.
     std::sort(pairs.begin(), pairs.end(),
         [](const Pair& x, const Pair& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });

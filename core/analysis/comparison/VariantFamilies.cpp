@@ -1,9 +1,9 @@
 #include "VariantFamilies.h"
 
 #include "TextNormalizer.h"
+#include "concurrency/ParallelFor.h"
 
 #include <algorithm>
-#include <thread>
 
 namespace ql {
 
@@ -38,11 +38,8 @@ void VariantFamilies::clear()
     m_nodeOf.clear();
     m_rootOfFamily.clear();
     m_nextFamilyId = 1;
-    m_mustLinks.clear();
-    m_cannotLinks.clear();
+    m_constraints.clear();
     m_keyNodes.clear();
-    m_undo.clear();
-    m_redo.clear();
 }
 
 std::uint32_t VariantFamilies::newNode(qint64 statementId, quint64 key)
@@ -111,16 +108,14 @@ std::uint32_t VariantFamilies::uniteNodes(std::uint32_t a, std::uint32_t b, qint
 
 bool VariantFamilies::allowed(std::uint32_t rootA, std::uint32_t rootB) const
 {
-    if (m_cannotLinks.isEmpty())
+    if (!m_constraints.hasCannotLinks())
         return true;
     // Cannot-links are stored in both directions, so scanning the smaller side is enough.
     if (m_sets.setSize(rootA) > m_sets.setSize(rootB))
         std::swap(rootA, rootB);
     for (const std::uint32_t member : m_sets.members(rootA)) {
-        const auto partners = m_cannotLinks.constFind(m_nodeKeys[member]);
-        if (partners == m_cannotLinks.cend())
-            continue;
-        for (const quint64 partner : *partners) {
+        for (const quint64 partner :
+            m_constraints.partners(FamilyConstraint::Kind::CannotLink, m_nodeKeys[member])) {
             for (const std::uint32_t other : m_keyNodes.value(partner)) {
                 if (m_sets.find(other) == rootB)
                     return false;
@@ -150,10 +145,7 @@ void VariantFamilies::unite(std::uint32_t node, const QList<SimilarHit>& hits)
 
 void VariantFamilies::applyMustLinks(std::uint32_t node)
 {
-    const auto partners = m_mustLinks.constFind(m_nodeKeys[node]);
-    if (partners == m_mustLinks.cend())
-        return;
-    for (const quint64 partner : *partners) {
+    for (const quint64 partner : m_constraints.partners(FamilyConstraint::Kind::MustLink, m_nodeKeys[node])) {
         for (const std::uint32_t other : m_keyNodes.value(partner))
             uniteNodes(node, other);
     }
@@ -248,29 +240,23 @@ std::vector<VariantFamilies::Edge> VariantFamilies::edgesWithin(
         }
         return edges;
     }
-    // One part per worker: runOnThreads() hands worker t the items t, t + step, …
-    std::vector<std::vector<Edge>> parts(std::size_t(std::max(1, m_options.threads)));
-    runOnThreads(searching.size(),
-        [this, &searching, &inRegion, &representative, &parts](std::size_t begin, std::size_t step) {
-            std::vector<Edge>& out = parts[begin];
-            for (std::size_t i = begin; i < searching.size(); i += step) {
-                const std::uint32_t node = searching[i];
-                const auto hits = m_index.similarTo(m_nodeIds[node], 0, m_options.threshold);
-                for (const SimilarHit& hit : hits) {
-                    const std::uint32_t found = m_nodeOf.value(hit.id, kNoNode);
-                    if (found == kNoNode || !inRegion[found])
-                        continue;
-                    // A hit on a copy stands for its first copy; each pair is found from both
-                    // ends (and from every copy): keep it once.
-                    const std::uint32_t other = representative[found];
-                    if (other != kNoNode && other > node)
-                        out.push_back({ node, other, float(hit.similarity) });
-                }
+    const std::vector<Edge> searched = parallelCollect<Edge>(searching.size(), threadsFor(searching.size()),
+        [this, &searching, &inRegion, &representative](std::size_t i, std::vector<Edge>& out) {
+            const std::uint32_t node = searching[i];
+            const auto hits = m_index.similarTo(m_nodeIds[node], 0, m_options.threshold);
+            for (const SimilarHit& hit : hits) {
+                const std::uint32_t found = m_nodeOf.value(hit.id, kNoNode);
+                if (found == kNoNode || !inRegion[found])
+                    continue;
+                // A hit on a copy stands for its first copy; each pair is found from both
+                // ends (and from every copy): keep it once.
+                const std::uint32_t other = representative[found];
+                if (other != kNoNode && other > node)
+                    out.push_back({ node, other, float(hit.similarity) });
             }
         });
     std::vector<Edge> edges = std::move(copies);
-    for (auto& part : parts)
-        edges.insert(edges.end(), part.begin(), part.end());
+    edges.insert(edges.end(), searched.begin(), searched.end());
     std::sort(edges.begin(), edges.end(),
         [](const Edge& x, const Edge& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
     edges.erase(std::unique(edges.begin(), edges.end(),
@@ -320,10 +306,8 @@ void VariantFamilies::regroup(std::vector<std::uint32_t> nodes, const QHash<qint
     // Manual merges first, then similarity edges strongest first, so that a cannot-link blocks
     // the weakest link of a chain rather than an arbitrary one.
     for (const std::uint32_t node : alive) {
-        const auto partners = m_mustLinks.constFind(m_nodeKeys[node]);
-        if (partners == m_mustLinks.cend())
-            continue;
-        for (const quint64 partner : *partners) {
+        for (const quint64 partner :
+            m_constraints.partners(FamilyConstraint::Kind::MustLink, m_nodeKeys[node])) {
             for (const std::uint32_t other : m_keyNodes.value(partner)) {
                 if (inRegion[other] && m_nodeIds[other] != 0)
                     uniteNodes(node, other);
@@ -462,16 +446,16 @@ std::vector<std::uint32_t> VariantFamilies::indexStatements(const QList<Statemen
     const size_t count = size_t(statements.size());
     std::vector<MinHashLshIndex::Prepared> prepared(count);
     std::vector<quint64> keys(count);
-    const auto prepare = [this, &statements, &prepared, &keys](size_t first, size_t step) {
-        const TextNormalizer normalizer;
-        for (size_t i = first; i < prepared.size(); i += step) {
+    const TextNormalizer normalizer;
+    parallelFor(
+        count, threadsFor(count),
+        [this, &statements, &prepared, &keys, &normalizer](size_t i) {
             const Statement& statement = statements.at(qsizetype(i));
             const auto tokens = normalizer.tokenize(statement.text);
             keys[i] = TextNormalizer::fingerprint(tokens);
             prepared[i] = m_index.prepare(statement.id, tokens);
-        }
-    };
-    runOnThreads(count, prepare);
+        },
+        64);
     return insertPrepared(std::move(prepared), keys);
 }
 
@@ -523,9 +507,8 @@ void VariantFamilies::joinAll(const std::vector<std::uint32_t>& nodes)
         if (first[i] == nodes[i])
             searching.push_back(i);
     std::vector<QList<SimilarHit>> hits(nodes.size());
-    runOnThreads(searching.size(), [this, &nodes, &hits, &searching](size_t begin, size_t step) {
-        for (size_t k = begin; k < searching.size(); k += step)
-            hits[searching[k]] = m_index.similarTo(m_nodeIds[nodes[searching[k]]], 0, m_options.threshold);
+    parallelFor(searching.size(), threadsFor(searching.size()), [this, &nodes, &hits, &searching](size_t k) {
+        hits[searching[k]] = m_index.similarTo(m_nodeIds[nodes[searching[k]]], 0, m_options.threshold);
     });
     for (size_t i = 0; i < nodes.size(); ++i) {
         if (first[i] == nodes[i]) {
@@ -542,15 +525,9 @@ void VariantFamilies::joinAll(const std::vector<std::uint32_t>& nodes)
     }
 }
 
-template<typename Work> void VariantFamilies::runOnThreads(std::size_t items, const Work& work) const
+int VariantFamilies::threadsFor(std::size_t items) const
 {
-    const size_t threads = items >= kParallelThreshold ? size_t(std::max(1, m_options.threads)) : size_t(1);
-    std::vector<std::thread> workers;
-    for (size_t t = 1; t < threads; ++t)
-        workers.emplace_back([&work, t, threads] { work(t, threads); });
-    work(0, threads);
-    for (auto& worker : workers)
-        worker.join();
+    return items >= kParallelThreshold ? std::max(1, m_options.threads) : 1;
 }
 
 FamilyState VariantFamilies::exportState() const
@@ -630,50 +607,18 @@ void VariantFamilies::trackKey(quint64 key)
 
 void VariantFamilies::addConstraint(const FamilyConstraint& constraint)
 {
-    if (constraint.keyA == constraint.keyB)
+    if (!m_constraints.add(constraint))
         return;
-    auto& links = constraint.kind == FamilyConstraint::Kind::MustLink ? m_mustLinks : m_cannotLinks;
-    links[constraint.keyA].insert(constraint.keyB);
-    links[constraint.keyB].insert(constraint.keyA);
     trackKey(constraint.keyA);
     trackKey(constraint.keyB);
 }
 
-void VariantFamilies::removeConstraint(const FamilyConstraint& constraint)
-{
-    auto& links = constraint.kind == FamilyConstraint::Kind::MustLink ? m_mustLinks : m_cannotLinks;
-    for (const auto& [from, to] :
-        { std::pair(constraint.keyA, constraint.keyB), std::pair(constraint.keyB, constraint.keyA) }) {
-        const auto it = links.find(from);
-        if (it == links.end())
-            continue;
-        it->remove(to);
-        if (it->isEmpty())
-            links.erase(it);
-    }
-}
-
 QList<FamilyConstraint> VariantFamilies::constraints() const
 {
-    QList<FamilyConstraint> out;
-    for (const auto kind : { FamilyConstraint::Kind::MustLink, FamilyConstraint::Kind::CannotLink }) {
-        const auto& links = kind == FamilyConstraint::Kind::MustLink ? m_mustLinks : m_cannotLinks;
-        for (auto it = links.cbegin(); it != links.cend(); ++it) {
-            for (const quint64 other : it.value()) {
-                if (it.key() < other)
-                    out.append({ kind, it.key(), other });
-            }
-        }
-    }
-    std::sort(out.begin(), out.end(), [](const FamilyConstraint& a, const FamilyConstraint& b) {
-        if (a.kind != b.kind)
-            return a.kind < b.kind;
-        return a.keyA != b.keyA ? a.keyA < b.keyA : a.keyB < b.keyB;
-    });
-    return out;
+    return m_constraints.list();
 }
 
-qint64 VariantFamilies::merge(qint64 targetFamily, qint64 otherFamily)
+qint64 VariantFamilies::merge(qint64 targetFamily, qint64 otherFamily, FamilyEdit* done)
 {
     const std::uint32_t rootT = m_rootOfFamily.value(targetFamily, kNoNode);
     const std::uint32_t rootO = m_rootOfFamily.value(otherFamily, kNoNode);
@@ -686,7 +631,7 @@ qint64 VariantFamilies::merge(qint64 targetFamily, qint64 otherFamily)
     std::vector<std::uint32_t> both = target;
     both.insert(both.end(), other.begin(), other.end());
 
-    Edit edit;
+    FamilyEdit edit;
     edit.before = assignmentOf(both);
     QSet<quint64> otherKeys;
     for (const std::uint32_t node : other)
@@ -697,7 +642,7 @@ qint64 VariantFamilies::merge(qint64 targetFamily, qint64 otherFamily)
         if (targetKeys.contains(key))
             continue;
         targetKeys.insert(key);
-        for (const quint64 partner : m_cannotLinks.value(key)) {
+        for (const quint64 partner : m_constraints.partners(FamilyConstraint::Kind::CannotLink, key)) {
             if (otherKeys.contains(partner))
                 edit.removed.append({ FamilyConstraint::Kind::CannotLink, key, partner });
         }
@@ -717,17 +662,17 @@ qint64 VariantFamilies::merge(qint64 targetFamily, qint64 otherFamily)
     if (keyT != keyO)
         edit.added.append({ FamilyConstraint::Kind::MustLink, keyT, keyO });
     for (const FamilyConstraint& c : edit.removed)
-        removeConstraint(c);
+        m_constraints.remove(c);
     for (const FamilyConstraint& c : edit.added)
         addConstraint(c);
     uniteNodes(rootT, rootO, targetFamily);
     edit.after = assignmentOf(both);
-    m_undo.append(edit);
-    m_redo.clear();
+    if (done)
+        *done = std::move(edit);
     return targetFamily;
 }
 
-qint64 VariantFamilies::split(qint64 statementId)
+qint64 VariantFamilies::split(qint64 statementId, FamilyEdit* done)
 {
     const std::uint32_t node = m_nodeOf.value(statementId, kNoNode);
     if (node == kNoNode)
@@ -742,18 +687,18 @@ qint64 VariantFamilies::split(qint64 statementId)
     if (otherKeys.isEmpty())
         return familyOf(statementId);
 
-    Edit edit;
+    FamilyEdit edit;
     edit.before = assignmentOf(family);
     QList<quint64> sorted = otherKeys.values();
     std::sort(sorted.begin(), sorted.end());
-    const QSet<quint64> linked = m_mustLinks.value(key);
+    const QSet<quint64> linked = m_constraints.partners(FamilyConstraint::Kind::MustLink, key);
     for (const quint64 other : sorted) {
         edit.added.append({ FamilyConstraint::Kind::CannotLink, key, other });
         if (linked.contains(other))
             edit.removed.append({ FamilyConstraint::Kind::MustLink, key, other });
     }
     for (const FamilyConstraint& c : edit.removed)
-        removeConstraint(c);
+        m_constraints.remove(c);
     for (const FamilyConstraint& c : edit.added)
         addConstraint(c);
     QHash<qint64, qint64> hints;
@@ -763,15 +708,15 @@ qint64 VariantFamilies::split(qint64 statementId)
     }
     regroup(family, hints);
     edit.after = assignmentOf(family);
-    m_undo.append(edit);
-    m_redo.clear();
+    if (done)
+        *done = std::move(edit);
     return familyOf(statementId);
 }
 
-void VariantFamilies::apply(const Edit& edit, bool forward)
+void VariantFamilies::apply(const FamilyEdit& edit, bool forward)
 {
     for (const FamilyConstraint& c : forward ? edit.removed : edit.added)
-        removeConstraint(c);
+        m_constraints.remove(c);
     for (const FamilyConstraint& c : forward ? edit.added : edit.removed)
         addConstraint(c);
     QList<qint64> statements = edit.before.keys();
@@ -779,23 +724,19 @@ void VariantFamilies::apply(const Edit& edit, bool forward)
     regroup(nodesOfStatements(statements), forward ? edit.after : edit.before);
 }
 
-bool VariantFamilies::undo()
+bool VariantFamilies::revert(const FamilyEdit& edit)
 {
-    if (m_undo.isEmpty())
+    if (edit.isEmpty())
         return false;
-    const Edit edit = m_undo.takeLast();
     apply(edit, false);
-    m_redo.append(edit);
     return true;
 }
 
-bool VariantFamilies::redo()
+bool VariantFamilies::reapply(const FamilyEdit& edit)
 {
-    if (m_redo.isEmpty())
+    if (edit.isEmpty())
         return false;
-    const Edit edit = m_redo.takeLast();
     apply(edit, true);
-    m_undo.append(edit);
     return true;
 }
 

@@ -2,6 +2,8 @@
 
 #include "DisjointSets.h"
 #include "FamilyConstraint.h"
+#include "FamilyConstraintSet.h"
+#include "FamilyEdit.h"
 #include "FamilyState.h"
 #include "MinHashLshIndex.h"
 #include "domain/Statement.h"
@@ -72,15 +74,15 @@ public:
     qsizetype familyCount() const { return m_rootOfFamily.size(); }
     QList<SimilarHit> similar(QStringView text, int limit) const { return m_index.query(text, limit); }
 
-    // Manual edits; each is one undo step. merge() keeps `targetFamily`'s id and returns it;
-    // split() moves the statement (and identical copies of its text) into a family of its own
-    // and returns that family's id. Both return 0 when the arguments are unknown.
-    qint64 merge(qint64 targetFamily, qint64 otherFamily);
-    qint64 split(qint64 statementId);
-    bool canUndo() const { return !m_undo.isEmpty(); }
-    bool canRedo() const { return !m_redo.isEmpty(); }
-    bool undo();
-    bool redo();
+    // Manual edits. merge() keeps `targetFamily`'s id and returns it; split() moves the statement
+    // (and identical copies of its text) into a family of its own and returns that family's id.
+    // Both return 0 when the arguments are unknown. What they changed goes to *edit, which the
+    // caller's undo step keeps: revert() takes it back, reapply() does it again (both false for
+    // an empty edit).
+    qint64 merge(qint64 targetFamily, qint64 otherFamily, FamilyEdit* edit = nullptr);
+    qint64 split(qint64 statementId, FamilyEdit* edit = nullptr);
+    bool revert(const FamilyEdit& edit);
+    bool reapply(const FamilyEdit& edit);
     QList<FamilyConstraint> constraints() const;
 
     static quint64 textKey(QStringView text);
@@ -91,13 +93,6 @@ private:
         std::uint32_t a;
         std::uint32_t b;
         float similarity;
-    };
-    struct Edit
-    {
-        QList<FamilyConstraint> added;
-        QList<FamilyConstraint> removed;
-        QHash<qint64, qint64> before;
-        QHash<qint64, qint64> after;
     };
     static constexpr qint64 NoFamily = 0;
 
@@ -114,8 +109,8 @@ private:
     std::vector<std::uint32_t> firstOfSameText(const std::vector<std::uint32_t>& nodes) const;
     // joinSimilar(), applyMustLinks() and ensureFamily() for each node, searches in parallel.
     void joinAll(const std::vector<std::uint32_t>& nodes);
-    // work(first, step) on m_options.threads threads when there are enough items to pay for them.
-    template<typename Work> void runOnThreads(std::size_t items, const Work& work) const;
+    // m_options.threads when there are enough items to pay for the threads, else 1.
+    int threadsFor(std::size_t items) const;
     void applyMustLinks(std::uint32_t node);
     bool allowed(std::uint32_t rootA, std::uint32_t rootB) const;
     std::uint32_t uniteNodes(std::uint32_t a, std::uint32_t b, qint64 forcedFamily = NoFamily);
@@ -126,9 +121,8 @@ private:
     QHash<qint64, qint64> assignmentOf(const std::vector<std::uint32_t>& nodes) const;
     std::vector<std::uint32_t> nodesOfStatements(const QList<qint64>& statementIds) const;
     void addConstraint(const FamilyConstraint& constraint);
-    void removeConstraint(const FamilyConstraint& constraint);
     void trackKey(quint64 key);
-    void apply(const Edit& edit, bool forward);
+    void apply(const FamilyEdit& edit, bool forward);
     void clear();
 
     Options m_options;
@@ -142,12 +136,8 @@ private:
     QHash<qint64, std::uint32_t> m_rootOfFamily;
     qint64 m_nextFamilyId = 1;
 
-    QHash<quint64, QSet<quint64>> m_mustLinks;
-    QHash<quint64, QSet<quint64>> m_cannotLinks;
+    FamilyConstraintSet m_constraints;
     QHash<quint64, QList<std::uint32_t>> m_keyNodes; // only keys that appear in constraints
-
-    QList<Edit> m_undo;
-    QList<Edit> m_redo;
 };
 
 } // namespace ql

@@ -3,6 +3,9 @@ target_sources(quoteline_core PRIVATE
     analysis/comparison/DisjointSets.cpp
     analysis/comparison/DisjointSets.h
     analysis/comparison/FamilyConstraint.h
+    analysis/comparison/FamilyConstraintSet.cpp
+    analysis/comparison/FamilyConstraintSet.h
+    analysis/comparison/FamilyEdit.h
     analysis/comparison/FamilyState.h
     analysis/comparison/FidelityChecker.cpp
     analysis/comparison/FidelityChecker.h

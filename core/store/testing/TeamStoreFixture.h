@@ -5,7 +5,7 @@
 
 namespace ql::test {
 
-// The PostgreSQL server the team-store tests run against: the CTest fixture (tests/store/pg_cluster.sh)
+// The PostgreSQL server the team-store tests run against: the CTest fixture (tests/core/store/pg_cluster.sh)
 // starts a throwaway cluster and names it in QL_TEST_PG_URL_FILE; QL_TEST_PG_URL names one directly.
 // Built into quoteline_store_testing, which only tests link.
 class TeamStoreFixture

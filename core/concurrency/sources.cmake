@@ -1,0 +1,4 @@
+target_sources(quoteline_core PRIVATE
+    concurrency/ParallelFor.cpp
+    concurrency/ParallelFor.h
+)
