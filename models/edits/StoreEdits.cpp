@@ -201,18 +201,15 @@ bool StoreEdits::splitFamily(FamilyIndex* index, qint64 statementId)
 void StoreEdits::submit(const std::function<QUndoCommand*()>& make)
 {
     // Behind edits already waiting, so they reach the store in the order the analyst made them.
-    if (!m_pending.isEmpty() || m_store->connectionLost()) {
-        m_pending.append(make);
-        emit pendingChanged(int(m_pending.size()));
-        return;
+    if (m_pending.isEmpty() && !m_store->connectionLost()) {
+        m_stack->push(make());
+        // Unless the edit met the loss: the store wrote nothing and the stack dropped the failed
+        // command; it is made again once the store is back.
+        if (!m_store->connectionLost())
+            return;
     }
-    m_stack->push(make());
-    // The edit met the loss: the store wrote nothing and the stack dropped the failed command;
-    // it is made again once the store is back.
-    if (m_store->connectionLost()) {
-        m_pending.append(make);
-        emit pendingChanged(int(m_pending.size()));
-    }
+    m_pending.append(make);
+    emit pendingChanged(int(m_pending.size()));
 }
 
 int StoreEdits::applyPending()
