@@ -1,18 +1,18 @@
-#include "CurationActions.h"
+#include "app/CurationActions.h"
 
-#include "MainWindow.h"
-#include "dialogs/AddStatementDialog.h"
-#include "dialogs/NoteEditor.h"
-#include "dialogs/SpeakersDialog.h"
-#include "dialogs/TagsDialog.h"
-#include "library/ArticleListModel.h"
-#include "library/IdFilterProxy.h"
-#include "library/StatementTableModel.h"
-#include "reader/ArticleReader.h"
-#include "store/ChangeNotifier.h"
-#include "timeline/TimelinePanel.h"
+#include "app/MainWindow.h"
+#include "core/store/ChangeNotifier.h"
+#include "models/library/ArticleListModel.h"
+#include "models/library/IdFilterProxy.h"
+#include "models/library/StatementTableModel.h"
+#include "views/dialogs/AddStatementDialog.h"
+#include "views/dialogs/NoteEditor.h"
+#include "views/dialogs/SpeakersDialog.h"
+#include "views/dialogs/TagsDialog.h"
+#include "views/reader/ArticleReader.h"
+#include "views/timeline/TimelinePanel.h"
 
-#include "edits/StoreEdits.h"
+#include "models/edits/StoreEdits.h"
 #include <QAction>
 #include <QComboBox>
 #include <QInputDialog>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "charts/GdpTargetPoint.h"
-#include "charts/MoneyPoint.h"
-#include "domain/SaidWindow.h"
-#include "domain/StatementKind.h"
-#include "store/Store.h"
+#include "core/domain/SaidWindow.h"
+#include "core/domain/StatementKind.h"
+#include "core/store/Store.h"
+#include "models/charts/GdpTargetPoint.h"
+#include "models/charts/MoneyPoint.h"
 
 #include <QHash>
 #include <QKeySequence>

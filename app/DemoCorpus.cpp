@@ -1,6 +1,6 @@
-#include "DemoCorpus.h"
+#include "app/DemoCorpus.h"
 
-#include "importing/ImportPipeline.h"
+#include "core/importing/ImportPipeline.h"
 
 #include <QDir>
 #include <QFile>

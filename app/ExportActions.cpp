@@ -1,12 +1,12 @@
-#include "ExportActions.h"
+#include "app/ExportActions.h"
 
-#include "CurationActions.h"
-#include "charts/ChartExporter.h"
-#include "charts/ChartWidget.h"
-#include "charts/ChartsPanel.h"
-#include "dialogs/ExportStatementsDialog.h"
-#include "dialogs/MessageBox.h"
-#include "timeline/TimelineView.h"
+#include "app/CurationActions.h"
+#include "views/charts/ChartExporter.h"
+#include "views/charts/ChartWidget.h"
+#include "views/charts/ChartsPanel.h"
+#include "views/dialogs/ExportStatementsDialog.h"
+#include "views/dialogs/MessageBox.h"
+#include "views/timeline/TimelineView.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

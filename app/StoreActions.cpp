@@ -1,10 +1,10 @@
-#include "StoreActions.h"
+#include "app/StoreActions.h"
 
-#include "dialogs/MessageBox.h"
-#include "dialogs/TeamStoreDialog.h"
-#include "store/Store.h"
-#include "store/StoreError.h"
-#include "store/StoreLocation.h"
+#include "core/store/Store.h"
+#include "core/store/StoreError.h"
+#include "core/store/StoreLocation.h"
+#include "views/dialogs/MessageBox.h"
+#include "views/dialogs/TeamStoreDialog.h"
 
 #include <QDate>
 #include <QFileDialog>

@@ -1,9 +1,9 @@
-#include "StoreCheckAction.h"
+#include "app/StoreCheckAction.h"
 
-#include "dialogs/MessageBox.h"
-#include "store/ChangeNotifier.h"
-#include "store/Store.h"
-#include "store/StoreCheck.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/Store.h"
+#include "core/store/StoreCheck.h"
+#include "views/dialogs/MessageBox.h"
 
 #include <QAction>
 #include <QMainWindow>

@@ -1,4 +1,4 @@
-#include "cli/CliRunner.h"
+#include "app/cli/CliRunner.h"
 
 #include <QApplication>
 #include <QTextStream>

@@ -1,9 +1,9 @@
-#include "DemoCorpus.h"
-#include "LaunchArguments.h"
-#include "MainWindow.h"
-#include "import/ImportSources.h"
-#include "store/Store.h"
-#include "store/StoreLocation.h"
+#include "app/DemoCorpus.h"
+#include "app/LaunchArguments.h"
+#include "app/MainWindow.h"
+#include "core/store/Store.h"
+#include "core/store/StoreLocation.h"
+#include "views/import/ImportSources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

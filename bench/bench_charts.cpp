@@ -2,12 +2,12 @@
 //   QT_QPA_PLATFORM=offscreen ./bench_charts [output-dir]
 // Budgets (issue 6): timeline with 100,000 statements repaints in < 30 ms and zoom steps stay fast;
 // a chart of 10,000 figures renders and exports as PNG in < 1 s. Exit code 1 when a budget is missed.
-#include "charts/ChartExporter.h"
-#include "charts/ChartWidget.h"
-#include "charts/SpendingChartBuilder.h"
-#include "timeline/TimelineFilterProxy.h"
-#include "timeline/TimelineModel.h"
-#include "timeline/TimelineView.h"
+#include "models/timeline/TimelineFilterProxy.h"
+#include "models/timeline/TimelineModel.h"
+#include "views/charts/ChartExporter.h"
+#include "views/charts/ChartWidget.h"
+#include "views/charts/SpendingChartBuilder.h"
+#include "views/timeline/TimelineView.h"
 
 #include <QApplication>
 #include <QDir>

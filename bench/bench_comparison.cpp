@@ -1,8 +1,8 @@
 // Speed and recall of the comparison engine on invented statements (SyntheticCorpus).
 // Usage: bench_comparison [STATEMENTS=1000000] [BASELINE=20000]. Build in Release.
-#include "SyntheticCorpus.h"
-#include "analysis/comparison/MinHashLshIndex.h"
-#include "analysis/comparison/VariantFamilies.h"
+#include "core/analysis/comparison/MinHashLshIndex.h"
+#include "core/analysis/comparison/VariantFamilies.h"
+#include "tests/core/analysis/comparison/SyntheticCorpus.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

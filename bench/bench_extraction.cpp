@@ -6,7 +6,7 @@
 // extractor sets, for the first ARTICLES synthetic articles and then for each line of each FILE (the
 // `title`, `published` and `text` of `quoteline-cli extract --format jsonl --text`): two dumps from
 // before and after a speed change must be identical.
-#include "analysis/extraction/Extractor.h"
+#include "core/analysis/extraction/Extractor.h"
 
 #include <QCoreApplication>
 #include <QDir>

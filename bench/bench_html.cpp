@@ -7,7 +7,7 @@
 //
 // Without arguments it reads ../shared/eval/web/boilerplate/html. Files ending in .gz are
 // decompressed with gzip(1) first, so the shared pages can be used as they are stored.
-#include "ingest/Ingestor.h"
+#include "core/ingest/Ingestor.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 // Reader throughput: synthetic plain-text articles and HTML pages through Ingestor (no store, no
 // extraction). With file arguments, prints what the readers make of those files instead.
-#include "ingest/Ingestor.h"
+#include "core/ingest/Ingestor.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -10,8 +10,8 @@
 // `stats`), `similar` <= 100 ms as a whole process, search p95 <= 20 ms (selective word) and
 // <= 50 ms (common word). Without --jsonl the same rows print as a table. Exit 1 only when it
 // could not run (no store, no quoteline-cli).
-#include "families/FamilyIndex.h"
-#include "store/Store.h"
+#include "core/families/FamilyIndex.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 #include <QDir>

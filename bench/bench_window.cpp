@@ -7,10 +7,10 @@
 // import, undo and redo of 100 files <= 2000 ms each. Undo and redo are repeated QL_BENCH_REPEATS
 // times (default 3) and reported as medians. --jsonl prints one JSON object per figure
 // (bench/run_benchmarks.py reads them); exit 1 only when the window could not do the work.
-#include "MainWindow.h"
-#include "dialogs/MessageBox.h"
-#include "import/DirectImport.h"
-#include "store/Store.h"
+#include "app/MainWindow.h"
+#include "core/store/Store.h"
+#include "views/dialogs/MessageBox.h"
+#include "views/import/DirectImport.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // libFuzzer target: any bytes, decoded as UTF-8 (invalid sequences included), through the extractor and
 // its JSON output. Crashes, sanitizer reports, hangs (-timeout) and broken offsets are findings.
-#include "analysis/extraction/ExtractionJson.h"
-#include "analysis/extraction/Extractor.h"
+#include "core/analysis/extraction/ExtractionJson.h"
+#include "core/analysis/extraction/Extractor.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes as a saved web page: the declared charset, then the HTML reader (gumbo's
 // tree, content extraction, dates). Deep nesting and huge attribute lists are what it is after.
-#include "ingest/HtmlReader.h"
+#include "core/ingest/HtmlReader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes as a Markdown file (front matter, nesting, fences) through cmark and
 // the Markdown reader.
-#include "ingest/MarkdownReader.h"
+#include "core/ingest/MarkdownReader.h"
 
 #include <cstddef>
 #include <cstdint>

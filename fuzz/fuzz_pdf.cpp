@@ -1,7 +1,7 @@
 // libFuzzer target: any bytes as a PDF through poppler and the PDF reader. OCR is refused from the
 // progress hook: it takes seconds a page and fuzzes Tesseract rather than our code.
-#include "ingest/OcrProgress.h"
-#include "ingest/PdfReader.h"
+#include "core/ingest/OcrProgress.h"
+#include "core/ingest/PdfReader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // libFuzzer target: any bytes through the decoder (BOMs, declared or detected charsets, stray bytes)
 // and the plain-text reader, as a .txt file is read. Crashes, sanitizer reports and hangs are findings.
-#include "ingest/PlainTextReader.h"
-#include "ingest/TextDecoder.h"
+#include "core/ingest/PlainTextReader.h"
+#include "core/ingest/TextDecoder.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,10 +1,10 @@
-#include "CheckCommand.h"
+#include "app/cli/CheckCommand.h"
 
-#include "CliOptions.h"
-#include "CliSession.h"
-#include "store/Store.h"
-#include "store/StoreCheck.h"
-#include "store/StoreLocation.h"
+#include "app/cli/CliOptions.h"
+#include "app/cli/CliSession.h"
+#include "core/store/Store.h"
+#include "core/store/StoreCheck.h"
+#include "core/store/StoreLocation.h"
 
 namespace ql {
 

@@ -1,8 +1,8 @@
-#include "CliCommand.h"
+#include "app/cli/CliCommand.h"
 
-#include "CliExitCode.h"
-#include "CliOptions.h"
-#include "CliSession.h"
+#include "app/cli/CliExitCode.h"
+#include "app/cli/CliOptions.h"
+#include "app/cli/CliSession.h"
 
 #include <QCommandLineParser>
 

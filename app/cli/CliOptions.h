@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliSettings.h"
+#include "app/cli/CliSettings.h"
 
 #include <QCommandLineOption>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "CliSession.h"
+#include "app/cli/CliSession.h"
 
-#include "store/Store.h"
-#include "store/StoreLocation.h"
+#include "core/store/Store.h"
+#include "core/store/StoreLocation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CliExitCode.h"
-#include "CliSettings.h"
+#include "app/cli/CliExitCode.h"
+#include "app/cli/CliSettings.h"
 
 #include <QJsonValue>
 #include <QTextStream>

@@ -1,10 +1,10 @@
-#include "DiffCommand.h"
+#include "app/cli/DiffCommand.h"
 
-#include "CliOptions.h"
-#include "CliSession.h"
-#include "StatementFormat.h"
-#include "analysis/comparison/WordDiff.h"
-#include "store/Store.h"
+#include "app/cli/CliOptions.h"
+#include "app/cli/CliSession.h"
+#include "app/cli/StatementFormat.h"
+#include "core/analysis/comparison/WordDiff.h"
+#include "core/store/Store.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
-#include "ExportStatementsCommand.h"
+#include "app/cli/ExportStatementsCommand.h"
 
-#include "CliOptions.h"
-#include "CliSession.h"
-#include "export/StatementExporter.h"
-#include "store/Store.h"
+#include "app/cli/CliOptions.h"
+#include "app/cli/CliSession.h"
+#include "core/export/StatementExporter.h"
+#include "core/store/Store.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CliCommand.h"
-#include "export/ExportFilter.h"
-#include "export/ExportFormat.h"
+#include "app/cli/CliCommand.h"
+#include "core/export/ExportFilter.h"
+#include "core/export/ExportFormat.h"
 
 namespace ql {
 

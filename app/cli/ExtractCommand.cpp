@@ -1,10 +1,10 @@
-#include "ExtractCommand.h"
+#include "app/cli/ExtractCommand.h"
 
-#include "CliOptions.h"
-#include "CliSession.h"
-#include "analysis/extraction/ExtractionJson.h"
-#include "concurrency/ParallelFor.h"
-#include "importing/ImportPipeline.h"
+#include "app/cli/CliOptions.h"
+#include "app/cli/CliSession.h"
+#include "core/analysis/extraction/ExtractionJson.h"
+#include "core/concurrency/ParallelFor.h"
+#include "core/importing/ImportPipeline.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,13 +1,13 @@
-#include "ImportCommand.h"
+#include "app/cli/ImportCommand.h"
 
-#include "CliOptions.h"
-#include "CliSession.h"
-#include "StatementFormat.h"
-#include "families/FamilyIndex.h"
-#include "importing/ImportPipeline.h"
-#include "importing/UrlImport.h"
-#include "store/ImportBatch.h"
-#include "store/Store.h"
+#include "app/cli/CliOptions.h"
+#include "app/cli/CliSession.h"
+#include "app/cli/StatementFormat.h"
+#include "core/families/FamilyIndex.h"
+#include "core/importing/ImportPipeline.h"
+#include "core/importing/UrlImport.h"
+#include "core/store/ImportBatch.h"
+#include "core/store/Store.h"
 
 #include <QUrl>
 

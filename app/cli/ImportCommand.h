@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CliCommand.h"
-#include "importing/ImportResult.h"
+#include "app/cli/CliCommand.h"
+#include "core/importing/ImportResult.h"
 
 #include <QTextStream>
 

@@ -1,9 +1,9 @@
-#include "MigrateCommand.h"
+#include "app/cli/MigrateCommand.h"
 
-#include "CliOptions.h"
-#include "CliSession.h"
-#include "store/Store.h"
-#include "store/StoreCopy.h"
+#include "app/cli/CliOptions.h"
+#include "app/cli/CliSession.h"
+#include "core/store/Store.h"
+#include "core/store/StoreCopy.h"
 
 #include <QCommandLineParser>
 

@@ -1,9 +1,9 @@
-#include "SearchCommand.h"
+#include "app/cli/SearchCommand.h"
 
-#include "CliOptions.h"
-#include "CliSession.h"
-#include "store/SearchHitField.h"
-#include "store/Store.h"
+#include "app/cli/CliOptions.h"
+#include "app/cli/CliSession.h"
+#include "core/store/SearchHitField.h"
+#include "core/store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

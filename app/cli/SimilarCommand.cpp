@@ -1,10 +1,10 @@
-#include "SimilarCommand.h"
+#include "app/cli/SimilarCommand.h"
 
-#include "CliOptions.h"
-#include "CliSession.h"
-#include "StatementFormat.h"
-#include "families/FamilyIndex.h"
-#include "store/Store.h"
+#include "app/cli/CliOptions.h"
+#include "app/cli/CliSession.h"
+#include "app/cli/StatementFormat.h"
+#include "core/families/FamilyIndex.h"
+#include "core/store/Store.h"
 
 #include <QJsonArray>
 

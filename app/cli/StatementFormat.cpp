@@ -1,6 +1,6 @@
-#include "StatementFormat.h"
+#include "app/cli/StatementFormat.h"
 
-#include "store/StatementRow.h"
+#include "core/store/StatementRow.h"
 
 #include <QJsonValue>
 

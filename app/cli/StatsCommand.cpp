@@ -1,8 +1,8 @@
-#include "StatsCommand.h"
+#include "app/cli/StatsCommand.h"
 
-#include "CliOptions.h"
-#include "CliSession.h"
-#include "store/Store.h"
+#include "app/cli/CliOptions.h"
+#include "app/cli/CliSession.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

@@ -1,4 +1,4 @@
-#include "ParallelFor.h"
+#include "core/concurrency/ParallelFor.h"
 
 #include <QThread>
 

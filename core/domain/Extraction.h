@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Figure.h"
-#include "Statement.h"
+#include "core/domain/Figure.h"
+#include "core/domain/Statement.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "SaidWindow.h"
+#include "core/domain/SaidWindow.h"
 
 #include <QLocale>
 

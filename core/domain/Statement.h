@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SaidWindow.h"
-#include "StatementKind.h"
+#include "core/domain/SaidWindow.h"
+#include "core/domain/StatementKind.h"
 
 #include <QDate>
 #include <QString>

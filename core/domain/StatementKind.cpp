@@ -1,4 +1,4 @@
-#include "StatementKind.h"
+#include "core/domain/StatementKind.h"
 
 namespace ql {
 

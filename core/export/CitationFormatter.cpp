@@ -1,6 +1,6 @@
-#include "CitationFormatter.h"
+#include "core/export/CitationFormatter.h"
 
-#include "ExportRecord.h"
+#include "core/export/ExportRecord.h"
 
 #include <QLocale>
 #include <QRegularExpression>

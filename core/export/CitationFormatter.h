@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Citation.h"
+#include "core/export/Citation.h"
 
 #include <QString>
 

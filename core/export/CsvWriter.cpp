@@ -1,4 +1,4 @@
-#include "CsvWriter.h"
+#include "core/export/CsvWriter.h"
 
 namespace ql {
 

@@ -1,6 +1,6 @@
-#include "ExportFilter.h"
+#include "core/export/ExportFilter.h"
 
-#include "ExportRecord.h"
+#include "core/export/ExportRecord.h"
 
 namespace ql {
 

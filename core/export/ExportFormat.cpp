@@ -1,4 +1,4 @@
-#include "ExportFormat.h"
+#include "core/export/ExportFormat.h"
 
 namespace ql {
 

@@ -1,6 +1,6 @@
-#include "RisWriter.h"
+#include "core/export/RisWriter.h"
 
-#include "ExportRecord.h"
+#include "core/export/ExportRecord.h"
 
 namespace ql {
 

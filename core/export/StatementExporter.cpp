@@ -1,8 +1,8 @@
-#include "StatementExporter.h"
+#include "core/export/StatementExporter.h"
 
-#include "CsvWriter.h"
-#include "RisWriter.h"
-#include "store/Store.h"
+#include "core/export/CsvWriter.h"
+#include "core/export/RisWriter.h"
+#include "core/store/Store.h"
 
 #include <QHash>
 #include <QJsonArray>

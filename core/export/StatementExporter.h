@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ExportFilter.h"
-#include "ExportFormat.h"
-#include "ExportRecord.h"
+#include "core/export/ExportFilter.h"
+#include "core/export/ExportFormat.h"
+#include "core/export/ExportRecord.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "FamilyIndex.h"
+#include "core/families/FamilyIndex.h"
 
-#include "analysis/comparison/TextNormalizer.h"
-#include "store/Store.h"
+#include "core/analysis/comparison/TextNormalizer.h"
+#include "core/store/Store.h"
 
 #include <algorithm>
 #include <iterator>

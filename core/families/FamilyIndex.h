@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analysis/comparison/VariantFamilies.h"
-#include "store/StatementRow.h"
-#include "store/StoreError.h"
+#include "core/analysis/comparison/VariantFamilies.h"
+#include "core/store/StatementRow.h"
+#include "core/store/StoreError.h"
 
 #include <optional>
 

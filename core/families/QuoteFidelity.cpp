@@ -1,7 +1,7 @@
-#include "QuoteFidelity.h"
+#include "core/families/QuoteFidelity.h"
 
-#include "analysis/comparison/FidelityChecker.h"
-#include "store/Store.h"
+#include "core/analysis/comparison/FidelityChecker.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/comparison/FidelityResult.h"
-#include "store/StatementRow.h"
+#include "core/analysis/comparison/FidelityResult.h"
+#include "core/store/StatementRow.h"
 
 #include <optional>
 

@@ -1,12 +1,12 @@
-#include "ImportPipeline.h"
+#include "core/importing/ImportPipeline.h"
 
-#include "OfficeTable.h"
+#include "core/importing/OfficeTable.h"
 
-#include "analysis/extraction/Extractor.h"
-#include "concurrency/ParallelFor.h"
-#include "ingest/Ingestor.h"
-#include "store/EventTable.h"
-#include "store/Store.h"
+#include "core/analysis/extraction/Extractor.h"
+#include "core/concurrency/ParallelFor.h"
+#include "core/ingest/Ingestor.h"
+#include "core/store/EventTable.h"
+#include "core/store/Store.h"
 
 #include <QDir>
 #include <QDirIterator>

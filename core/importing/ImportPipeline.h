@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ImportResult.h"
-#include "PreparedArticle.h"
-#include "analysis/extraction/Extractor.h"
-#include "store/ImportBatch.h"
+#include "core/analysis/extraction/Extractor.h"
+#include "core/importing/ImportResult.h"
+#include "core/importing/PreparedArticle.h"
+#include "core/store/ImportBatch.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "OfficeTable.h"
+#include "core/importing/OfficeTable.h"
 
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/extraction/OfficeHolders.h"
+#include "core/analysis/extraction/OfficeHolders.h"
 
 namespace ql {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Article.h"
-#include "domain/Extraction.h"
+#include "core/domain/Article.h"
+#include "core/domain/Extraction.h"
 
 #include <QString>
 

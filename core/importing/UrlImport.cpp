@@ -1,9 +1,9 @@
-#include "UrlImport.h"
+#include "core/importing/UrlImport.h"
 
-#include "analysis/extraction/Extractor.h"
-#include "ingest/Ingestor.h"
-#include "ingest/PageFetcher.h"
-#include "ingest/PageRequest.h"
+#include "core/analysis/extraction/Extractor.h"
+#include "core/ingest/Ingestor.h"
+#include "core/ingest/PageFetcher.h"
+#include "core/ingest/PageRequest.h"
 
 namespace ql {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ImportPipeline.h"
-#include "ImportResult.h"
-#include "PreparedArticle.h"
-#include "ingest/FetchOptions.h"
-#include "ingest/FetchResult.h"
+#include "core/importing/ImportPipeline.h"
+#include "core/importing/ImportResult.h"
+#include "core/importing/PreparedArticle.h"
+#include "core/ingest/FetchOptions.h"
+#include "core/ingest/FetchResult.h"
 
 #include <QUrl>
 

@@ -1,6 +1,6 @@
-#include "BoilerplateFilter.h"
+#include "core/ingest/BoilerplateFilter.h"
 
-#include "DateParser.h"
+#include "core/ingest/DateParser.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
-#include "ContentExtractor.h"
+#include "core/ingest/ContentExtractor.h"
 
-#include "PageBlocks.h"
-#include "PlainTextReader.h"
+#include "core/ingest/PageBlocks.h"
+#include "core/ingest/PlainTextReader.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "DateParser.h"
+#include "core/ingest/DateParser.h"
 
 #include <QHash>
 #include <QRegularExpression>

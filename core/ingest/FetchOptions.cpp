@@ -1,4 +1,4 @@
-#include "FetchOptions.h"
+#include "core/ingest/FetchOptions.h"
 
 #include <QSettings>
 

@@ -1,4 +1,4 @@
-#include "FormatSniffer.h"
+#include "core/ingest/FormatSniffer.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
-#include "HtmlDateFinder.h"
+#include "core/ingest/HtmlDateFinder.h"
 
-#include "JsonLd.h"
+#include "core/ingest/JsonLd.h"
 
-#include "DateParser.h"
-#include "HtmlPageZones.h"
-#include "PlainTextReader.h"
+#include "core/ingest/DateParser.h"
+#include "core/ingest/HtmlPageZones.h"
+#include "core/ingest/PlainTextReader.h"
 
 #include <QHash>
 #include <QJsonArray>

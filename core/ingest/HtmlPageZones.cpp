@@ -1,6 +1,6 @@
-#include "HtmlPageZones.h"
+#include "core/ingest/HtmlPageZones.h"
 
-#include "PlainTextReader.h"
+#include "core/ingest/PlainTextReader.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,9 +1,9 @@
-#include "HtmlReader.h"
+#include "core/ingest/HtmlReader.h"
 
-#include "ContentExtractor.h"
-#include "HtmlDateFinder.h"
-#include "JsonLd.h"
-#include "PlainTextReader.h"
+#include "core/ingest/ContentExtractor.h"
+#include "core/ingest/HtmlDateFinder.h"
+#include "core/ingest/JsonLd.h"
+#include "core/ingest/PlainTextReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MetadataHints.h"
+#include "core/ingest/MetadataHints.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,13 +1,13 @@
-#include "Ingestor.h"
+#include "core/ingest/Ingestor.h"
 
-#include "BoilerplateFilter.h"
-#include "FormatSniffer.h"
-#include "HtmlReader.h"
-#include "MarkdownReader.h"
-#include "MetadataExtractor.h"
-#include "PdfReader.h"
-#include "PlainTextReader.h"
-#include "TextDecoder.h"
+#include "core/ingest/BoilerplateFilter.h"
+#include "core/ingest/FormatSniffer.h"
+#include "core/ingest/HtmlReader.h"
+#include "core/ingest/MarkdownReader.h"
+#include "core/ingest/MetadataExtractor.h"
+#include "core/ingest/PdfReader.h"
+#include "core/ingest/PlainTextReader.h"
+#include "core/ingest/TextDecoder.h"
 
 #include <QCryptographicHash>
 #include <QDir>

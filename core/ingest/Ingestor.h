@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Article.h"
+#include "core/domain/Article.h"
 
 #include <QByteArray>
 #include <QList>

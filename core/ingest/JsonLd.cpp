@@ -1,4 +1,4 @@
-#include "JsonLd.h"
+#include "core/ingest/JsonLd.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "LanguageGuesser.h"
+#include "core/ingest/LanguageGuesser.h"
 
 #include <QStringList>
 

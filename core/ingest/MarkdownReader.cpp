@@ -1,7 +1,7 @@
-#include "MarkdownReader.h"
+#include "core/ingest/MarkdownReader.h"
 
-#include "DateParser.h"
-#include "PlainTextReader.h"
+#include "core/ingest/DateParser.h"
+#include "core/ingest/PlainTextReader.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
-#include "MetadataExtractor.h"
+#include "core/ingest/MetadataExtractor.h"
 
-#include "DateParser.h"
-#include "LanguageGuesser.h"
-#include "PublisherFinder.h"
-#include "domain/Article.h"
+#include "core/domain/Article.h"
+#include "core/ingest/DateParser.h"
+#include "core/ingest/LanguageGuesser.h"
+#include "core/ingest/PublisherFinder.h"
 
 #include <QLoggingCategory>
 #include <QMap>

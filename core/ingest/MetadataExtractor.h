@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DateCandidate.h"
-#include "MetadataHints.h"
+#include "core/ingest/DateCandidate.h"
+#include "core/ingest/MetadataHints.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DateCandidate.h"
+#include "core/ingest/DateCandidate.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "OcrEngine.h"
+#include "core/ingest/OcrEngine.h"
 
 #ifdef QL_HAVE_TESSERACT
 #include <tesseract/baseapi.h>

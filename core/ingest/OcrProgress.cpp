@@ -1,4 +1,4 @@
-#include "OcrProgress.h"
+#include "core/ingest/OcrProgress.h"
 
 namespace ql {
 

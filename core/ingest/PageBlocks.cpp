@@ -1,4 +1,4 @@
-#include "PageBlocks.h"
+#include "core/ingest/PageBlocks.h"
 
 #include <array>
 #include <cstring>

@@ -1,6 +1,6 @@
-#include "PageFetcher.h"
+#include "core/ingest/PageFetcher.h"
 
-#include "PageRequest.h"
+#include "core/ingest/PageRequest.h"
 
 #include <QEventLoop>
 #include <QMetaObject>

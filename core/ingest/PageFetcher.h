@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FetchOptions.h"
-#include "FetchResult.h"
+#include "core/ingest/FetchOptions.h"
+#include "core/ingest/FetchResult.h"
 
 #include <QObject>
 #include <QThread>

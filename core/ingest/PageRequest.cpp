@@ -1,4 +1,4 @@
-#include "PageRequest.h"
+#include "core/ingest/PageRequest.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
-#include "PdfReader.h"
+#include "core/ingest/PdfReader.h"
 
-#include "OcrEngine.h"
-#include "OcrProgress.h"
-#include "PlainTextReader.h"
+#include "core/ingest/OcrEngine.h"
+#include "core/ingest/OcrProgress.h"
+#include "core/ingest/PlainTextReader.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "PlainTextReader.h"
+#include "core/ingest/PlainTextReader.h"
 
 namespace ql {
 

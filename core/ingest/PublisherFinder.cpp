@@ -1,4 +1,4 @@
-#include "PublisherFinder.h"
+#include "core/ingest/PublisherFinder.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "TextDecoder.h"
+#include "core/ingest/TextDecoder.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Article.h"
-#include "domain/Figure.h"
-#include "domain/Statement.h"
+#include "core/domain/Article.h"
+#include "core/domain/Figure.h"
+#include "core/domain/Statement.h"
 
 #include <QHash>
 #include <QList>

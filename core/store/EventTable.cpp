@@ -1,6 +1,6 @@
-#include "EventTable.h"
+#include "core/store/EventTable.h"
 
-#include "Store.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

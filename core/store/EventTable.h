@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/extraction/EventCalendar.h"
+#include "core/analysis/extraction/EventCalendar.h"
 
 namespace ql {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Figure.h"
+#include "core/domain/Figure.h"
 
 #include <QDate>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "ImportBatch.h"
+#include "core/store/ImportBatch.h"
 
-#include "Store.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

@@ -1,6 +1,6 @@
-#include "PostgresDialect.h"
+#include "core/store/PostgresDialect.h"
 
-#include "SchemaMigrations.h"
+#include "core/store/SchemaMigrations.h"
 
 #include <QRegularExpression>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StoreDialect.h"
+#include "core/store/StoreDialect.h"
 
 namespace ql {
 

@@ -1,6 +1,6 @@
-#include "SchemaMigrations.h"
+#include "core/store/SchemaMigrations.h"
 
-#include "SqliteDialect.h"
+#include "core/store/SqliteDialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SearchHit.h"
+#include "core/store/SearchHit.h"
 
 #include <QString>
 

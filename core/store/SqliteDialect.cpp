@@ -1,6 +1,6 @@
-#include "SqliteDialect.h"
+#include "core/store/SqliteDialect.h"
 
-#include "SchemaMigrations.h"
+#include "core/store/SchemaMigrations.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Statement.h"
+#include "core/domain/Statement.h"
 
 #include <QStringList>
 

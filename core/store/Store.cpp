@@ -1,11 +1,11 @@
-#include "Store.h"
+#include "core/store/Store.h"
 
-#include "ChangeNotifier.h"
-#include "PostgresDialect.h"
-#include "SchemaMigrations.h"
-#include "StoreLocation.h"
-#include "StorePrivate.h"
-#include "StoreSql.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/PostgresDialect.h"
+#include "core/store/SchemaMigrations.h"
+#include "core/store/StoreLocation.h"
+#include "core/store/StorePrivate.h"
+#include "core/store/StoreSql.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>

@@ -1,19 +1,19 @@
 #pragma once
 
-#include "ArticleSnapshot.h"
-#include "ArticleSummary.h"
-#include "FigureRow.h"
-#include "OfficeTerm.h"
-#include "SearchHit.h"
-#include "SpeakerRecord.h"
-#include "StatementRow.h"
-#include "StoreError.h"
-#include "StoreStats.h"
-#include "TagRecord.h"
-#include "VariantSignature.h"
-#include "analysis/comparison/FamilyState.h"
-#include "domain/CalendarEvent.h"
-#include "domain/Extraction.h"
+#include "core/analysis/comparison/FamilyState.h"
+#include "core/domain/CalendarEvent.h"
+#include "core/domain/Extraction.h"
+#include "core/store/ArticleSnapshot.h"
+#include "core/store/ArticleSummary.h"
+#include "core/store/FigureRow.h"
+#include "core/store/OfficeTerm.h"
+#include "core/store/SearchHit.h"
+#include "core/store/SpeakerRecord.h"
+#include "core/store/StatementRow.h"
+#include "core/store/StoreError.h"
+#include "core/store/StoreStats.h"
+#include "core/store/TagRecord.h"
+#include "core/store/VariantSignature.h"
 
 #include <QHash>
 #include <QObject>

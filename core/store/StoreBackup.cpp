@@ -1,7 +1,7 @@
-#include "Store.h"
+#include "core/store/Store.h"
 
-#include "StoreCopy.h"
-#include "StorePrivate.h"
+#include "core/store/StoreCopy.h"
+#include "core/store/StorePrivate.h"
 
 #include <QFile>
 #include <QFileInfo>

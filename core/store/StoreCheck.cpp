@@ -1,7 +1,7 @@
-#include "StoreCheck.h"
+#include "core/store/StoreCheck.h"
 
-#include "SchemaMigrations.h"
-#include "StoreLocation.h"
+#include "core/store/SchemaMigrations.h"
+#include "core/store/StoreLocation.h"
 
 #include <QAtomicInteger>
 #include <QFile>

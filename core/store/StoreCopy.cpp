@@ -1,7 +1,7 @@
-#include "StoreCopy.h"
+#include "core/store/StoreCopy.h"
 
-#include "ChangeNotifier.h"
-#include "StorePrivate.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/StorePrivate.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StoreError.h"
+#include "core/store/StoreError.h"
 
 #include <QList>
 #include <QString>

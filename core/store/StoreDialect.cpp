@@ -1,7 +1,7 @@
-#include "StoreDialect.h"
+#include "core/store/StoreDialect.h"
 
-#include "PostgresDialect.h"
-#include "SqliteDialect.h"
+#include "core/store/PostgresDialect.h"
+#include "core/store/SqliteDialect.h"
 
 namespace ql {
 

@@ -1,9 +1,9 @@
-#include "Store.h"
+#include "core/store/Store.h"
 
-#include "ChangeNotifier.h"
-#include "StorePrivate.h"
-#include "StoreSql.h"
-#include "Transaction.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/StorePrivate.h"
+#include "core/store/StoreSql.h"
+#include "core/store/Transaction.h"
 
 #include <QSet>
 #include <QSqlError>

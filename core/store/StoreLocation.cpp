@@ -1,4 +1,4 @@
-#include "StoreLocation.h"
+#include "core/store/StoreLocation.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -2,9 +2,9 @@
 
 // The store's connection: private to core/store (only its .cpp files include this header).
 
-#include "Store.h"
-#include "StoreDialect.h"
-#include "Transaction.h"
+#include "core/store/Store.h"
+#include "core/store/StoreDialect.h"
+#include "core/store/Transaction.h"
 
 #include <QHash>
 #include <QSqlDatabase>

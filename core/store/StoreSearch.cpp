@@ -1,10 +1,10 @@
-#include "Store.h"
+#include "core/store/Store.h"
 
-#include "ChangeNotifier.h"
-#include "StorePrivate.h"
-#include "StoreSearchPostgres.h"
-#include "StoreSql.h"
-#include "analysis/comparison/TextNormalizer.h"
+#include "core/analysis/comparison/TextNormalizer.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/StorePrivate.h"
+#include "core/store/StoreSearchPostgres.h"
+#include "core/store/StoreSql.h"
 
 #include <QRegularExpression>
 #include <QSet>

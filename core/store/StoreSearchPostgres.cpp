@@ -1,4 +1,4 @@
-#include "StoreSearchPostgres.h"
+#include "core/store/StoreSearchPostgres.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -3,7 +3,7 @@
 // Full-text search on a team store (PostgreSQL): private to core/store, the counterpart of the FTS5
 // queries in StoreSearch.cpp, which dispatches here.
 
-#include "SearchHit.h"
+#include "core/store/SearchHit.h"
 
 #include <QList>
 #include <QString>

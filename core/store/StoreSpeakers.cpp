@@ -1,8 +1,8 @@
-#include "Store.h"
+#include "core/store/Store.h"
 
-#include "ChangeNotifier.h"
-#include "StorePrivate.h"
-#include "StoreSql.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/StorePrivate.h"
+#include "core/store/StoreSql.h"
 
 #include <QHash>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "StoreSql.h"
+#include "core/store/StoreSql.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -3,10 +3,10 @@
 // Column mappings shared by the store's implementation files: private to core/store (only its .cpp
 // files include this header), so no other layer sees SQL.
 
-#include "FigureRow.h"
-#include "StatementRow.h"
-#include "domain/Figure.h"
-#include "domain/SaidWindow.h"
+#include "core/domain/Figure.h"
+#include "core/domain/SaidWindow.h"
+#include "core/store/FigureRow.h"
+#include "core/store/StatementRow.h"
 
 #include <QDate>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
-#include "Store.h"
+#include "core/store/Store.h"
 
-#include "StorePrivate.h"
-#include "StoreSql.h"
-#include "analysis/comparison/MinHashLshIndex.h"
-#include "analysis/comparison/TextNormalizer.h"
+#include "core/analysis/comparison/MinHashLshIndex.h"
+#include "core/analysis/comparison/TextNormalizer.h"
+#include "core/store/StorePrivate.h"
+#include "core/store/StoreSql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

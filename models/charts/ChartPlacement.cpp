@@ -1,4 +1,4 @@
-#include "charts/ChartPlacement.h"
+#include "models/charts/ChartPlacement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/SaidWindow.h"
+#include "core/domain/SaidWindow.h"
 
 #include <QDate>
 #include <QString>

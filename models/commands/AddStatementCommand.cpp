@@ -1,6 +1,6 @@
-#include "AddStatementCommand.h"
+#include "models/commands/AddStatementCommand.h"
 
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

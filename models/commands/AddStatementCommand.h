@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StoreCommand.h"
-#include "domain/Statement.h"
+#include "core/domain/Statement.h"
+#include "models/commands/StoreCommand.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "BulkEditCommand.h"
+#include "models/commands/BulkEditCommand.h"
 
 namespace ql {
 

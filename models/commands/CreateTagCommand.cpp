@@ -1,6 +1,6 @@
-#include "CreateTagCommand.h"
+#include "models/commands/CreateTagCommand.h"
 
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StoreCommand.h"
-#include "store/TagRecord.h"
+#include "core/store/TagRecord.h"
+#include "models/commands/StoreCommand.h"
 
 namespace ql {
 

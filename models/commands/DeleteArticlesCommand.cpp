@@ -1,6 +1,6 @@
-#include "DeleteArticlesCommand.h"
+#include "models/commands/DeleteArticlesCommand.h"
 
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

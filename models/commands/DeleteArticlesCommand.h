@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StoreCommand.h"
-#include "store/ArticleSnapshot.h"
+#include "core/store/ArticleSnapshot.h"
+#include "models/commands/StoreCommand.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "DeleteStatementCommand.h"
+#include "models/commands/DeleteStatementCommand.h"
 
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

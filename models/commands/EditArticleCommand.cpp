@@ -1,7 +1,7 @@
-#include "EditArticleCommand.h"
+#include "models/commands/EditArticleCommand.h"
 
-#include "StatementRedater.h"
-#include "store/Store.h"
+#include "core/store/Store.h"
+#include "models/commands/StatementRedater.h"
 
 #include <utility>
 

@@ -1,6 +1,6 @@
-#include "EditTagCommand.h"
+#include "models/commands/EditTagCommand.h"
 
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

@@ -1,8 +1,8 @@
-#include "ImportArticlesCommand.h"
+#include "models/commands/ImportArticlesCommand.h"
 
-#include "importing/ImportPipeline.h"
-#include "store/ImportBatch.h"
-#include "store/Store.h"
+#include "core/importing/ImportPipeline.h"
+#include "core/store/ImportBatch.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

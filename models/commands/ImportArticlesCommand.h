@@ -1,9 +1,9 @@
 #pragma once
 
-#include "StoreCommand.h"
-#include "importing/ImportResult.h"
-#include "importing/PreparedArticle.h"
-#include "store/ArticleSnapshot.h"
+#include "core/importing/ImportResult.h"
+#include "core/importing/PreparedArticle.h"
+#include "core/store/ArticleSnapshot.h"
+#include "models/commands/StoreCommand.h"
 
 namespace ql {
 

@@ -1,6 +1,6 @@
-#include "LinkSpeakerCommand.h"
+#include "models/commands/LinkSpeakerCommand.h"
 
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

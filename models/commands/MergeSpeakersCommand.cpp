@@ -1,6 +1,6 @@
-#include "MergeSpeakersCommand.h"
+#include "models/commands/MergeSpeakersCommand.h"
 
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

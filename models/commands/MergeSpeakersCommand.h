@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StoreCommand.h"
-#include "store/SpeakerRecord.h"
+#include "core/store/SpeakerRecord.h"
+#include "models/commands/StoreCommand.h"
 
 namespace ql {
 

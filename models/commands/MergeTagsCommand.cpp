@@ -1,6 +1,6 @@
-#include "MergeTagsCommand.h"
+#include "models/commands/MergeTagsCommand.h"
 
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

@@ -1,9 +1,9 @@
-#include "RedatingRunner.h"
+#include "models/commands/RedatingRunner.h"
 
-#include "importing/OfficeTable.h"
-#include "store/ChangeNotifier.h"
-#include "store/EventTable.h"
-#include "store/Store.h"
+#include "core/importing/OfficeTable.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/EventTable.h"
+#include "core/store/Store.h"
 
 #include <QEventLoop>
 #include <QtConcurrent/QtConcurrentRun>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StatementRedater.h"
+#include "models/commands/StatementRedater.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "RenameSpeakerCommand.h"
+#include "models/commands/RenameSpeakerCommand.h"
 
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

@@ -1,9 +1,9 @@
-#include "ReplaceEventsCommand.h"
+#include "models/commands/ReplaceEventsCommand.h"
 
-#include "StatementRedater.h"
-#include "importing/OfficeTable.h"
-#include "store/EventTable.h"
-#include "store/Store.h"
+#include "core/importing/OfficeTable.h"
+#include "core/store/EventTable.h"
+#include "core/store/Store.h"
+#include "models/commands/StatementRedater.h"
 
 #include <utility>
 

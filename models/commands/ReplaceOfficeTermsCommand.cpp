@@ -1,9 +1,9 @@
-#include "ReplaceOfficeTermsCommand.h"
+#include "models/commands/ReplaceOfficeTermsCommand.h"
 
-#include "StatementRedater.h"
-#include "importing/OfficeTable.h"
-#include "store/EventTable.h"
-#include "store/Store.h"
+#include "core/importing/OfficeTable.h"
+#include "core/store/EventTable.h"
+#include "core/store/Store.h"
+#include "models/commands/StatementRedater.h"
 
 namespace ql {
 

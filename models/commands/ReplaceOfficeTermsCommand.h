@@ -1,9 +1,9 @@
 #pragma once
 
-#include "StatementRedater.h"
-#include "StoreCommand.h"
-#include "domain/Statement.h"
-#include "store/OfficeTerm.h"
+#include "core/domain/Statement.h"
+#include "core/store/OfficeTerm.h"
+#include "models/commands/StatementRedater.h"
+#include "models/commands/StoreCommand.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "SetFigureActorCommand.h"
+#include "models/commands/SetFigureActorCommand.h"
 
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StoreCommand.h"
+#include "models/commands/StoreCommand.h"
 
 #include <QHash>
 #include <QList>

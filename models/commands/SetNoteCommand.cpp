@@ -1,4 +1,4 @@
-#include "SetNoteCommand.h"
+#include "models/commands/SetNoteCommand.h"
 
 namespace ql {
 

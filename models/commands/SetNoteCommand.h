@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StoreCommand.h"
-#include "store/Store.h"
+#include "core/store/Store.h"
+#include "models/commands/StoreCommand.h"
 
 namespace ql {
 

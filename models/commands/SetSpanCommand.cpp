@@ -1,6 +1,6 @@
-#include "SetSpanCommand.h"
+#include "models/commands/SetSpanCommand.h"
 
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

@@ -1,6 +1,6 @@
-#include "SetSpeakerCommand.h"
+#include "models/commands/SetSpeakerCommand.h"
 
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

@@ -1,9 +1,9 @@
-#include "StatementRedater.h"
+#include "models/commands/StatementRedater.h"
 
-#include "analysis/extraction/SaidDater.h"
-#include "importing/OfficeTable.h"
-#include "store/EventTable.h"
-#include "store/Store.h"
+#include "core/analysis/extraction/SaidDater.h"
+#include "core/importing/OfficeTable.h"
+#include "core/store/EventTable.h"
+#include "core/store/Store.h"
 
 #include <limits>
 #include <utility>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "analysis/extraction/EventCalendar.h"
-#include "analysis/extraction/OfficeHolders.h"
-#include "domain/Article.h"
-#include "domain/Statement.h"
+#include "core/analysis/extraction/EventCalendar.h"
+#include "core/analysis/extraction/OfficeHolders.h"
+#include "core/domain/Article.h"
+#include "core/domain/Statement.h"
 
 #include <QDate>
 #include <QList>

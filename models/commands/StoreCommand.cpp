@@ -1,4 +1,4 @@
-#include "StoreCommand.h"
+#include "models/commands/StoreCommand.h"
 
 #include <functional>
 

@@ -1,6 +1,6 @@
-#include "TagCommand.h"
+#include "models/commands/TagCommand.h"
 
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 namespace ql {
 

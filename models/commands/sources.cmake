@@ -7,36 +7,40 @@ target_sources(quoteline_models PRIVATE
     commands/CreateTagCommand.h
     commands/DeleteArticlesCommand.cpp
     commands/DeleteArticlesCommand.h
-    commands/EditTagCommand.cpp
-    commands/EditTagCommand.h
-    commands/LinkSpeakerCommand.cpp
-    commands/LinkSpeakerCommand.h
-    commands/MergeSpeakersCommand.cpp
-    commands/MergeSpeakersCommand.h
-    commands/MergeTagsCommand.cpp
-    commands/MergeTagsCommand.h
-    commands/RenameSpeakerCommand.cpp
-    commands/RenameSpeakerCommand.h
-    commands/SetNoteCommand.cpp
-    commands/SetNoteCommand.h
     commands/DeleteStatementCommand.cpp
     commands/DeleteStatementCommand.h
     commands/EditArticleCommand.cpp
     commands/EditArticleCommand.h
+    commands/EditTagCommand.cpp
+    commands/EditTagCommand.h
     commands/ImportArticlesCommand.cpp
     commands/ImportArticlesCommand.h
+    commands/LinkSpeakerCommand.cpp
+    commands/LinkSpeakerCommand.h
+    commands/MergeFamiliesCommand.cpp
+    commands/MergeFamiliesCommand.h
+    commands/MergeSpeakersCommand.cpp
+    commands/MergeSpeakersCommand.h
+    commands/MergeTagsCommand.cpp
+    commands/MergeTagsCommand.h
+    commands/RedatingRunner.cpp
+    commands/RedatingRunner.h
+    commands/RenameSpeakerCommand.cpp
+    commands/RenameSpeakerCommand.h
     commands/ReplaceEventsCommand.cpp
     commands/ReplaceEventsCommand.h
     commands/ReplaceOfficeTermsCommand.cpp
     commands/ReplaceOfficeTermsCommand.h
-    commands/RedatingRunner.cpp
-    commands/RedatingRunner.h
     commands/SetFigureActorCommand.cpp
     commands/SetFigureActorCommand.h
+    commands/SetNoteCommand.cpp
+    commands/SetNoteCommand.h
     commands/SetSpanCommand.cpp
     commands/SetSpanCommand.h
     commands/SetSpeakerCommand.cpp
     commands/SetSpeakerCommand.h
+    commands/SplitFamilyCommand.cpp
+    commands/SplitFamilyCommand.h
     commands/StatementRedater.cpp
     commands/StatementRedater.h
     commands/StoreCommand.cpp

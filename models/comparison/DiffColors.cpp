@@ -1,4 +1,4 @@
-#include "DiffColors.h"
+#include "models/comparison/DiffColors.h"
 
 namespace ql {
 

@@ -1,4 +1,4 @@
-#include "DiffHtml.h"
+#include "models/comparison/DiffHtml.h"
 
 namespace ql {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DiffColors.h"
-#include "analysis/comparison/DiffOp.h"
+#include "core/analysis/comparison/DiffOp.h"
+#include "models/comparison/DiffColors.h"
 
 #include <QList>
 #include <QString>

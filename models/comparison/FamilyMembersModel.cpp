@@ -1,8 +1,8 @@
-#include "FamilyMembersModel.h"
+#include "models/comparison/FamilyMembersModel.h"
 
-#include "DiffHtml.h"
-#include "analysis/comparison/FidelityChecker.h"
-#include "analysis/comparison/WordDiff.h"
+#include "core/analysis/comparison/FidelityChecker.h"
+#include "core/analysis/comparison/WordDiff.h"
+#include "models/comparison/DiffHtml.h"
 
 #include <QFont>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DiffColors.h"
-#include "families/QuoteFidelity.h"
-#include "store/StatementRow.h"
+#include "core/families/QuoteFidelity.h"
+#include "core/store/StatementRow.h"
+#include "models/comparison/DiffColors.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -5,8 +5,4 @@ target_sources(quoteline_models PRIVATE
     comparison/DiffHtml.h
     comparison/FamilyMembersModel.cpp
     comparison/FamilyMembersModel.h
-    comparison/MergeFamiliesCommand.cpp
-    comparison/MergeFamiliesCommand.h
-    comparison/SplitFamilyCommand.cpp
-    comparison/SplitFamilyCommand.h
 )

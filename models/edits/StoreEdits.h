@@ -1,13 +1,13 @@
 #pragma once
 
-#include "commands/EditArticleCommand.h"
-#include "commands/StatementRedater.h"
-#include "domain/Statement.h"
-#include "importing/ImportResult.h"
-#include "importing/PreparedArticle.h"
-#include "store/OfficeTerm.h"
-#include "store/Store.h"
-#include "store/StoreError.h"
+#include "core/domain/Statement.h"
+#include "core/importing/ImportResult.h"
+#include "core/importing/PreparedArticle.h"
+#include "core/store/OfficeTerm.h"
+#include "core/store/Store.h"
+#include "core/store/StoreError.h"
+#include "models/commands/EditArticleCommand.h"
+#include "models/commands/StatementRedater.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "TeamStoreWatch.h"
+#include "models/edits/TeamStoreWatch.h"
 
-#include "edits/StoreEdits.h"
-#include "store/Store.h"
-#include "store/StoreLocation.h"
+#include "core/store/Store.h"
+#include "core/store/StoreLocation.h"
+#include "models/edits/StoreEdits.h"
 
 #include <QTcpSocket>
 

@@ -1,7 +1,7 @@
-#include "ExtractionTableModel.h"
+#include "models/import/ExtractionTableModel.h"
 
-#include "domain/StatementKind.h"
-#include "import/ReviewListModel.h"
+#include "core/domain/StatementKind.h"
+#include "models/import/ReviewListModel.h"
 
 #include <QGuiApplication>
 #include <QLocale>

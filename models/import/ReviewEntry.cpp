@@ -1,4 +1,4 @@
-#include "ReviewEntry.h"
+#include "models/import/ReviewEntry.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importing/PreparedArticle.h"
+#include "core/importing/PreparedArticle.h"
 
 #include <QString>
 #include <QVector>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/ReviewEntry.h"
+#include "models/import/ReviewEntry.h"
 
 #include <QAbstractListModel>
 #include <QDate>

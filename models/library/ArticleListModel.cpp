@@ -1,6 +1,6 @@
-#include "ArticleListModel.h"
+#include "models/library/ArticleListModel.h"
 
-#include "store/ChangeNotifier.h"
+#include "core/store/ChangeNotifier.h"
 
 #include <QLocale>
 

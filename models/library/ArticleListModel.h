@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PagedTableModel.h"
-#include "store/ArticleSummary.h"
+#include "core/store/ArticleSummary.h"
+#include "models/library/PagedTableModel.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "ChartDataSource.h"
+#include "models/library/ChartDataSource.h"
 
-#include "charts/ChartPlacement.h"
-#include "store/Store.h"
+#include "core/store/Store.h"
+#include "models/charts/ChartPlacement.h"
 
 #include <QHash>
 

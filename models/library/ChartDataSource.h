@@ -1,7 +1,7 @@
 #pragma once
 
-#include "charts/GdpTargetPoint.h"
-#include "charts/MoneyPoint.h"
+#include "models/charts/GdpTargetPoint.h"
+#include "models/charts/MoneyPoint.h"
 
 #include <QVector>
 

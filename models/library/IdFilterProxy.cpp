@@ -1,4 +1,4 @@
-#include "IdFilterProxy.h"
+#include "models/library/IdFilterProxy.h"
 
 namespace ql {
 

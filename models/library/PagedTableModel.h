@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 #include <QAbstractTableModel>
 #include <QList>

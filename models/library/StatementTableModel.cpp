@@ -1,6 +1,6 @@
-#include "StatementTableModel.h"
+#include "models/library/StatementTableModel.h"
 
-#include "store/ChangeNotifier.h"
+#include "core/store/ChangeNotifier.h"
 
 namespace ql {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PagedTableModel.h"
-#include "store/StatementRow.h"
+#include "core/store/StatementRow.h"
+#include "models/library/PagedTableModel.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "TimelineDataSource.h"
+#include "models/library/TimelineDataSource.h"
 
-#include "families/FamilyIndex.h"
-#include "store/Store.h"
+#include "core/families/FamilyIndex.h"
+#include "core/store/Store.h"
 
 #include <QHash>
 

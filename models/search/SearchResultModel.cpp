@@ -1,7 +1,7 @@
-#include "SearchResultModel.h"
+#include "models/search/SearchResultModel.h"
 
-#include "store/SearchHitField.h"
-#include "store/Store.h"
+#include "core/store/SearchHitField.h"
+#include "core/store/Store.h"
 
 #include <QPoint>
 

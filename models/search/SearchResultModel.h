@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/SearchHit.h"
+#include "core/store/SearchHit.h"
 
 #include <QAbstractListModel>
 #include <QList>

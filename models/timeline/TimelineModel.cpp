@@ -1,4 +1,4 @@
-#include "timeline/TimelineModel.h"
+#include "models/timeline/TimelineModel.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timeline/TimelineEntry.h"
+#include "models/timeline/TimelineEntry.h"
 
 #include <QAbstractListModel>
 #include <QHash>

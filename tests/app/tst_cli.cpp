@@ -1,5 +1,5 @@
-#include "../core/ingest/LocalHttpServer.h"
-#include "ReadOnlyFolder.h"
+#include "tests/common/ReadOnlyFolder.h"
+#include "tests/core/ingest/LocalHttpServer.h"
 
 #include <QCryptographicHash>
 #include <QDir>

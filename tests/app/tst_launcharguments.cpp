@@ -1,6 +1,6 @@
 // "Open with Quoteline": documents go to the import wizard, a store file is opened.
-#include "LaunchArguments.h"
-#include "store/Store.h"
+#include "app/LaunchArguments.h"
+#include "core/store/Store.h"
 
 #include <QFile>
 #include <QTemporaryDir>

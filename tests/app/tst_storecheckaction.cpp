@@ -1,7 +1,7 @@
-#include "MainWindow.h"
-#include "StoreCheckAction.h"
-#include "dialogs/MessageBox.h"
-#include "store/Store.h"
+#include "app/MainWindow.h"
+#include "app/StoreCheckAction.h"
+#include "core/store/Store.h"
+#include "views/dialogs/MessageBox.h"
 
 #include <QAction>
 #include <QApplication>

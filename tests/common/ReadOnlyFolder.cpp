@@ -1,4 +1,4 @@
-#include "ReadOnlyFolder.h"
+#include "tests/common/ReadOnlyFolder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "TestStores.h"
+#include "tests/common/TestStores.h"
 
 #include <QCryptographicHash>
 

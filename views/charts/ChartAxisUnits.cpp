@@ -1,4 +1,4 @@
-#include "charts/ChartAxisUnits.h"
+#include "views/charts/ChartAxisUnits.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
-#include "charts/ChartExporter.h"
+#include "views/charts/ChartExporter.h"
 
-#include "charts/QtChartFactory.h"
+#include "views/charts/QtChartFactory.h"
 
 #include <QDir>
 #include <QFileInfo>

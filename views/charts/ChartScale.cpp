@@ -1,4 +1,4 @@
-#include "charts/ChartScale.h"
+#include "views/charts/ChartScale.h"
 
 #include <algorithm>
 #include <vector>

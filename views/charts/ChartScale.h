@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/ChartSpec.h"
+#include "views/charts/ChartSpec.h"
 
 namespace ql {
 

@@ -1,7 +1,7 @@
-#include "charts/ChartWidget.h"
+#include "views/charts/ChartWidget.h"
 
-#include "charts/ColorPalette.h"
-#include "charts/QtChartFactory.h"
+#include "views/charts/ColorPalette.h"
+#include "views/charts/QtChartFactory.h"
 
 #include <QContextMenuEvent>
 #include <QCursor>

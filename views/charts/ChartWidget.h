@@ -1,7 +1,7 @@
 #pragma once
 
-#include "charts/ChartSpec.h"
-#include "charts/QtChartsCompat.h"
+#include "views/charts/ChartSpec.h"
+#include "views/charts/QtChartsCompat.h"
 
 #include <QWidget>
 

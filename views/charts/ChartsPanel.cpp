@@ -1,9 +1,9 @@
-#include "ChartsPanel.h"
+#include "views/charts/ChartsPanel.h"
 
-#include "ChartWidget.h"
-#include "CurrencyTable.h"
-#include "GdpChartBuilder.h"
-#include "SpendingChartBuilder.h"
+#include "views/charts/ChartWidget.h"
+#include "views/charts/CurrencyTable.h"
+#include "views/charts/GdpChartBuilder.h"
+#include "views/charts/SpendingChartBuilder.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ChartSpec.h"
-#include "charts/GdpTargetPoint.h"
-#include "charts/MoneyPoint.h"
+#include "models/charts/GdpTargetPoint.h"
+#include "models/charts/MoneyPoint.h"
+#include "views/charts/ChartSpec.h"
 
 #include <QDate>
 #include <QVector>

@@ -1,4 +1,4 @@
-#include "charts/ColorPalette.h"
+#include "views/charts/ColorPalette.h"
 
 namespace ql {
 

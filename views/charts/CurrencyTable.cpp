@@ -1,4 +1,4 @@
-#include "charts/CurrencyTable.h"
+#include "views/charts/CurrencyTable.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "charts/GdpChartBuilder.h"
+#include "views/charts/GdpChartBuilder.h"
 
-#include "charts/ChartPlacement.h"
-#include "charts/ColorPalette.h"
-#include "charts/SeriesNames.h"
+#include "models/charts/ChartPlacement.h"
+#include "views/charts/ColorPalette.h"
+#include "views/charts/SeriesNames.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

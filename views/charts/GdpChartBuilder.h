@@ -1,7 +1,7 @@
 #pragma once
 
-#include "charts/ChartSpec.h"
-#include "charts/GdpTargetPoint.h"
+#include "models/charts/GdpTargetPoint.h"
+#include "views/charts/ChartSpec.h"
 
 #include <QVector>
 

@@ -1,7 +1,7 @@
-#include "charts/QtChartFactory.h"
+#include "views/charts/QtChartFactory.h"
 
-#include "charts/ColorPalette.h"
-#include "timeline/TimeScale.h"
+#include "models/timeline/TimeScale.h"
+#include "views/charts/ColorPalette.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

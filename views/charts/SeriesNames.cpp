@@ -1,4 +1,4 @@
-#include "charts/SeriesNames.h"
+#include "views/charts/SeriesNames.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "charts/SpendingChartBuilder.h"
+#include "views/charts/SpendingChartBuilder.h"
 
-#include "charts/ChartAxisUnits.h"
-#include "charts/ChartPlacement.h"
-#include "charts/ChartScale.h"
-#include "charts/ColorPalette.h"
-#include "charts/SeriesNames.h"
+#include "models/charts/ChartPlacement.h"
+#include "views/charts/ChartAxisUnits.h"
+#include "views/charts/ChartScale.h"
+#include "views/charts/ColorPalette.h"
+#include "views/charts/SeriesNames.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "charts/ChartSpec.h"
-#include "charts/CurrencyTable.h"
-#include "charts/MoneyPoint.h"
+#include "models/charts/MoneyPoint.h"
+#include "views/charts/ChartSpec.h"
+#include "views/charts/CurrencyTable.h"
 
 #include <QVector>
 

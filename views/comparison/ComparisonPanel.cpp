@@ -1,16 +1,16 @@
-#include "ComparisonPanel.h"
+#include "views/comparison/ComparisonPanel.h"
 
-#include "DiffView.h"
-#include "MarkupDelegate.h"
-#include "analysis/comparison/FidelityChecker.h"
-#include "charts/ColorPalette.h"
-#include "comparison/FamilyMembersModel.h"
-#include "dialogs/MessageBox.h"
-#include "edits/StoreEdits.h"
-#include "families/FamilyIndex.h"
-#include "families/QuoteFidelity.h"
-#include "store/ChangeNotifier.h"
-#include "store/Store.h"
+#include "core/analysis/comparison/FidelityChecker.h"
+#include "core/families/FamilyIndex.h"
+#include "core/families/QuoteFidelity.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/Store.h"
+#include "models/comparison/FamilyMembersModel.h"
+#include "models/edits/StoreEdits.h"
+#include "views/charts/ColorPalette.h"
+#include "views/comparison/DiffView.h"
+#include "views/comparison/MarkupDelegate.h"
+#include "views/dialogs/MessageBox.h"
 
 #include <QAction>
 #include <QApplication>

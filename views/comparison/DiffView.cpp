@@ -1,8 +1,8 @@
-#include "DiffView.h"
+#include "views/comparison/DiffView.h"
 
-#include "analysis/comparison/WordDiff.h"
-#include "charts/ColorPalette.h"
-#include "comparison/DiffHtml.h"
+#include "core/analysis/comparison/WordDiff.h"
+#include "models/comparison/DiffHtml.h"
+#include "views/charts/ColorPalette.h"
 
 #include <QEvent>
 #include <QGridLayout>

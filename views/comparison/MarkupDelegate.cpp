@@ -1,4 +1,4 @@
-#include "MarkupDelegate.h"
+#include "views/comparison/MarkupDelegate.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "AddStatementDialog.h"
+#include "views/dialogs/AddStatementDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/SaidWindow.h"
-#include "domain/StatementKind.h"
+#include "core/domain/SaidWindow.h"
+#include "core/domain/StatementKind.h"
 
 #include <QDialog>
 #include <QStringList>

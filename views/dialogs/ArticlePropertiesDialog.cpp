@@ -1,4 +1,4 @@
-#include "ArticlePropertiesDialog.h"
+#include "views/dialogs/ArticlePropertiesDialog.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

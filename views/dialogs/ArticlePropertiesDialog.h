@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ArticleSummary.h"
+#include "core/store/ArticleSummary.h"
 
 #include <QDate>
 #include <QDialog>

@@ -1,6 +1,6 @@
-#include "EventsDialog.h"
+#include "views/dialogs/EventsDialog.h"
 
-#include "MessageBox.h"
+#include "views/dialogs/MessageBox.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

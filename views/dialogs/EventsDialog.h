@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/CalendarEvent.h"
+#include "core/domain/CalendarEvent.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "ExportStatementsDialog.h"
+#include "views/dialogs/ExportStatementsDialog.h"
 
-#include "MessageBox.h"
-#include "export/StatementExporter.h"
-#include "store/Store.h"
+#include "core/export/StatementExporter.h"
+#include "core/store/Store.h"
+#include "views/dialogs/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/ExportFilter.h"
-#include "export/ExportFormat.h"
+#include "core/export/ExportFilter.h"
+#include "core/export/ExportFormat.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "MessageBox.h"
+#include "views/dialogs/MessageBox.h"
 
 namespace ql {
 

@@ -1,4 +1,4 @@
-#include "NoteEditor.h"
+#include "views/dialogs/NoteEditor.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "OfficeTermsDialog.h"
+#include "views/dialogs/OfficeTermsDialog.h"
 
-#include "MessageBox.h"
+#include "views/dialogs/MessageBox.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/OfficeTerm.h"
+#include "core/store/OfficeTerm.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "SpeakersDialog.h"
+#include "views/dialogs/SpeakersDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/SpeakerRecord.h"
+#include "core/store/SpeakerRecord.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "TagsDialog.h"
+#include "views/dialogs/TagsDialog.h"
 
 #include <QColorDialog>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/TagRecord.h"
+#include "core/store/TagRecord.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "TeamStoreDialog.h"
+#include "views/dialogs/TeamStoreDialog.h"
 
-#include "store/StoreLocation.h"
+#include "core/store/StoreLocation.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
-#include "DirectImport.h"
+#include "views/import/DirectImport.h"
 
-#include "ImportSources.h"
-#include "PreparationRunner.h"
-#include "edits/StoreEdits.h"
-#include "store/Store.h"
+#include "core/store/Store.h"
+#include "models/edits/StoreEdits.h"
+#include "views/import/ImportSources.h"
+#include "views/import/PreparationRunner.h"
 
 #include <QGuiApplication>
 #include <QProgressDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importing/ImportResult.h"
-#include "importing/PreparedArticle.h"
+#include "core/importing/ImportResult.h"
+#include "core/importing/PreparedArticle.h"
 
 #include <QList>
 #include <QObject>

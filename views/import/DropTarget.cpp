@@ -1,7 +1,7 @@
-#include "DropTarget.h"
+#include "views/import/DropTarget.h"
 
-#include "importing/UrlImport.h"
-#include "ingest/PageRequest.h"
+#include "core/importing/UrlImport.h"
+#include "core/ingest/PageRequest.h"
 
 #include <QMimeData>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "DropZone.h"
+#include "views/import/DropZone.h"
 
-#include "DropTarget.h"
+#include "views/import/DropTarget.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

@@ -1,14 +1,14 @@
-#include "ImportWizard.h"
+#include "views/import/ImportWizard.h"
 
-#include "PreparationRunner.h"
-#include "ReviewPage.h"
-#include "SourcesPage.h"
-#include "StatementsPage.h"
-#include "SummaryPage.h"
-#include "dialogs/MessageBox.h"
-#include "edits/StoreEdits.h"
-#include "import/ReviewListModel.h"
-#include "store/Store.h"
+#include "core/store/Store.h"
+#include "models/edits/StoreEdits.h"
+#include "models/import/ReviewListModel.h"
+#include "views/dialogs/MessageBox.h"
+#include "views/import/PreparationRunner.h"
+#include "views/import/ReviewPage.h"
+#include "views/import/SourcesPage.h"
+#include "views/import/StatementsPage.h"
+#include "views/import/SummaryPage.h"
 
 #include <QGuiApplication>
 #include <QUndoStack>

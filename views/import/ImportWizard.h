@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ImportSources.h"
-#include "importing/ImportResult.h"
+#include "core/importing/ImportResult.h"
+#include "views/import/ImportSources.h"
 
 #include <QWizard>
 

@@ -1,4 +1,4 @@
-#include "PasteBox.h"
+#include "views/import/PasteBox.h"
 
 #ifdef QL_HAVE_KSYNTAXHIGHLIGHTING
 #include <KSyntaxHighlighting/Definition>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PasteFormat.h"
+#include "views/import/PasteFormat.h"
 
 #include <QPlainTextEdit>
 

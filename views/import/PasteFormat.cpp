@@ -1,4 +1,4 @@
-#include "PasteFormat.h"
+#include "views/import/PasteFormat.h"
 
 #include <QRegularExpression>
 

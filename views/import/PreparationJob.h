@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ingest/FetchResult.h"
+#include "core/ingest/FetchResult.h"
 
 #include <QByteArray>
 #include <QMap>

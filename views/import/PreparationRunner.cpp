@@ -1,12 +1,12 @@
-#include "PreparationRunner.h"
+#include "views/import/PreparationRunner.h"
 
-#include "analysis/extraction/Extractor.h"
-#include "importing/ImportPipeline.h"
-#include "importing/UrlImport.h"
-#include "ingest/Ingestor.h"
-#include "ingest/OcrProgress.h"
-#include "ingest/PageFetcher.h"
-#include "store/Store.h"
+#include "core/analysis/extraction/Extractor.h"
+#include "core/importing/ImportPipeline.h"
+#include "core/importing/UrlImport.h"
+#include "core/ingest/Ingestor.h"
+#include "core/ingest/OcrProgress.h"
+#include "core/ingest/PageFetcher.h"
+#include "core/store/Store.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ImportSources.h"
-#include "PreparationJob.h"
-#include "importing/PreparedArticle.h"
-#include "ingest/FetchOptions.h"
-#include "ingest/FetchResult.h"
+#include "core/importing/PreparedArticle.h"
+#include "core/ingest/FetchOptions.h"
+#include "core/ingest/FetchResult.h"
+#include "views/import/ImportSources.h"
+#include "views/import/PreparationJob.h"
 
 #include <QFutureWatcher>
 #include <QList>

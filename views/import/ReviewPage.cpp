@@ -1,8 +1,8 @@
-#include "ReviewPage.h"
+#include "views/import/ReviewPage.h"
 
-#include "import/ReviewListModel.h"
-#include "ingest/PdfReader.h"
-#include "ingest/TextDecoder.h"
+#include "core/ingest/PdfReader.h"
+#include "core/ingest/TextDecoder.h"
+#include "models/import/ReviewListModel.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

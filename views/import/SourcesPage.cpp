@@ -1,10 +1,10 @@
-#include "SourcesPage.h"
+#include "views/import/SourcesPage.h"
 
-#include "DropZone.h"
-#include "PasteBox.h"
-#include "PreparationRunner.h"
-#include "import/ReviewListModel.h"
-#include "importing/UrlImport.h"
+#include "core/importing/UrlImport.h"
+#include "models/import/ReviewListModel.h"
+#include "views/import/DropZone.h"
+#include "views/import/PasteBox.h"
+#include "views/import/PreparationRunner.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

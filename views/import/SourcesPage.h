@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportSources.h"
+#include "views/import/ImportSources.h"
 
 #include <QWizardPage>
 

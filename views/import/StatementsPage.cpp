@@ -1,7 +1,7 @@
-#include "StatementsPage.h"
+#include "views/import/StatementsPage.h"
 
-#include "import/ExtractionTableModel.h"
-#include "import/ReviewListModel.h"
+#include "models/import/ExtractionTableModel.h"
+#include "models/import/ReviewListModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
-#include "SummaryPage.h"
+#include "views/import/SummaryPage.h"
 
-#include "import/ReviewListModel.h"
+#include "models/import/ReviewListModel.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -1,8 +1,8 @@
-#include "StatementColumnSizer.h"
+#include "views/library/StatementColumnSizer.h"
 
-#include "domain/SaidWindow.h"
-#include "domain/StatementKind.h"
-#include "library/StatementTableModel.h"
+#include "core/domain/SaidWindow.h"
+#include "core/domain/StatementKind.h"
+#include "models/library/StatementTableModel.h"
 
 #include <QApplication>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
-#include "ArticleReader.h"
+#include "views/reader/ArticleReader.h"
 
-#include "ingest/PdfReader.h"
+#include "core/ingest/PdfReader.h"
 
 #include <QContextMenuEvent>
 #include <QLabel>

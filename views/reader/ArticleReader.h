@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Article.h"
-#include "domain/Figure.h"
-#include "store/StatementRow.h"
+#include "core/domain/Article.h"
+#include "core/domain/Figure.h"
+#include "core/store/StatementRow.h"
 
 #include <QList>
 #include <QPair>

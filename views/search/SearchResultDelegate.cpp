@@ -1,6 +1,6 @@
-#include "SearchResultDelegate.h"
+#include "views/search/SearchResultDelegate.h"
 
-#include "search/SearchResultModel.h"
+#include "models/search/SearchResultModel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,7 +1,7 @@
-#include "SearchResultsView.h"
+#include "views/search/SearchResultsView.h"
 
-#include "SearchResultDelegate.h"
-#include "search/SearchResultModel.h"
+#include "models/search/SearchResultModel.h"
+#include "views/search/SearchResultDelegate.h"
 
 #include <QLabel>
 #include <QListView>

@@ -1,7 +1,7 @@
-#include "timeline/TimelineData.h"
+#include "views/timeline/TimelineData.h"
 
-#include "timeline/TimeScale.h"
-#include "timeline/TimelineModel.h"
+#include "models/timeline/TimeScale.h"
+#include "models/timeline/TimelineModel.h"
 
 #include <QAbstractProxyModel>
 #include <QHash>

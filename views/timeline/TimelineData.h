@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/StatementKind.h"
+#include "core/domain/StatementKind.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "timeline/TimelineLayout.h"
+#include "views/timeline/TimelineLayout.h"
 
-#include "timeline/TimelineData.h"
+#include "views/timeline/TimelineData.h"
 
 #include <QFont>
 #include <QFontMetricsF>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timeline/TimeScale.h"
+#include "models/timeline/TimeScale.h"
 
 #include <QPointF>
 #include <QRectF>

@@ -1,8 +1,8 @@
-#include "TimelinePanel.h"
+#include "views/timeline/TimelinePanel.h"
 
-#include "TimelineView.h"
-#include "timeline/TimelineFilterProxy.h"
-#include "timeline/TimelineModel.h"
+#include "models/timeline/TimelineFilterProxy.h"
+#include "models/timeline/TimelineModel.h"
+#include "views/timeline/TimelineView.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

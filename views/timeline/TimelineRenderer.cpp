@@ -1,8 +1,8 @@
-#include "timeline/TimelineRenderer.h"
+#include "views/timeline/TimelineRenderer.h"
 
-#include "charts/ColorPalette.h"
-#include "timeline/TimelineData.h"
-#include "timeline/TimelineLayout.h"
+#include "views/charts/ColorPalette.h"
+#include "views/timeline/TimelineData.h"
+#include "views/timeline/TimelineLayout.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

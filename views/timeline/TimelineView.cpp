@@ -1,9 +1,9 @@
-#include "timeline/TimelineView.h"
+#include "views/timeline/TimelineView.h"
 
-#include "charts/ColorPalette.h"
-#include "timeline/TimelineData.h"
-#include "timeline/TimelineLayout.h"
-#include "timeline/TimelineModel.h"
+#include "models/timeline/TimelineModel.h"
+#include "views/charts/ColorPalette.h"
+#include "views/timeline/TimelineData.h"
+#include "views/timeline/TimelineLayout.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>

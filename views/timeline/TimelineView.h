@@ -1,9 +1,9 @@
 #pragma once
 
-#include "timeline/TimeScale.h"
-#include "timeline/TimelineData.h"
-#include "timeline/TimelineLayout.h"
-#include "timeline/TimelineRenderer.h"
+#include "models/timeline/TimeScale.h"
+#include "views/timeline/TimelineData.h"
+#include "views/timeline/TimelineLayout.h"
+#include "views/timeline/TimelineRenderer.h"
 
 #include <QAbstractItemModel>
 #include <QDate>

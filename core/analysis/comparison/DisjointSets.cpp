@@ -1,4 +1,4 @@
-#include "DisjointSets.h"
+#include "core/analysis/comparison/DisjointSets.h"
 
 #include <utility>
 

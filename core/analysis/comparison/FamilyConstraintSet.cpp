@@ -1,4 +1,4 @@
-#include "FamilyConstraintSet.h"
+#include "core/analysis/comparison/FamilyConstraintSet.h"
 
 #include <algorithm>
 #include <utility>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FamilyConstraint.h"
+#include "core/analysis/comparison/FamilyConstraint.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "FidelityChecker.h"
+#include "core/analysis/comparison/FidelityChecker.h"
 
-#include "TextNormalizer.h"
-#include "WordDiff.h"
+#include "core/analysis/comparison/TextNormalizer.h"
+#include "core/analysis/comparison/WordDiff.h"
 
 #include <algorithm>
 #include <vector>

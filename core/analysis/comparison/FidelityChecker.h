@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FidelityResult.h"
+#include "core/analysis/comparison/FidelityResult.h"
 
 #include <QStringList>
 #include <QStringView>

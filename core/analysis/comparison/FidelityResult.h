@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DiffOp.h"
+#include "core/analysis/comparison/DiffOp.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "LshBucketTable.h"
+#include "core/analysis/comparison/LshBucketTable.h"
 
 namespace ql {
 

@@ -1,6 +1,6 @@
-#include "MinHashLshIndex.h"
+#include "core/analysis/comparison/MinHashLshIndex.h"
 
-#include "concurrency/ParallelFor.h"
+#include "core/concurrency/ParallelFor.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "LshBucketTable.h"
-#include "SimilarHit.h"
-#include "WeightedJaccard.h"
+#include "core/analysis/comparison/LshBucketTable.h"
+#include "core/analysis/comparison/SimilarHit.h"
+#include "core/analysis/comparison/WeightedJaccard.h"
 
 #include <QHash>
 #include <QList>

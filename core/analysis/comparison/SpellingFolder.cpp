@@ -1,4 +1,4 @@
-#include "SpellingFolder.h"
+#include "core/analysis/comparison/SpellingFolder.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "StopWords.h"
+#include "core/analysis/comparison/StopWords.h"
 
 #include <QSet>
 

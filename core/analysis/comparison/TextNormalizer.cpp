@@ -1,7 +1,7 @@
-#include "TextNormalizer.h"
+#include "core/analysis/comparison/TextNormalizer.h"
 
-#include "SpellingFolder.h"
-#include "StopWords.h"
+#include "core/analysis/comparison/SpellingFolder.h"
+#include "core/analysis/comparison/StopWords.h"
 
 namespace ql {
 

@@ -1,7 +1,7 @@
-#include "VariantFamilies.h"
+#include "core/analysis/comparison/VariantFamilies.h"
 
-#include "TextNormalizer.h"
-#include "concurrency/ParallelFor.h"
+#include "core/analysis/comparison/TextNormalizer.h"
+#include "core/concurrency/ParallelFor.h"
 
 #include <algorithm>
 

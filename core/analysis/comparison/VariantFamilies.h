@@ -1,12 +1,12 @@
 #pragma once
 
-#include "DisjointSets.h"
-#include "FamilyConstraint.h"
-#include "FamilyConstraintSet.h"
-#include "FamilyEdit.h"
-#include "FamilyState.h"
-#include "MinHashLshIndex.h"
-#include "domain/Statement.h"
+#include "core/analysis/comparison/DisjointSets.h"
+#include "core/analysis/comparison/FamilyConstraint.h"
+#include "core/analysis/comparison/FamilyConstraintSet.h"
+#include "core/analysis/comparison/FamilyEdit.h"
+#include "core/analysis/comparison/FamilyState.h"
+#include "core/analysis/comparison/MinHashLshIndex.h"
+#include "core/domain/Statement.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "WeightedJaccard.h"
+#include "core/analysis/comparison/WeightedJaccard.h"
 
-#include "TextNormalizer.h"
+#include "core/analysis/comparison/TextNormalizer.h"
 
 #include <algorithm>
 

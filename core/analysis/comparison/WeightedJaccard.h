@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NormalizedToken.h"
+#include "core/analysis/comparison/NormalizedToken.h"
 
 #include <QList>
 #include <QStringView>

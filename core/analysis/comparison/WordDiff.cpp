@@ -1,6 +1,6 @@
-#include "WordDiff.h"
+#include "core/analysis/comparison/WordDiff.h"
 
-#include "TextNormalizer.h"
+#include "core/analysis/comparison/TextNormalizer.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DiffOp.h"
-#include "NormalizedToken.h"
+#include "core/analysis/comparison/DiffOp.h"
+#include "core/analysis/comparison/NormalizedToken.h"
 
 #include <QList>
 #include <QStringView>

@@ -1,6 +1,6 @@
-#include "AdjacentCueSieve.h"
+#include "core/analysis/extraction/AdjacentCueSieve.h"
 
-#include "TextRules.h"
+#include "core/analysis/extraction/TextRules.h"
 
 #include <QSet>
 

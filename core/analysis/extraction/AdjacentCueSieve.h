@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Mention.h"
-#include "SpeakerRegistry.h"
+#include "core/analysis/extraction/Mention.h"
+#include "core/analysis/extraction/SpeakerRegistry.h"
 
 #include <QString>
 

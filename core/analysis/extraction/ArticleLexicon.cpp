@@ -1,6 +1,6 @@
-#include "ArticleLexicon.h"
+#include "core/analysis/extraction/ArticleLexicon.h"
 
-#include "TextRules.h"
+#include "core/analysis/extraction/TextRules.h"
 
 #include <algorithm>
 

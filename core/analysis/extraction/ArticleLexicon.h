@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FoldedHashSet.h"
+#include "core/analysis/extraction/FoldedHashSet.h"
 
 #include <QSet>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Mention.h"
+#include "core/analysis/extraction/Mention.h"
 
 namespace ql {
 

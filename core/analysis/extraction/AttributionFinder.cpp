@@ -1,7 +1,7 @@
-#include "AttributionFinder.h"
+#include "core/analysis/extraction/AttributionFinder.h"
 
-#include "SentenceSplitter.h"
-#include "TextRules.h"
+#include "core/analysis/extraction/SentenceSplitter.h"
+#include "core/analysis/extraction/TextRules.h"
 
 #include <QSet>
 

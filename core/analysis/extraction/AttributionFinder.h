@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Attribution.h"
-#include "QuoteSpan.h"
-#include "SpeakerRegistry.h"
+#include "core/analysis/extraction/Attribution.h"
+#include "core/analysis/extraction/QuoteSpan.h"
+#include "core/analysis/extraction/SpeakerRegistry.h"
 
 #include <QHash>
 #include <QList>

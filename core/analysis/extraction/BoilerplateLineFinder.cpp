@@ -1,4 +1,4 @@
-#include "BoilerplateLineFinder.h"
+#include "core/analysis/extraction/BoilerplateLineFinder.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "EventCalendar.h"
+#include "core/analysis/extraction/EventCalendar.h"
 
-#include "TextRules.h"
+#include "core/analysis/extraction/TextRules.h"
 
 #include <QRegularExpressionMatch>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TextSpan.h"
-#include "domain/CalendarEvent.h"
+#include "core/analysis/extraction/TextSpan.h"
+#include "core/domain/CalendarEvent.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "EventDateFinder.h"
+#include "core/analysis/extraction/EventDateFinder.h"
 
-#include "TextRules.h"
+#include "core/analysis/extraction/TextRules.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "ExtractionJson.h"
+#include "core/analysis/extraction/ExtractionJson.h"
 
 #include <QJsonArray>
 #include <QJsonValue>

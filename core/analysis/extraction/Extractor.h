@@ -1,9 +1,9 @@
 #pragma once
 
-#include "EventCalendar.h"
-#include "OfficeHolders.h"
-#include "domain/Article.h"
-#include "domain/Extraction.h"
+#include "core/analysis/extraction/EventCalendar.h"
+#include "core/analysis/extraction/OfficeHolders.h"
+#include "core/domain/Article.h"
+#include "core/domain/Extraction.h"
 
 #include <utility>
 

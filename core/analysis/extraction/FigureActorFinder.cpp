@@ -1,6 +1,6 @@
-#include "FigureActorFinder.h"
+#include "core/analysis/extraction/FigureActorFinder.h"
 
-#include "TextRules.h"
+#include "core/analysis/extraction/TextRules.h"
 
 #include <QHash>
 #include <QRegularExpression>

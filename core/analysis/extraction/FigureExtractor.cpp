@@ -1,7 +1,7 @@
-#include "FigureExtractor.h"
+#include "core/analysis/extraction/FigureExtractor.h"
 
-#include "FigureActorFinder.h"
-#include "TextRules.h"
+#include "core/analysis/extraction/FigureActorFinder.h"
+#include "core/analysis/extraction/TextRules.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TextSpan.h"
-#include "domain/Figure.h"
+#include "core/analysis/extraction/TextSpan.h"
+#include "core/domain/Figure.h"
 
 #include <QList>
 #include <QString>

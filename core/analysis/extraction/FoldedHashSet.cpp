@@ -1,4 +1,4 @@
-#include "FoldedHashSet.h"
+#include "core/analysis/extraction/FoldedHashSet.h"
 
 namespace ql {
 

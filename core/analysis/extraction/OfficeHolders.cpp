@@ -1,4 +1,4 @@
-#include "OfficeHolders.h"
+#include "core/analysis/extraction/OfficeHolders.h"
 
 #include <algorithm>
 

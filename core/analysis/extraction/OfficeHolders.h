@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "store/OfficeTerm.h"
+#include "core/store/OfficeTerm.h"
 
 namespace ql {
 

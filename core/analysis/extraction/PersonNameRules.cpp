@@ -1,6 +1,6 @@
-#include "PersonNameRules.h"
+#include "core/analysis/extraction/PersonNameRules.h"
 
-#include "TextRules.h"
+#include "core/analysis/extraction/TextRules.h"
 
 #include <QSet>
 

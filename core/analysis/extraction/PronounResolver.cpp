@@ -1,6 +1,6 @@
-#include "PronounResolver.h"
+#include "core/analysis/extraction/PronounResolver.h"
 
-#include "TextRules.h"
+#include "core/analysis/extraction/TextRules.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SpeakerRegistry.h"
-#include "TextSpan.h"
+#include "core/analysis/extraction/SpeakerRegistry.h"
+#include "core/analysis/extraction/TextSpan.h"
 
 #include <QHash>
 #include <QList>

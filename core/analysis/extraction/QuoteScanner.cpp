@@ -1,6 +1,6 @@
-#include "QuoteScanner.h"
+#include "core/analysis/extraction/QuoteScanner.h"
 
-#include "TextRules.h"
+#include "core/analysis/extraction/TextRules.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "QuoteSpan.h"
+#include "core/analysis/extraction/QuoteSpan.h"
 
 #include <QList>
 #include <QString>

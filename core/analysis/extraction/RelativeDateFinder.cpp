@@ -1,6 +1,6 @@
-#include "RelativeDateFinder.h"
+#include "core/analysis/extraction/RelativeDateFinder.h"
 
-#include "TextRules.h"
+#include "core/analysis/extraction/TextRules.h"
 
 #include <QRegularExpression>
 

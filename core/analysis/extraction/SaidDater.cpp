@@ -1,10 +1,10 @@
-#include "SaidDater.h"
+#include "core/analysis/extraction/SaidDater.h"
 
-#include "BoilerplateLineFinder.h"
-#include "EventDateFinder.h"
-#include "RelativeDateFinder.h"
-#include "TextRules.h"
-#include "TranscriptDetector.h"
+#include "core/analysis/extraction/BoilerplateLineFinder.h"
+#include "core/analysis/extraction/EventDateFinder.h"
+#include "core/analysis/extraction/RelativeDateFinder.h"
+#include "core/analysis/extraction/TextRules.h"
+#include "core/analysis/extraction/TranscriptDetector.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "EventCalendar.h"
-#include "OfficeHolders.h"
-#include "TextSpan.h"
-#include "TranscriptDetector.h"
-#include "domain/Article.h"
-#include "domain/Extraction.h"
+#include "core/analysis/extraction/EventCalendar.h"
+#include "core/analysis/extraction/OfficeHolders.h"
+#include "core/analysis/extraction/TextSpan.h"
+#include "core/analysis/extraction/TranscriptDetector.h"
+#include "core/domain/Article.h"
+#include "core/domain/Extraction.h"
 
 namespace ql {
 

@@ -1,6 +1,6 @@
-#include "SentenceSplitter.h"
+#include "core/analysis/extraction/SentenceSplitter.h"
 
-#include "TextRules.h"
+#include "core/analysis/extraction/TextRules.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
-#include "SpeakerRegistry.h"
+#include "core/analysis/extraction/SpeakerRegistry.h"
 
-#include "PersonNameRules.h"
-#include "TextRules.h"
+#include "core/analysis/extraction/PersonNameRules.h"
+#include "core/analysis/extraction/TextRules.h"
 
 #include <QSet>
 

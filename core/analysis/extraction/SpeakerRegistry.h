@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ArticleLexicon.h"
-#include "Mention.h"
-#include "OfficeHolders.h"
-#include "TextSpan.h"
+#include "core/analysis/extraction/ArticleLexicon.h"
+#include "core/analysis/extraction/Mention.h"
+#include "core/analysis/extraction/OfficeHolders.h"
+#include "core/analysis/extraction/TextSpan.h"
 
 #include <QDate>
 #include <QHash>

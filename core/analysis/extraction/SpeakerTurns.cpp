@@ -1,4 +1,4 @@
-#include "SpeakerTurns.h"
+#include "core/analysis/extraction/SpeakerTurns.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SpeakerTurn.h"
+#include "core/analysis/extraction/SpeakerTurn.h"
 
 #include <QList>
 #include <QString>

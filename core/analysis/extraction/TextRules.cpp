@@ -1,4 +1,4 @@
-#include "TextRules.h"
+#include "core/analysis/extraction/TextRules.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "TranscriptDetector.h"
+#include "core/analysis/extraction/TranscriptDetector.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TextSpan.h"
+#include "core/analysis/extraction/TextSpan.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "TranscriptSentences.h"
+#include "core/analysis/extraction/TranscriptSentences.h"
 
-#include "TextRules.h"
+#include "core/analysis/extraction/TextRules.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "store/testing/StoreDump.h"
+#include "core/store/testing/StoreDump.h"
 
-#include "store/StoreLocation.h"
+#include "core/store/StoreLocation.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
-#include "store/testing/StoreFixtureFile.h"
+#include "core/store/testing/StoreFixtureFile.h"
 
-#include "store/SchemaMigrations.h"
+#include "core/store/SchemaMigrations.h"
 
 #include <QAtomicInteger>
 #include <QSqlDatabase>

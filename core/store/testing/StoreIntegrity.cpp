@@ -1,4 +1,4 @@
-#include "store/testing/StoreIntegrity.h"
+#include "core/store/testing/StoreIntegrity.h"
 
 #include <QAtomicInteger>
 #include <QSqlDatabase>

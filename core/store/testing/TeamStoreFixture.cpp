@@ -1,6 +1,6 @@
-#include "store/testing/TeamStoreFixture.h"
+#include "core/store/testing/TeamStoreFixture.h"
 
-#include "store/StoreLocation.h"
+#include "core/store/StoreLocation.h"
 
 #include <QAtomicInteger>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "concurrency/ParallelFor.h"
+#include "core/concurrency/ParallelFor.h"
 
 #include <QTest>
 

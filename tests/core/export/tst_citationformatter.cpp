@@ -1,5 +1,5 @@
-#include "export/CitationFormatter.h"
-#include "export/ExportRecord.h"
+#include "core/export/CitationFormatter.h"
+#include "core/export/ExportRecord.h"
 
 #include <QtTest>
 

@@ -1,9 +1,9 @@
-#include "MainWindow.h"
-#include "StoreDump.h"
-#include "dialogs/ArticlePropertiesDialog.h"
-#include "dialogs/ExportStatementsDialog.h"
-#include "dialogs/MessageBox.h"
-#include "store/Store.h"
+#include "app/MainWindow.h"
+#include "core/store/Store.h"
+#include "core/store/testing/StoreDump.h"
+#include "views/dialogs/ArticlePropertiesDialog.h"
+#include "views/dialogs/ExportStatementsDialog.h"
+#include "views/dialogs/MessageBox.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
-#include "export/CsvWriter.h"
-#include "export/ExportFilter.h"
-#include "export/StatementExporter.h"
-#include "store/Store.h"
+#include "core/export/CsvWriter.h"
+#include "core/export/ExportFilter.h"
+#include "core/export/StatementExporter.h"
+#include "core/store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "TestStores.h"
-#include "families/FamilyIndex.h"
-#include "store/ChangeNotifier.h"
-#include "store/Store.h"
+#include "core/families/FamilyIndex.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/Store.h"
+#include "tests/common/TestStores.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
-#include "analysis/comparison/TextNormalizer.h"
-#include "analysis/comparison/VariantFamilies.h"
-#include "families/FamilyIndex.h"
-#include "store/ChangeNotifier.h"
-#include "store/Store.h"
-#include "store/testing/StoreDump.h"
-#include "store/testing/StoreFixtureFile.h"
+#include "core/analysis/comparison/TextNormalizer.h"
+#include "core/analysis/comparison/VariantFamilies.h"
+#include "core/families/FamilyIndex.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/Store.h"
+#include "core/store/testing/StoreDump.h"
+#include "core/store/testing/StoreFixtureFile.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "LocalHttpServer.h"
+#include "tests/core/ingest/LocalHttpServer.h"
 
 #include <QHostAddress>
 #include <QSharedPointer>

@@ -1,4 +1,4 @@
-#include "ScannedPdf.h"
+#include "tests/core/ingest/ScannedPdf.h"
 
 #include <QBuffer>
 #include <QPageSize>

@@ -1,6 +1,6 @@
 // BoilerplateFilter: the furniture of pasted web pages goes, article lines stay. Invented fixtures.
-#include "ingest/BoilerplateFilter.h"
-#include "ingest/PlainTextReader.h"
+#include "core/ingest/BoilerplateFilter.h"
+#include "core/ingest/PlainTextReader.h"
 
 #include <QtTest>
 

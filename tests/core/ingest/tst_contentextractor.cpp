@@ -1,9 +1,9 @@
 // ContentExtractor through Ingestor: each invented page in fixtures/content is a class of page
 // that went wrong once (names on wrappers, a form around everything, a reader comment as
 // <article>, an article in sibling sections, headline/byline/caption/teaser furniture).
-#include "ingest/ContentExtractor.h"
-#include "ingest/HtmlReader.h"
-#include "ingest/Ingestor.h"
+#include "core/ingest/ContentExtractor.h"
+#include "core/ingest/HtmlReader.h"
+#include "core/ingest/Ingestor.h"
 
 #include <QFile>
 #include <QtTest>

@@ -1,5 +1,5 @@
 // The user's sample articles (../shared/eval/dev) import with clean text and the right dates.
-#include "ingest/Ingestor.h"
+#include "core/ingest/Ingestor.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // HtmlDateFinder and the date choice for web pages: one row per class of page (JSON-LD against an
 // earlier printed date, @graph, lists of stories, offset and UTC stamps, month names in other
 // languages, modified against published, the URL's date, no date at all). Invented pages.
-#include "domain/Article.h"
-#include "ingest/DateParser.h"
-#include "ingest/HtmlReader.h"
-#include "ingest/MetadataExtractor.h"
+#include "core/domain/Article.h"
+#include "core/ingest/DateParser.h"
+#include "core/ingest/HtmlReader.h"
+#include "core/ingest/MetadataExtractor.h"
 
 #include <QtTest>
 

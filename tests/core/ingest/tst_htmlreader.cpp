@@ -1,6 +1,6 @@
 // HtmlReader (through Ingestor): article body kept, page furniture dropped, metadata read.
-#include "ingest/HtmlReader.h"
-#include "ingest/Ingestor.h"
+#include "core/ingest/HtmlReader.h"
+#include "core/ingest/Ingestor.h"
 
 #include <QFile>
 #include <QtTest>

@@ -1,6 +1,6 @@
 // Ingestor: every bad input gets a clear one-line reason; payloads from drops and the clipboard;
 // the same article in two encodings is one article (same content hash).
-#include "ingest/Ingestor.h"
+#include "core/ingest/Ingestor.h"
 
 #include <QDir>
 #include <QFile>

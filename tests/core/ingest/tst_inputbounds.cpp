@@ -1,6 +1,6 @@
-#include "importing/ImportPipeline.h"
-#include "ingest/HtmlReader.h"
-#include "ingest/Ingestor.h"
+#include "core/importing/ImportPipeline.h"
+#include "core/ingest/HtmlReader.h"
+#include "core/ingest/Ingestor.h"
 
 #include <QDir>
 #include <QElapsedTimer>

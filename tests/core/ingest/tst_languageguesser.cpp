@@ -1,7 +1,7 @@
 // LanguageGuesser's word scan (issue 17 made it look words up without building a string per word):
 // the edges of that scan, words longer than any stop word, capitals, stop words inside longer words,
 // the 3,000-character window, and the same answer from many threads at once. Invented sentences.
-#include "ingest/LanguageGuesser.h"
+#include "core/ingest/LanguageGuesser.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // MarkdownReader (through Ingestor): markup removed, paragraphs kept, front matter read.
-#include "ingest/Ingestor.h"
-#include "ingest/MarkdownReader.h"
+#include "core/ingest/Ingestor.h"
+#include "core/ingest/MarkdownReader.h"
 
 #include <QtTest>
 

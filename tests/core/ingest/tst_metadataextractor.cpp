@@ -1,10 +1,10 @@
 // DateParser, MetadataExtractor and LanguageGuesser: date precedence and conflicts, source,
 // publisher, title and language. Invented fixtures.
-#include "domain/Article.h"
-#include "ingest/DateParser.h"
-#include "ingest/Ingestor.h"
-#include "ingest/LanguageGuesser.h"
-#include "ingest/MetadataExtractor.h"
+#include "core/domain/Article.h"
+#include "core/ingest/DateParser.h"
+#include "core/ingest/Ingestor.h"
+#include "core/ingest/LanguageGuesser.h"
+#include "core/ingest/MetadataExtractor.h"
 
 #include <QtTest>
 

@@ -1,13 +1,13 @@
 // OCR of scanned PDFs: the test paints a speech into an image, puts only that image on a PDF page
 // (no text layer, as a scanner makes it) and reads it back through the real ingest and import
 // paths: the text is recognised, marked as OCR, and the extractor finds the quote and its speaker.
-#include "ScannedPdf.h"
-#include "importing/ImportPipeline.h"
-#include "ingest/Ingestor.h"
-#include "ingest/OcrEngine.h"
-#include "ingest/OcrProgress.h"
-#include "ingest/PdfReader.h"
-#include "store/Store.h"
+#include "core/importing/ImportPipeline.h"
+#include "core/ingest/Ingestor.h"
+#include "core/ingest/OcrEngine.h"
+#include "core/ingest/OcrProgress.h"
+#include "core/ingest/PdfReader.h"
+#include "core/store/Store.h"
+#include "tests/core/ingest/ScannedPdf.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,11 +1,11 @@
 // PageFetcher and UrlImport against a real HTTP/1.1 server on 127.0.0.1 started by the test:
 // a page becomes an article with its address as source; slow, huge, non-HTML, failing and
 // over-redirected answers are refused with a reason and store nothing; Cancel stops a fetch.
-#include "LocalHttpServer.h"
-#include "importing/UrlImport.h"
-#include "ingest/PageFetcher.h"
-#include "ingest/PageRequest.h"
-#include "store/Store.h"
+#include "core/importing/UrlImport.h"
+#include "core/ingest/PageFetcher.h"
+#include "core/ingest/PageRequest.h"
+#include "core/store/Store.h"
+#include "tests/core/ingest/LocalHttpServer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // PdfReader (through Ingestor): a transcript written by the test with QPdfWriter is read in
 // order, running headers and footers dropped; a PDF without any text, not even for OCR, is refused.
-#include "ingest/Ingestor.h"
-#include "ingest/OcrEngine.h"
-#include "ingest/PdfReader.h"
+#include "core/ingest/Ingestor.h"
+#include "core/ingest/OcrEngine.h"
+#include "core/ingest/PdfReader.h"
 
 #include <QBuffer>
 #include <QPainter>

@@ -1,5 +1,5 @@
 // TextDecoder: every common encoding, built byte by byte; invalid bytes in a declared encoding.
-#include "ingest/TextDecoder.h"
+#include "core/ingest/TextDecoder.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "ImportFixtures.h"
+#include "tests/core/store/ImportFixtures.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "StoreSuite.h"
+#include "tests/core/store/StoreSuite.h"
 
-#include "TeamStoreFixture.h"
+#include "core/store/testing/TeamStoreFixture.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "ImportFixtures.h"
-#include "store/Store.h"
-#include "store/testing/StoreIntegrity.h"
+#include "core/store/Store.h"
+#include "core/store/testing/StoreIntegrity.h"
+#include "tests/core/store/ImportFixtures.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -2,10 +2,10 @@
 // by name): a speaker added by an article that then fails is gone with that article's savepoint,
 // and the next article naming the same speaker must get a real row, not the cached id of the row
 // that was rolled back. Compared with what the same imports give without a batch.
-#include "StoreDump.h"
-#include "TestStores.h"
-#include "store/ImportBatch.h"
-#include "store/Store.h"
+#include "core/store/ImportBatch.h"
+#include "core/store/Store.h"
+#include "core/store/testing/StoreDump.h"
+#include "tests/common/TestStores.h"
 
 #include <QTemporaryDir>
 #include <QTest>

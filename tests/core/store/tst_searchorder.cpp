@@ -1,4 +1,4 @@
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

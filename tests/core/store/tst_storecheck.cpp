@@ -1,6 +1,6 @@
-#include "ImportFixtures.h"
-#include "store/Store.h"
-#include "store/StoreCheck.h"
+#include "core/store/Store.h"
+#include "core/store/StoreCheck.h"
+#include "tests/core/store/ImportFixtures.h"
 
 #include <QCryptographicHash>
 #include <QFile>

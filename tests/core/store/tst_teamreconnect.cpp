@@ -3,12 +3,12 @@
 // throwaway cluster of the pg_cluster fixture: the write that meets the loss is refused with
 // ConnectionLost and stores nothing, the store says it is lost, reconnect() brings it back with
 // every row intact, and an edit made while it is lost waits in StoreEdits and is applied after.
-#include "TeamStoreFixture.h"
-#include "TestStores.h"
-#include "edits/StoreEdits.h"
-#include "edits/TeamStoreWatch.h"
-#include "store/ChangeNotifier.h"
-#include "store/Store.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/Store.h"
+#include "core/store/testing/TeamStoreFixture.h"
+#include "models/edits/StoreEdits.h"
+#include "models/edits/TeamStoreWatch.h"
+#include "tests/common/TestStores.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "StoreDump.h"
-#include "TestStores.h"
-#include "commands/SetFigureActorCommand.h"
-#include "store/ChangeNotifier.h"
-#include "store/Store.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/Store.h"
+#include "core/store/testing/StoreDump.h"
+#include "models/commands/SetFigureActorCommand.h"
+#include "tests/common/TestStores.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

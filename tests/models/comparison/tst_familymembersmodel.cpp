@@ -1,5 +1,5 @@
-#include "comparison/DiffHtml.h"
-#include "comparison/FamilyMembersModel.h"
+#include "models/comparison/DiffHtml.h"
+#include "models/comparison/FamilyMembersModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
-#include "charts/GdpChartBuilder.h"
-#include "charts/SpendingChartBuilder.h"
-#include "families/FamilyIndex.h"
-#include "importing/ImportPipeline.h"
-#include "library/ChartDataSource.h"
-#include "library/TimelineDataSource.h"
-#include "store/Store.h"
+#include "core/families/FamilyIndex.h"
+#include "core/importing/ImportPipeline.h"
+#include "core/store/Store.h"
+#include "models/library/ChartDataSource.h"
+#include "models/library/TimelineDataSource.h"
+#include "views/charts/GdpChartBuilder.h"
+#include "views/charts/SpendingChartBuilder.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "TestStores.h"
-#include "library/ArticleListModel.h"
-#include "library/StatementTableModel.h"
-#include "store/Store.h"
+#include "core/store/Store.h"
+#include "models/library/ArticleListModel.h"
+#include "models/library/StatementTableModel.h"
+#include "tests/common/TestStores.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

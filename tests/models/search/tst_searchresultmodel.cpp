@@ -1,7 +1,7 @@
-#include "search/SearchResultDelegate.h"
-#include "search/SearchResultModel.h"
-#include "search/SearchResultsView.h"
-#include "store/Store.h"
+#include "core/store/Store.h"
+#include "models/search/SearchResultModel.h"
+#include "views/search/SearchResultDelegate.h"
+#include "views/search/SearchResultsView.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

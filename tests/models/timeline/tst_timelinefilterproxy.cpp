@@ -1,5 +1,5 @@
-#include "timeline/TimelineFilterProxy.h"
-#include "timeline/TimelineModel.h"
+#include "models/timeline/TimelineFilterProxy.h"
+#include "models/timeline/TimelineModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "timeline/TimeScale.h"
+#include "models/timeline/TimeScale.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "ChartFixtures.h"
+#include "tests/views/charts/ChartFixtures.h"
 
 #include <QDateTime>
 #include <QTime>

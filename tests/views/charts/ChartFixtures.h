@@ -1,9 +1,9 @@
 #pragma once
 
-#include "charts/ChartSpec.h"
-#include "charts/CurrencyTable.h"
-#include "charts/GdpTargetPoint.h"
-#include "charts/MoneyPoint.h"
+#include "models/charts/GdpTargetPoint.h"
+#include "models/charts/MoneyPoint.h"
+#include "views/charts/ChartSpec.h"
+#include "views/charts/CurrencyTable.h"
 
 #include <QDate>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "ChartFixtures.h"
-#include "charts/ChartPlacement.h"
-#include "charts/GdpChartBuilder.h"
-#include "charts/QtChartFactory.h"
-#include "charts/SeriesNames.h"
-#include "charts/SpendingChartBuilder.h"
+#include "models/charts/ChartPlacement.h"
+#include "tests/views/charts/ChartFixtures.h"
+#include "views/charts/GdpChartBuilder.h"
+#include "views/charts/QtChartFactory.h"
+#include "views/charts/SeriesNames.h"
+#include "views/charts/SpendingChartBuilder.h"
 
 #include <QDateTime>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "charts/ChartExporter.h"
-#include "charts/GdpChartBuilder.h"
-#include "charts/QtChartFactory.h"
-#include "charts/SpendingChartBuilder.h"
-#include "timeline/TimelineModel.h"
-#include "timeline/TimelineView.h"
+#include "models/timeline/TimelineModel.h"
+#include "views/charts/ChartExporter.h"
+#include "views/charts/GdpChartBuilder.h"
+#include "views/charts/QtChartFactory.h"
+#include "views/charts/SpendingChartBuilder.h"
+#include "views/timeline/TimelineView.h"
 
 #include <QDir>
 #include <QFile>

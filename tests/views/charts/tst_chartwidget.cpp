@@ -1,9 +1,9 @@
-#include "charts/ChartWidget.h"
-#include "charts/GdpChartBuilder.h"
-#include "charts/SpendingChartBuilder.h"
+#include "views/charts/ChartWidget.h"
+#include "views/charts/GdpChartBuilder.h"
+#include "views/charts/SpendingChartBuilder.h"
 
-#include "charts/ChartsPanel.h"
-#include "charts/QtChartFactory.h"
+#include "views/charts/ChartsPanel.h"
+#include "views/charts/QtChartFactory.h"
 
 #include <QLabel>
 #include <QSettings>

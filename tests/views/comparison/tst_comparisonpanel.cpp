@@ -1,12 +1,12 @@
-#include "comparison/ComparisonPanel.h"
-#include "comparison/DiffView.h"
-#include "comparison/FamilyMembersModel.h"
-#include "dialogs/MessageBox.h"
-#include "edits/StoreEdits.h"
-#include "families/FamilyIndex.h"
-#include "families/QuoteFidelity.h"
-#include "importing/ImportPipeline.h"
-#include "store/Store.h"
+#include "core/families/FamilyIndex.h"
+#include "core/families/QuoteFidelity.h"
+#include "core/importing/ImportPipeline.h"
+#include "core/store/Store.h"
+#include "models/comparison/FamilyMembersModel.h"
+#include "models/edits/StoreEdits.h"
+#include "views/comparison/ComparisonPanel.h"
+#include "views/comparison/DiffView.h"
+#include "views/dialogs/MessageBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

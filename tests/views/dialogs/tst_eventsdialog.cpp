@@ -1,12 +1,12 @@
-#include "MainWindow.h"
-#include "StoreDump.h"
-#include "analysis/extraction/EventCalendar.h"
-#include "analysis/extraction/Extractor.h"
-#include "commands/RedatingRunner.h"
-#include "dialogs/EventsDialog.h"
-#include "dialogs/MessageBox.h"
-#include "store/EventTable.h"
-#include "store/Store.h"
+#include "app/MainWindow.h"
+#include "core/analysis/extraction/EventCalendar.h"
+#include "core/analysis/extraction/Extractor.h"
+#include "core/store/EventTable.h"
+#include "core/store/Store.h"
+#include "core/store/testing/StoreDump.h"
+#include "models/commands/RedatingRunner.h"
+#include "views/dialogs/EventsDialog.h"
+#include "views/dialogs/MessageBox.h"
 
 #include <QAction>
 #include <QApplication>

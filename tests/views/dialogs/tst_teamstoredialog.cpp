@@ -1,5 +1,5 @@
-#include "dialogs/TeamStoreDialog.h"
-#include "store/StoreLocation.h"
+#include "core/store/StoreLocation.h"
+#include "views/dialogs/TeamStoreDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

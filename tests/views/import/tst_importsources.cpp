@@ -1,9 +1,9 @@
-#include "TestStores.h"
-#include "import/DropTarget.h"
-#include "import/ExtractionTableModel.h"
-#include "import/PasteFormat.h"
-#include "import/ReviewEntry.h"
-#include "import/ReviewListModel.h"
+#include "models/import/ExtractionTableModel.h"
+#include "models/import/ReviewEntry.h"
+#include "models/import/ReviewListModel.h"
+#include "tests/common/TestStores.h"
+#include "views/import/DropTarget.h"
+#include "views/import/PasteFormat.h"
 
 #include <QDir>
 #include <QFile>

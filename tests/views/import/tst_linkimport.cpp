@@ -2,17 +2,17 @@
 // wizard, or pasted (Edit ▸ Paste, the paste box), is fetched from a real HTTP server on
 // 127.0.0.1 started by the test, read, reviewed and stored with its address as source; a
 // dragged selection is read without fetching; Cancel stops a fetch and the window stays live.
-#include "../../core/ingest/LocalHttpServer.h"
-#include "MainWindow.h"
-#include "edits/StoreEdits.h"
-#include "import/DropTarget.h"
-#include "import/DropZone.h"
-#include "import/ImportWizard.h"
-#include "import/PasteBox.h"
-#include "import/PreparationRunner.h"
-#include "import/ReviewListModel.h"
-#include "import/SourcesPage.h"
-#include "store/Store.h"
+#include "app/MainWindow.h"
+#include "core/store/Store.h"
+#include "models/edits/StoreEdits.h"
+#include "models/import/ReviewListModel.h"
+#include "tests/core/ingest/LocalHttpServer.h"
+#include "views/import/DropTarget.h"
+#include "views/import/DropZone.h"
+#include "views/import/ImportWizard.h"
+#include "views/import/PasteBox.h"
+#include "views/import/PreparationRunner.h"
+#include "views/import/SourcesPage.h"
 
 #include <QAction>
 #include <QApplication>

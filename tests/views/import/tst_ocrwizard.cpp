@@ -1,16 +1,16 @@
 // The import wizard on a scanned PDF: it says OCR is slow and which page it is on, Cancel stops
 // the scan between pages, the review page marks the text as recognised by OCR, and the stored
 // article keeps that mark for the reader.
-#include "../../core/ingest/ScannedPdf.h"
-#include "edits/StoreEdits.h"
-#include "import/ImportWizard.h"
-#include "import/PreparationRunner.h"
-#include "import/ReviewListModel.h"
-#include "import/ReviewPage.h"
-#include "import/SourcesPage.h"
-#include "ingest/PdfReader.h"
-#include "reader/ArticleReader.h"
-#include "store/Store.h"
+#include "core/ingest/PdfReader.h"
+#include "core/store/Store.h"
+#include "models/edits/StoreEdits.h"
+#include "models/import/ReviewListModel.h"
+#include "tests/core/ingest/ScannedPdf.h"
+#include "views/import/ImportWizard.h"
+#include "views/import/PreparationRunner.h"
+#include "views/import/ReviewPage.h"
+#include "views/import/SourcesPage.h"
+#include "views/reader/ArticleReader.h"
 
 #include <QAbstractButton>
 #include <QFile>

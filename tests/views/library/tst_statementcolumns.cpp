@@ -1,7 +1,7 @@
-#include "TestStores.h"
-#include "library/StatementColumnSizer.h"
-#include "library/StatementTableModel.h"
-#include "store/Store.h"
+#include "core/store/Store.h"
+#include "models/library/StatementTableModel.h"
+#include "tests/common/TestStores.h"
+#include "views/library/StatementColumnSizer.h"
 
 #include <QHeaderView>
 #include <QTableView>

@@ -1,10 +1,10 @@
 // TimelineData, TimelineLayout and TimelineRenderer without any widget: what the command line's export
 // uses, tested on its own.
-#include "timeline/TimeScale.h"
-#include "timeline/TimelineData.h"
-#include "timeline/TimelineLayout.h"
-#include "timeline/TimelineModel.h"
-#include "timeline/TimelineRenderer.h"
+#include "models/timeline/TimeScale.h"
+#include "models/timeline/TimelineModel.h"
+#include "views/timeline/TimelineData.h"
+#include "views/timeline/TimelineLayout.h"
+#include "views/timeline/TimelineRenderer.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
-#include "timeline/TimelineFilterProxy.h"
-#include "timeline/TimelineModel.h"
-#include "timeline/TimelineView.h"
+#include "models/timeline/TimelineFilterProxy.h"
+#include "models/timeline/TimelineModel.h"
+#include "views/timeline/TimelineView.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "analysis/comparison/FidelityChecker.h"
-#include "analysis/comparison/TextNormalizer.h"
-#include "analysis/comparison/VariantFamilies.h"
-#include "analysis/extraction/Extractor.h"
-#include "ingest/Ingestor.h"
+#include "core/analysis/comparison/FidelityChecker.h"
+#include "core/analysis/comparison/TextNormalizer.h"
+#include "core/analysis/comparison/VariantFamilies.h"
+#include "core/analysis/extraction/Extractor.h"
+#include "core/ingest/Ingestor.h"
 
 #include <QDir>
 #include <QRegularExpression>

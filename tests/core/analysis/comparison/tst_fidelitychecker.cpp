@@ -1,4 +1,4 @@
-#include "analysis/comparison/FidelityChecker.h"
+#include "core/analysis/comparison/FidelityChecker.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "analysis/comparison/MinHashLshIndex.h"
+#include "core/analysis/comparison/MinHashLshIndex.h"
 
 #include <QTest>
 

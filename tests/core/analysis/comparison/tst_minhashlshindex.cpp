@@ -1,5 +1,5 @@
-#include "SyntheticCorpus.h"
-#include "analysis/comparison/MinHashLshIndex.h"
+#include "core/analysis/comparison/MinHashLshIndex.h"
+#include "tests/core/analysis/comparison/SyntheticCorpus.h"
 
 #include <QtTest>
 

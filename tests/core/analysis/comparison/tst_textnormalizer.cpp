@@ -1,5 +1,5 @@
-#include "analysis/comparison/SpellingFolder.h"
-#include "analysis/comparison/TextNormalizer.h"
+#include "core/analysis/comparison/SpellingFolder.h"
+#include "core/analysis/comparison/TextNormalizer.h"
 
 #include <QtTest>
 

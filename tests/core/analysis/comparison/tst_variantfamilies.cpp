@@ -1,5 +1,5 @@
-#include "SyntheticCorpus.h"
-#include "analysis/comparison/VariantFamilies.h"
+#include "core/analysis/comparison/VariantFamilies.h"
+#include "tests/core/analysis/comparison/SyntheticCorpus.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "analysis/comparison/VariantFamilies.h"
+#include "core/analysis/comparison/VariantFamilies.h"
 
 #include <QElapsedTimer>
 #include <QtTest>

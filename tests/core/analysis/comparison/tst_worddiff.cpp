@@ -1,4 +1,4 @@
-#include "analysis/comparison/WordDiff.h"
+#include "core/analysis/comparison/WordDiff.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

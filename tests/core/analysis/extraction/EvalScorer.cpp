@@ -1,4 +1,4 @@
-#include "EvalScorer.h"
+#include "tests/core/analysis/extraction/EvalScorer.h"
 
 #include <QJsonArray>
 #include <QJsonValue>

@@ -1,5 +1,5 @@
-#include "analysis/extraction/ArticleLexicon.h"
-#include "analysis/extraction/Extractor.h"
+#include "core/analysis/extraction/ArticleLexicon.h"
+#include "core/analysis/extraction/Extractor.h"
 
 #include <QtTest>
 

@@ -1,8 +1,8 @@
-#include "EvalScorer.h"
+#include "tests/core/analysis/extraction/EvalScorer.h"
 
-#include "analysis/extraction/ExtractionJson.h"
-#include "analysis/extraction/Extractor.h"
-#include "ingest/Ingestor.h"
+#include "core/analysis/extraction/ExtractionJson.h"
+#include "core/analysis/extraction/Extractor.h"
+#include "core/ingest/Ingestor.h"
 
 #include <QDir>
 #include <QFileInfo>

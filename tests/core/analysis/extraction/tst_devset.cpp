@@ -1,6 +1,6 @@
-#include "analysis/extraction/ExtractionJson.h"
-#include "analysis/extraction/Extractor.h"
-#include "ingest/Ingestor.h"
+#include "core/analysis/extraction/ExtractionJson.h"
+#include "core/analysis/extraction/Extractor.h"
+#include "core/ingest/Ingestor.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "analysis/extraction/Extractor.h"
+#include "core/analysis/extraction/Extractor.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
-#include "analysis/extraction/ExtractionJson.h"
-#include "analysis/extraction/Extractor.h"
+#include "core/analysis/extraction/ExtractionJson.h"
+#include "core/analysis/extraction/Extractor.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

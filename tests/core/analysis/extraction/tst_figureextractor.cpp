@@ -1,4 +1,4 @@
-#include "analysis/extraction/FigureExtractor.h"
+#include "core/analysis/extraction/FigureExtractor.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // FoldedHashSet stands in for QSet<quint64> in the article lexicon: after any sequence of inserts it
 // must answer contains() and size() exactly as QSet does, across its growth and for the hash 0 it
 // keeps aside.
-#include "analysis/extraction/FoldedHashSet.h"
+#include "core/analysis/extraction/FoldedHashSet.h"
 
 #include <QList>
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "analysis/extraction/OfficeHolders.h"
+#include "core/analysis/extraction/OfficeHolders.h"
 
 #include <QtTest>
 

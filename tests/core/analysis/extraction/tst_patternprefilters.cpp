@@ -2,12 +2,12 @@
 // never change an answer: the inline character classes agree with QChar on every UTF-16 code unit, and
 // the finders give, on sentences made to sit on each test's edges, what they gave before the tests
 // existed (the expected values below were read from the extractor without them).
-#include "analysis/extraction/BoilerplateLineFinder.h"
-#include "analysis/extraction/EventDateFinder.h"
-#include "analysis/extraction/FigureActorFinder.h"
-#include "analysis/extraction/RelativeDateFinder.h"
-#include "analysis/extraction/TextRules.h"
-#include "analysis/extraction/TranscriptDetector.h"
+#include "core/analysis/extraction/BoilerplateLineFinder.h"
+#include "core/analysis/extraction/EventDateFinder.h"
+#include "core/analysis/extraction/FigureActorFinder.h"
+#include "core/analysis/extraction/RelativeDateFinder.h"
+#include "core/analysis/extraction/TextRules.h"
+#include "core/analysis/extraction/TranscriptDetector.h"
 
 #include <QSet>
 #include <QStringList>

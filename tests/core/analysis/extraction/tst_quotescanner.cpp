@@ -1,4 +1,4 @@
-#include "analysis/extraction/QuoteScanner.h"
+#include "core/analysis/extraction/QuoteScanner.h"
 
 #include <QtTest>
 

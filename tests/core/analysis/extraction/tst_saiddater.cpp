@@ -1,8 +1,8 @@
-#include "analysis/extraction/EventCalendar.h"
-#include "analysis/extraction/ExtractionJson.h"
-#include "analysis/extraction/Extractor.h"
-#include "analysis/extraction/RelativeDateFinder.h"
-#include "analysis/extraction/SaidDater.h"
+#include "core/analysis/extraction/EventCalendar.h"
+#include "core/analysis/extraction/ExtractionJson.h"
+#include "core/analysis/extraction/Extractor.h"
+#include "core/analysis/extraction/RelativeDateFinder.h"
+#include "core/analysis/extraction/SaidDater.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

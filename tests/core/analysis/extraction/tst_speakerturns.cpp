@@ -1,5 +1,5 @@
-#include "analysis/extraction/Extractor.h"
-#include "analysis/extraction/SpeakerTurns.h"
+#include "core/analysis/extraction/Extractor.h"
+#include "core/analysis/extraction/SpeakerTurns.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "analysis/extraction/TranscriptDetector.h"
+#include "core/analysis/extraction/TranscriptDetector.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "analysis/extraction/TranscriptSentences.h"
+#include "core/analysis/extraction/TranscriptSentences.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/comparison/FamilyEdit.h"
-#include "commands/StoreCommand.h"
+#include "core/analysis/comparison/FamilyEdit.h"
+#include "models/commands/StoreCommand.h"
 
 namespace ql {
 

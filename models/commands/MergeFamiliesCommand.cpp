@@ -1,6 +1,6 @@
-#include "MergeFamiliesCommand.h"
+#include "models/commands/MergeFamiliesCommand.h"
 
-#include "families/FamilyIndex.h"
+#include "core/families/FamilyIndex.h"
 
 #include <QObject>
 

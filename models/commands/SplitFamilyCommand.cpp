@@ -1,6 +1,6 @@
-#include "SplitFamilyCommand.h"
+#include "models/commands/SplitFamilyCommand.h"
 
-#include "families/FamilyIndex.h"
+#include "core/families/FamilyIndex.h"
 
 #include <QObject>
 
