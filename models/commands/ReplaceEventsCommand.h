@@ -1,9 +1,7 @@
 #pragma once
 
 #include "core/domain/CalendarEvent.h"
-#include "core/domain/Statement.h"
-#include "models/commands/StatementRedater.h"
-#include "models/commands/StoreCommand.h"
+#include "models/commands/RedatingCommand.h"
 
 #include <QList>
 
@@ -11,7 +9,7 @@ namespace ql {
 
 // The analyst's edit of the events calendar (Edit ▸ Events), as one undoable step. Events date the
 // statements that name them, so every statement is re-dated with the new calendar.
-class ReplaceEventsCommand : public StoreCommand
+class ReplaceEventsCommand : public RedatingCommand
 {
 public:
     ReplaceEventsCommand(Store* store, QList<CalendarEvent> events);
@@ -27,9 +25,6 @@ private:
     QList<CalendarEvent> m_new;
     QList<CalendarEvent> m_old; // the stored rows (none while the seed is the calendar)
     bool m_wasEdited;
-    bool m_dated = false; // the re-dating is worked out at the first apply, against the new calendar
-    QList<Statement> m_datesBefore;
-    QList<Statement> m_datesAfter;
 };
 
 } // namespace ql

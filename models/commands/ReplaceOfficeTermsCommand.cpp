@@ -1,14 +1,13 @@
 #include "models/commands/ReplaceOfficeTermsCommand.h"
 
-#include "core/importing/OfficeTable.h"
-#include "core/store/EventTable.h"
 #include "core/store/Store.h"
-#include "models/commands/StatementRedater.h"
+
+#include <utility>
 
 namespace ql {
 
 ReplaceOfficeTermsCommand::ReplaceOfficeTermsCommand(Store* store, QList<OfficeTerm> terms)
-    : StoreCommand(store, QObject::tr("Edit office holders"))
+    : RedatingCommand(store, QObject::tr("Edit office holders"))
     , m_new(std::move(terms))
     , m_old(store->officeTerms())
     , m_wasEdited(store->officeTermsSeeded())
@@ -16,28 +15,18 @@ ReplaceOfficeTermsCommand::ReplaceOfficeTermsCommand(Store* store, QList<OfficeT
 
 ReplaceOfficeTermsCommand::ReplaceOfficeTermsCommand(
     Store* store, QList<OfficeTerm> terms, StatementRedater::Change dates)
-    : ReplaceOfficeTermsCommand(store, std::move(terms))
-{
-    m_datesBefore = std::move(dates.before);
-    m_datesAfter = std::move(dates.after);
-    m_dated = true;
-}
+    : RedatingCommand(store, QObject::tr("Edit office holders"), std::move(dates))
+    , m_new(std::move(terms))
+    , m_old(store->officeTerms())
+    , m_wasEdited(store->officeTermsSeeded())
+{ }
 
 StoreError ReplaceOfficeTermsCommand::apply()
 {
     StoreError e = m_store->replaceOfficeTerms(m_new);
     if (!e.isError())
         e = m_store->setOfficeTermsSeeded(true); // the analyst's table now wins over the seed
-    if (e.isError())
-        return e;
-    if (!m_dated) {
-        StatementRedater::Change change
-            = StatementRedater(*m_store, OfficeTable::load(*m_store), EventTable::load(*m_store)).redateAll();
-        m_datesBefore = std::move(change.before);
-        m_datesAfter = std::move(change.after);
-        m_dated = true;
-    }
-    return m_store->setStatementDates(m_datesAfter);
+    return e.isError() ? e : applyDates();
 }
 
 StoreError ReplaceOfficeTermsCommand::revert()
@@ -45,9 +34,7 @@ StoreError ReplaceOfficeTermsCommand::revert()
     StoreError e = m_store->replaceOfficeTerms(m_old);
     if (!e.isError())
         e = m_store->setOfficeTermsSeeded(m_wasEdited);
-    if (!e.isError())
-        e = m_store->setStatementDates(m_datesBefore);
-    return e;
+    return e.isError() ? e : revertDates();
 }
 
 } // namespace ql

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "core/domain/Statement.h"
 #include "core/store/OfficeTerm.h"
-#include "models/commands/StatementRedater.h"
-#include "models/commands/StoreCommand.h"
+#include "models/commands/RedatingCommand.h"
 
 #include <QList>
 
@@ -11,7 +9,7 @@ namespace ql {
 
 // The analyst's edit of the office table (who held which office when), as one undoable step. Terms
 // bound when their holders spoke, so the statements are re-dated with the new table.
-class ReplaceOfficeTermsCommand : public StoreCommand
+class ReplaceOfficeTermsCommand : public RedatingCommand
 {
 public:
     ReplaceOfficeTermsCommand(Store* store, QList<OfficeTerm> terms);
@@ -27,9 +25,6 @@ private:
     QList<OfficeTerm> m_new;
     QList<OfficeTerm> m_old;
     bool m_wasEdited;
-    bool m_dated = false; // the re-dating is worked out at the first apply, against the new table
-    QList<Statement> m_datesBefore;
-    QList<Statement> m_datesAfter;
 };
 
 } // namespace ql

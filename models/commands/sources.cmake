@@ -27,6 +27,8 @@ target_sources(quoteline_models PRIVATE
     commands/RedatingRunner.h
     commands/RenameSpeakerCommand.cpp
     commands/RenameSpeakerCommand.h
+    commands/RedatingCommand.cpp
+    commands/RedatingCommand.h
     commands/ReplaceEventsCommand.cpp
     commands/ReplaceEventsCommand.h
     commands/ReplaceOfficeTermsCommand.cpp
