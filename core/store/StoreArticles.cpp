@@ -117,7 +117,7 @@ std::optional<Article> Store::article(qint64 id, bool withOriginal) const
 StoreError Store::updateArticleMetadata(qint64 id, const QString& title, const QDate& published,
     const QString& sourceUrl, const QList<Statement>& statementDates)
 {
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("UPDATE articles SET title = ?, published = ?, source_url = ? WHERE id = ?"));
     q.addBindValue(textValue(title));
@@ -141,7 +141,7 @@ StoreError Store::updateArticleMetadata(qint64 id, const QString& title, const Q
 
 StoreError Store::setStatementDates(const QList<Statement>& statements)
 {
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     if (const StoreError e = writeStatementDates(statements); e.isError())
         return e;
     if (!tx.commit())
@@ -201,7 +201,7 @@ std::optional<ArticleSnapshot> Store::removeArticle(qint64 id, StoreError* error
 
 StoreError Store::restoreArticle(const ArticleSnapshot& snapshot)
 {
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     const Article& a = snapshot.article;
     if (const StoreError e = insertArticle(a); e.isError())
         return e;

@@ -38,7 +38,7 @@ QList<CalendarEvent> Store::events() const
 
 StoreError Store::replaceEvents(const QList<CalendarEvent>& events)
 {
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     QSqlQuery q(d->db);
     if (!q.exec(QStringLiteral("DELETE FROM events")))
         return sqlError(QStringLiteral("cannot replace events"), q.lastError().text());

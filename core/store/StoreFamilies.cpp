@@ -35,7 +35,7 @@ FamilyState Store::familyState() const
 
 StoreError Store::saveFamilyState(const FamilyState& state, const FamilyState* saved)
 {
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     QSqlQuery q(d->db);
     if (!saved && !q.exec(QStringLiteral("DELETE FROM statement_families")))
         return sqlError(QStringLiteral("cannot replace families"), q.lastError().text());

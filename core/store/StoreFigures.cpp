@@ -72,7 +72,7 @@ StoreError Store::setFigureActors(const QHash<qint64, QString>& actorByFigure)
 {
     if (actorByFigure.isEmpty())
         return {};
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     if (!tx.isActive())
         return sqlError(QStringLiteral("cannot start changing who commits"), d->db.lastError().text());
     QSqlQuery find(d->db);

@@ -17,12 +17,14 @@ using namespace storesql;
 
 namespace {
 
-// A failed import write in the database's own words; keeps its result code for importArticle().
-StoreError writeFailure(const QString& what, const QSqlError& error, int* lastCode)
+// A savepoint (of an edit made during the import, or of an article) found the batch's transaction
+// gone: whatever the batch wrote so far was rolled back by the database.
+void noteLostBatch(bool batchOpen, bool transactionLost, StoreError* lost)
 {
-    *lastCode = Transaction::sqliteCode(error);
-    return StoreError::make(
-        StoreError::Code::Sql, QStringLiteral("%1: %2").arg(what, Transaction::describe(error)));
+    if (batchOpen && transactionLost && !lost->isError())
+        *lost = StoreError::make(StoreError::Code::Sql,
+            QStringLiteral("the import was undone by the database after a write failed (the disk may be "
+                           "full): none of its articles were stored"));
 }
 
 } // namespace
@@ -80,7 +82,7 @@ qint64 Store::lookUpOrAddSpeaker(const QString& trimmed, StoreError* error, qint
     add.bindValue(0, preferredId > 0 && !speakerIdTaken(preferredId) ? QVariant(preferredId) : QVariant());
     add.bindValue(1, trimmed);
     if (!add.exec()) {
-        *error = writeFailure(QStringLiteral("cannot add speaker"), add.lastError(), &d->lastWriteCode);
+        *error = d->writeFailure(QStringLiteral("cannot add speaker"), add.lastError());
         return 0;
     }
     return d->dialect->insertedId(add);
@@ -96,7 +98,7 @@ qint64 Store::tagIdFor(const QString& name, StoreError* error)
     q.prepare(d->dialect->returningId(QStringLiteral("INSERT INTO tags(name) VALUES (?)")));
     q.addBindValue(name);
     if (!q.exec()) {
-        *error = writeFailure(QStringLiteral("cannot add tag"), q.lastError(), &d->lastWriteCode);
+        *error = d->writeFailure(QStringLiteral("cannot add tag"), q.lastError());
         return 0;
     }
     return d->dialect->insertedId(q);
@@ -117,7 +119,7 @@ StoreError Store::insertArticle(const Article& a, qint64* newId)
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec())
-        return writeFailure(QStringLiteral("cannot store article"), q.lastError(), &d->lastWriteCode);
+        return d->writeFailure(QStringLiteral("cannot store article"), q.lastError());
     if (newId)
         *newId = d->dialect->insertedId(q);
     return {};
@@ -135,7 +137,7 @@ StoreError Store::insertTags(qint64 statementId, const QStringList& tags)
         q.bindValue(0, statementId);
         q.bindValue(1, tagId);
         if (!q.exec())
-            return writeFailure(QStringLiteral("cannot store tag"), q.lastError(), &d->lastWriteCode);
+            return d->writeFailure(QStringLiteral("cannot store tag"), q.lastError());
     }
     return {};
 }
@@ -157,7 +159,7 @@ StoreError Store::insertStatement(const Statement& s, qint64 articleId, qint64* 
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec())
-        return writeFailure(QStringLiteral("cannot store statement"), q.lastError(), &d->lastWriteCode);
+        return d->writeFailure(QStringLiteral("cannot store statement"), q.lastError());
     *newId = d->dialect->insertedId(q);
     return {};
 }
@@ -175,7 +177,7 @@ StoreError Store::insertFigure(const Figure& f, qint64 articleId, qint64 stateme
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec())
-        return writeFailure(QStringLiteral("cannot store figure"), q.lastError(), &d->lastWriteCode);
+        return d->writeFailure(QStringLiteral("cannot store figure"), q.lastError());
     return {};
 }
 
@@ -195,11 +197,12 @@ Store::ImportOutcome Store::importArticle(const Article& a, const Extraction& ex
             = StoreError::make(StoreError::Code::InvalidInput, QStringLiteral("the article has no text"));
         return outcome;
     }
+    noteLostBatch(m_batch.open, d->batchTransactionLost, &m_batch.lost);
     if (m_batch.lost.isError()) {
         outcome.error = m_batch.lost;
         return outcome;
     }
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     if (!tx.isActive()) {
         outcome.error = sqlError(QStringLiteral("cannot start import"), tx.errorText());
         return outcome;
@@ -214,7 +217,7 @@ Store::ImportOutcome Store::importArticle(const Article& a, const Extraction& ex
     // A failed write undoes the article's savepoint. When that savepoint is gone, SQLite rolled
     // the whole batch back (disk full): the batch is lost, and no later article may be written
     // outside it (a savepoint would then start, and commit, a transaction of its own).
-    d->lastWriteCode = 0;
+    d->lastWriteFailure = Transaction::Failure::None;
     // Only for this article's own writes: restores and edits never read the batch's speaker cache.
     struct SpeakerCaching
     {
@@ -230,7 +233,7 @@ Store::ImportOutcome Store::importArticle(const Article& a, const Extraction& ex
         m_batch.speakerIds.clear();
         outcome.error = e;
         const bool transactionKept = tx.rollback();
-        if (m_batch.open && (!transactionKept || Transaction::endsTransaction(d->lastWriteCode)))
+        if (m_batch.open && (!transactionKept || Transaction::endsTransaction(d->db, d->lastWriteFailure)))
             m_batch.lost = e;
         return outcome;
     };
@@ -300,14 +303,12 @@ StoreError Store::indexForSearch(const QList<qint64>& articleIds, const QList<qi
         && !q.exec(QStringLiteral("INSERT INTO articles_fts(rowid, title, text)"
                                   " SELECT id, title, text FROM articles WHERE id IN (%1)")
                        .arg(idList(articleIds))))
-        return writeFailure(
-            QStringLiteral("cannot index articles for search"), q.lastError(), &d->lastWriteCode);
+        return d->writeFailure(QStringLiteral("cannot index articles for search"), q.lastError());
     if (!statementIds.isEmpty()
         && !q.exec(QStringLiteral("INSERT INTO statements_fts(rowid, text)"
                                   " SELECT id, text FROM statements WHERE id IN (%1)")
                        .arg(idList(statementIds))))
-        return writeFailure(
-            QStringLiteral("cannot index statements for search"), q.lastError(), &d->lastWriteCode);
+        return d->writeFailure(QStringLiteral("cannot index statements for search"), q.lastError());
     return {};
 }
 
@@ -337,11 +338,14 @@ StoreError Store::beginImportBatch()
         return sqlError(QStringLiteral("cannot start import"), error);
     m_batch = PendingBatch();
     m_batch.open = true;
+    d->batchTransactionLost = false;
     return {};
 }
 
 StoreError Store::endImportBatch(bool commit)
 {
+    noteLostBatch(m_batch.open, d->batchTransactionLost, &m_batch.lost);
+    d->batchTransactionLost = false;
     const PendingBatch batch = std::exchange(m_batch, PendingBatch());
     if (!batch.open)
         return StoreError::make(StoreError::Code::CannotOpen, QStringLiteral("the store was closed"));

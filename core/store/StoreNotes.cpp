@@ -33,7 +33,7 @@ QString Store::note(NoteTarget target, qint64 id) const
 
 StoreError Store::setNote(NoteTarget target, qint64 id, const QString& note, qint64* version)
 {
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     if (target == NoteTarget::Statement) {
         if (const StoreError e = bumpStatementVersion(id, version); e.isError())
             return e;

@@ -29,7 +29,7 @@ QList<OfficeTerm> Store::officeTerms() const
 
 StoreError Store::replaceOfficeTerms(const QList<OfficeTerm>& terms)
 {
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     QSqlQuery q(d->db);
     if (!q.exec(QStringLiteral("DELETE FROM offices")))
         return sqlError(QStringLiteral("cannot replace offices"), q.lastError().text());

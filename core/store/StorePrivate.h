@@ -21,9 +21,12 @@ struct Store::Private
     QSqlDatabase db;
     QHash<QString, QSqlQuery> cache;
     QString connectionName;
-    // The SQLite result code of the last import write that failed (0: none): a full disk or an
-    // I/O error ends the whole import batch, a bad row only its own article.
-    int lastWriteCode = 0;
+    // What the last import write that failed met (None: none): on SQLite a full disk or an I/O
+    // error ends the whole import batch, a bad row only its own article.
+    Transaction::Failure lastWriteFailure = Transaction::Failure::None;
+    // Set by a savepoint inside an import batch (any write, an edit too) that found the batch's
+    // transaction gone: the batch is lost, see Store::PendingBatch::lost.
+    bool batchTransactionLost = false;
     bool readOnly = false; // see Store::isReadOnly
     // See Store::connectionLost; set by the error path (const), hence mutable.
     mutable bool connectionLost = false;
@@ -35,6 +38,29 @@ struct Store::Private
     QTimer* remoteChanges = nullptr;
 
     bool isPostgres() const { return dialect->isPostgres(); }
+
+    // A write of its own, or a savepoint when an import batch holds the transaction (which then
+    // learns when the savepoint finds that transaction gone).
+    Transaction write(bool batchOpen)
+    {
+        return batchOpen ? Transaction(db, Transaction::Mode::Savepoint, &batchTransactionLost)
+                         : Transaction(db, Transaction::Mode::Outermost);
+    }
+
+    // A failed import write in the database's own words; keeps what it met for importArticle().
+    StoreError writeFailure(const QString& what, const QSqlError& error)
+    {
+        lastWriteFailure = Transaction::classify(db, error);
+        if (lastWriteFailure == Transaction::Failure::ConnectionLost) {
+            connectionLost = true;
+            return StoreError::make(StoreError::Code::ConnectionLost,
+                QStringLiteral("%1: the team store does not answer (%2): nothing of this change was "
+                               "stored; Quoteline reconnects when the server answers again")
+                    .arg(what, Transaction::describe(db, error)));
+        }
+        return StoreError::make(
+            StoreError::Code::Sql, QStringLiteral("%1: %2").arg(what, Transaction::describe(db, error)));
+    }
 
     // Hot statements of an import are parsed once per connection, not once per row.
     QSqlQuery& cached(const QString& sql)
@@ -48,11 +74,5 @@ struct Store::Private
         return *it;
     }
 };
-
-// A write of its own, or a savepoint when an import batch holds the transaction.
-inline Transaction::Mode writeModeFor(bool batchOpen)
-{
-    return batchOpen ? Transaction::Mode::Savepoint : Transaction::Mode::Outermost;
-}
 
 } // namespace ql

@@ -31,7 +31,7 @@ using namespace storesql;
 // original text with the same tokens, so their offsets are the text's own.
 //
 // Order (issue 17): statements then articles, at most `limit` of each, the best (bm25) among the
-// newest kRankWindow matches by id (the order they were stored). ORDER BY rowid DESC LIMIT lets
+// newest RankWindow matches by id (the order they were stored). ORDER BY rowid DESC LIMIT lets
 // FTS5 walk its doclists backwards and stop after the window, where ORDER BY rank scored every match
 // first (0.8-1.3 s for a word in 400,000 statements); a store with fewer matches than the window is
 // ranked as a whole. Snippets and highlights are made for the returned page only.
@@ -51,8 +51,6 @@ constexpr int kSnippetLength = 260;
 // Article texts are tokenised for highlighting in chunks, stopping at the first chunk with a match.
 constexpr int kChunk = 4000;
 constexpr int kChunkOverlap = 200;
-// Matches are ranked (bm25) within the newest this many, never over all of them.
-constexpr int kRankWindow = 1000;
 // Around the first occurrence of a word as typed: enough for a snippet and its highlights.
 constexpr int kWindowBefore = 90;
 constexpr int kWindowAfter = 320;
@@ -426,7 +424,7 @@ QList<SearchHit> Store::search(const QString& query, int limit) const
             " ORDER BY f.score, f.id DESC LIMIT ?")
                       .arg(table, noteSql));
         q.addBindValue(fts);
-        q.addBindValue(std::max(limit, kRankWindow));
+        q.addBindValue(std::max(limit, RankWindow));
         q.addBindValue(limit);
         if (!q.exec())
             return;
@@ -466,7 +464,7 @@ QList<SearchHit> Store::search(const QString& query, int limit) const
                            " ORDER BY f.score, f.id DESC LIMIT ?")
                 .arg(table, noteSql));
         q.addBindValue(fts);
-        q.addBindValue(std::max(limit, kRankWindow));
+        q.addBindValue(std::max(limit, RankWindow));
         q.addBindValue(limit);
         if (!q.exec())
             return;

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace ql::storesql {
 
 QString tsQuery(const QString& input)
@@ -42,15 +44,19 @@ QList<SearchHit> searchPostgres(QSqlDatabase& db, const QString& query, int limi
     const QString ts = tsQuery(query);
     if (ts.isEmpty())
         return out;
+    // As on SQLite (StoreSearch.cpp): the best matches (ts_rank) among the newest RankWindow by id,
+    // never a rank of every match; ts_rank and ts_headline run on the window and the page only.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT s.article_id, s.id, a.title, COALESCE(sp.name, ''),"
-                       " ts_headline('simple', s.text, tsq, %1)"
-                       " FROM statements s CROSS JOIN to_tsquery('simple', ?) AS tsq"
-                       " JOIN articles a ON a.id = s.article_id LEFT JOIN speakers sp ON sp.id = s.speaker_id"
-                       " WHERE s.search @@ tsq ORDER BY ts_rank(s.search, tsq) DESC, s.id LIMIT ?")
-            .arg(QString::fromUtf8(kHeadline)));
+    q.prepare(QStringLiteral(
+        "SELECT s.article_id, s.id, a.title, COALESCE(sp.name, ''), ts_headline('simple', s.text, tsq, %1)"
+        " FROM (SELECT id FROM statements WHERE search @@ to_tsquery('simple', ?) ORDER BY id DESC LIMIT ?) f"
+        " JOIN statements s ON s.id = f.id CROSS JOIN to_tsquery('simple', ?) AS tsq"
+        " JOIN articles a ON a.id = s.article_id LEFT JOIN speakers sp ON sp.id = s.speaker_id"
+        " ORDER BY ts_rank(s.search, tsq) DESC, s.id DESC LIMIT ?")
+                  .arg(QString::fromUtf8(kHeadline)));
+    q.addBindValue(ts);
+    q.addBindValue(std::max(limit, RankWindow));
     q.addBindValue(ts);
     q.addBindValue(limit);
     if (q.exec()) {
@@ -66,10 +72,14 @@ QList<SearchHit> searchPostgres(QSqlDatabase& db, const QString& query, int limi
     }
     // The snippet of an article comes from its first 100,000 characters: ts_headline reads the whole
     // text it is given, and a long article's snippet is not worth a second of the analyst's time.
-    q.prepare(QStringLiteral("SELECT a.id, a.title, ts_headline('simple', left(a.text, 100000), tsq, %1)"
-                             " FROM articles a CROSS JOIN to_tsquery('simple', ?) AS tsq"
-                             " WHERE a.search @@ tsq ORDER BY ts_rank(a.search, tsq) DESC, a.id LIMIT ?")
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.title, ts_headline('simple', left(a.text, 100000), tsq, %1)"
+        " FROM (SELECT id FROM articles WHERE search @@ to_tsquery('simple', ?) ORDER BY id DESC LIMIT ?) f"
+        " JOIN articles a ON a.id = f.id CROSS JOIN to_tsquery('simple', ?) AS tsq"
+        " ORDER BY ts_rank(a.search, tsq) DESC, a.id DESC LIMIT ?")
                   .arg(QString::fromUtf8(kHeadline)));
+    q.addBindValue(ts);
+    q.addBindValue(std::max(limit, RankWindow));
     q.addBindValue(ts);
     q.addBindValue(limit);
     if (q.exec()) {

@@ -16,6 +16,9 @@ namespace ql::storesql {
 // Repeated words count once and at most MaxSearchTerms are kept, so the query stays small.
 QString tsQuery(const QString& input);
 constexpr int MaxSearchTerms = 32;
+// Matches are ranked within the newest this many by id, never all of them: on both backends
+// (StoreSearch.cpp for SQLite), so a page means the same on a team store as on a personal one.
+constexpr int RankWindow = 1000;
 
 QList<SearchHit> searchPostgres(QSqlDatabase& db, const QString& query, int limit);
 QList<qint64> searchStatementIdsPostgres(QSqlDatabase& db, const QString& query, int limit);

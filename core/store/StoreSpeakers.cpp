@@ -117,7 +117,7 @@ StoreError Store::renameSpeaker(qint64 speakerId, const QString& name)
     if (q.exec() && q.next())
         return StoreError::make(StoreError::Code::InvalidInput,
             QStringLiteral("“%1” is another speaker already: merge the two instead").arg(newName));
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     q.prepare(QStringLiteral("UPDATE speakers SET name = ? WHERE id = ?"));
     q.addBindValue(newName);
     q.addBindValue(speakerId);
@@ -135,7 +135,7 @@ StoreError Store::renameSpeaker(qint64 speakerId, const QString& name)
 
 StoreError Store::restoreSpeaker(const SpeakerRecord& record)
 {
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("UPDATE speakers SET name = ?, holder = ? WHERE id = ?"));
     q.addBindValue(record.name);
@@ -193,7 +193,7 @@ std::optional<SpeakerMerge> Store::mergeSpeakers(qint64 fromId, qint64 intoId, S
         while (q.next())
             merge.statementIds << q.value(0).toLongLong();
 
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     q.prepare(QStringLiteral("UPDATE statements SET speaker_id = ? WHERE speaker_id = ?"));
     q.addBindValue(intoId);
     q.addBindValue(fromId);
@@ -231,7 +231,7 @@ std::optional<SpeakerMerge> Store::mergeSpeakers(qint64 fromId, qint64 intoId, S
 
 StoreError Store::unmergeSpeakers(const SpeakerMerge& merge)
 {
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("INSERT INTO speakers(id, name, holder) VALUES (?, ?, ?)"));
     q.addBindValue(merge.from.id);

@@ -105,7 +105,7 @@ QStringList Store::tagsOf(qint64 statementId) const
 
 StoreError Store::deleteRowAndOrphans(const QString& table, qint64 id)
 {
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)); // table names are ours, never input
     q.addBindValue(id);
@@ -192,7 +192,7 @@ StoreError Store::bumpStatementVersion(qint64 statementId, qint64* version)
 StoreError Store::setStatementSpeaker(
     qint64 statementId, const QString& speaker, qint64 preferredSpeakerId, qint64* version)
 {
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     if (const StoreError e = bumpStatementVersion(statementId, version); e.isError())
         return e;
     StoreError error;
@@ -219,7 +219,7 @@ StoreError Store::setStatementSpeaker(
 StoreError Store::setStatementSpan(
     qint64 statementId, int start, int end, const QString* exactText, qint64* version)
 {
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral(
         "SELECT a.text FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?"));
@@ -307,7 +307,7 @@ std::optional<StatementSnapshot> Store::removeStatement(qint64 statementId, Stor
 
 StoreError Store::restoreStatement(const StatementSnapshot& snap)
 {
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     qint64 id = 0;
     if (const StoreError e = insertStatement(snap.statement, snap.statement.articleId, &id); e.isError())
         return e;
@@ -336,7 +336,7 @@ StoreError Store::addTag(qint64 statementId, const QString& tag, qint64 preferre
     const QString name = tag.simplified();
     if (name.isEmpty())
         return StoreError::make(StoreError::Code::InvalidInput, QStringLiteral("a tag needs a name"));
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     if (preferredTagId > 0) {
         QSqlQuery back(d->db);
         back.prepare(QStringLiteral("INSERT INTO tags(id, name) SELECT ?, ? WHERE NOT EXISTS"
@@ -367,7 +367,7 @@ StoreError Store::addTag(qint64 statementId, const QString& tag, qint64 preferre
 
 StoreError Store::removeTag(qint64 statementId, const QString& tag)
 {
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("DELETE FROM statement_tags WHERE statement_id = ?"
                              " AND tag_id = (SELECT id FROM tags WHERE name = ?)"));
@@ -475,7 +475,7 @@ StoreError Store::addStatement(const Statement& statement, const QStringList& ta
     for (const QString& tag : tags)
         if (const QString name = tag.simplified(); !name.isEmpty() && !cleanTags.contains(name))
             cleanTags << name;
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     qint64 id = 0;
     if (const StoreError e = insertStatement(s, s.articleId, &id); e.isError())
         return e;

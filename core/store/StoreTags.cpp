@@ -149,7 +149,7 @@ std::optional<TagMerge> Store::mergeTags(qint64 fromId, qint64 intoId, StoreErro
             if (q.value(1).toInt() == 0)
                 merge.addedInto << q.value(0).toLongLong();
         }
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     q.prepare(QStringLiteral("INSERT INTO statement_tags(statement_id, tag_id)"
                              " SELECT statement_id, ? FROM statement_tags WHERE tag_id = ?"
                              " ON CONFLICT DO NOTHING"));
@@ -176,7 +176,7 @@ std::optional<TagMerge> Store::mergeTags(qint64 fromId, qint64 intoId, StoreErro
 
 StoreError Store::unmergeTags(const TagMerge& merge)
 {
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("INSERT INTO tags(id, name, colour, kept) VALUES (?, ?, ?, ?)"));
     q.addBindValue(merge.from.id);

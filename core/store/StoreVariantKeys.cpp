@@ -130,11 +130,8 @@ StoreError Store::writeVariantKeys(const QList<qint64>& statementIds)
 {
     if (statementIds.isEmpty())
         return {};
-    const auto fail = [this](const QString& what, const QSqlError& error) {
-        d->lastWriteCode = Transaction::sqliteCode(error);
-        return StoreError::make(
-            StoreError::Code::Sql, QStringLiteral("%1: %2").arg(what, Transaction::describe(error)));
-    };
+    const auto fail
+        = [this](const QString& what, const QSqlError& error) { return d->writeFailure(what, error); };
     QList<VariantSignature> signatures;
     signatures.reserve(statementIds.size());
     {
@@ -248,7 +245,7 @@ StoreError Store::refreshVariantKeys(QList<qint64>* hashed)
         if (!pending.exec(QStringLiteral("SELECT 1 FROM variant_pending LIMIT 1")) || !pending.next())
             return {};
     }
-    Transaction tx(d->db, writeModeFor(m_batch.open));
+    Transaction tx = d->write(m_batch.open);
     if (!tx.isActive())
         return sqlError(QStringLiteral("cannot start hashing"), tx.errorText());
     QSqlQuery q(d->db);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/store/StoreDialect.h"
+#include "core/store/WriteFailure.h"
+
 #include <QDeadlineTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -21,9 +24,13 @@ public:
     // message. SQLite's busy timeout (5 s) waits within one attempt; this bounds all attempts.
     static constexpr int LockWaitLimitMs = 60 * 1000;
 
-    explicit Transaction(QSqlDatabase& db, Mode mode = Mode::Outermost)
+    // enclosingLost (savepoints only): set when the savepoint finds the transaction around it gone,
+    // which SQLite does by itself after a full disk or an I/O error; the import batch that held that
+    // transaction is then lost, whichever write inside it failed.
+    explicit Transaction(QSqlDatabase& db, Mode mode = Mode::Outermost, bool* enclosingLost = nullptr)
         : m_db(db)
         , m_mode(mode)
+        , m_enclosingLost(enclosingLost)
         , m_active(mode == Mode::Outermost ? beginWrite(db, &m_error)
                                            : exec(QStringLiteral("SAVEPOINT ql_write"), &m_error))
     { }
@@ -44,8 +51,12 @@ public:
         if (!m_active)
             return false;
         m_active = false;
-        if (m_mode == Mode::Savepoint)
-            return exec(QStringLiteral("RELEASE ql_write"), &m_error);
+        if (m_mode == Mode::Savepoint) {
+            if (exec(QStringLiteral("RELEASE ql_write"), &m_error))
+                return true;
+            noteEnclosingLost(); // RELEASE fails only when the transaction around it is gone
+            return false;
+        }
         return commitWrite(m_db, &m_error);
     }
     // Undoes the write now. For a savepoint, false means the enclosing transaction is gone too:
@@ -60,8 +71,10 @@ public:
             return true;
         }
         // ROLLBACK TO keeps the savepoint open; RELEASE then drops it without committing anything.
-        if (!exec(QStringLiteral("ROLLBACK TO ql_write")))
+        if (!exec(QStringLiteral("ROLLBACK TO ql_write"))) {
+            noteEnclosingLost();
             return false;
+        }
         exec(QStringLiteral("RELEASE ql_write"));
         return true;
     }
@@ -78,7 +91,7 @@ public:
         if (!isSqlite(db)) {
             if (db.transaction())
                 return true;
-            *error = describe(db.lastError());
+            *error = describe(db, db.lastError());
             return false;
         }
         QDeadlineTimer deadline(LockWaitLimitMs);
@@ -86,12 +99,12 @@ public:
         for (;;) {
             if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
                 return true;
-            if (!isBusy(q.lastError()) || deadline.hasExpired()) {
-                *error = isBusy(q.lastError())
+            if (!isBusy(db, q.lastError()) || deadline.hasExpired()) {
+                *error = isBusy(db, q.lastError())
                     ? QStringLiteral("the store is locked: another program has been writing to it for more "
                                      "than %1 s")
                           .arg(LockWaitLimitMs / 1000)
-                    : describe(q.lastError());
+                    : describe(db, q.lastError());
                 return false;
             }
             QThread::msleep(20);
@@ -106,7 +119,7 @@ public:
     {
         if (db.commit())
             return true;
-        *error = describe(db.lastError());
+        *error = describe(db, db.lastError());
         rollbackWrite(db);
         return false;
     }
@@ -122,36 +135,44 @@ public:
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
     }
 
-    // SQLite's result codes (the low byte of the extended code Qt reports).
-    static int sqliteCode(const QSqlError& e) { return e.nativeErrorCode().toInt() & 0xff; }
-    static bool isBusy(const QSqlError& e)
+    // What a failed statement means, in the terms both backends share (see WriteFailure.h).
+    using Failure = WriteFailure;
+    static Failure classify(const QSqlDatabase& db, const QSqlError& e)
     {
-        const int code = sqliteCode(e);
-        return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
+        if (e.type() == QSqlError::NoError)
+            return Failure::None;
+        // libpq reports a connection that died between statements without a SQLSTATE.
+        if (!isSqlite(db) && e.nativeErrorCode().isEmpty() && e.type() == QSqlError::ConnectionError)
+            return Failure::ConnectionLost;
+        return writeFailureOf(dialectOf(db), e.nativeErrorCode());
     }
-    // Errors after which SQLite may have rolled the whole transaction back by itself: nothing more
-    // may be written in it, or the next savepoint would open (and commit) a transaction of its own.
-    static bool endsTransaction(int code)
+    static bool isBusy(const QSqlDatabase& db, const QSqlError& e)
     {
-        return code == 13 /* SQLITE_FULL */ || code == 10 /* SQLITE_IOERR */ || code == 7 /* SQLITE_NOMEM */
-            || code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */ || code == 5 || code == 6
-            || code == 4 /* SQLITE_ABORT */ || code == 8 /* SQLITE_READONLY */;
+        return classify(db, e) == Failure::Busy;
+    }
+    // See ql::endsTransaction(): nothing more may be written in the transaction after this failure.
+    static bool endsTransaction(const QSqlDatabase& db, Failure f)
+    {
+        return ql::endsTransaction(dialectOf(db), f);
     }
 
     // The database's own words (without Qt's "Unable to fetch row" and the like), clearer for the
     // failures an analyst can do something about.
-    static QString describe(const QSqlError& e)
+    static QString describe(const QSqlDatabase& db, const QSqlError& e)
     {
-        switch (sqliteCode(e)) {
-        case 13:
-            return QStringLiteral("the disk holding the store is full");
-        case 10:
+        const bool sqlite = isSqlite(db);
+        switch (classify(db, e)) {
+        case Failure::DiskFull:
+            return sqlite ? QStringLiteral("the disk holding the store is full")
+                          : QStringLiteral("the database server's disk is full");
+        case Failure::Io:
             return QStringLiteral("the store cannot be written (the disk is full or failing: %1)")
-                .arg(e.databaseText());
-        case 5:
-        case 6:
-            return QStringLiteral("the store is locked by another program");
-        case 8:
+                .arg(e.databaseText().trimmed());
+        case Failure::Busy:
+            return sqlite ? QStringLiteral("the store is locked by another program")
+                          : QStringLiteral("the team store is busy with another analyst's change (%1)")
+                                .arg(e.databaseText().trimmed());
+        case Failure::ReadOnly:
             return QStringLiteral("the store is read-only");
         default:
             break;
@@ -167,12 +188,23 @@ private:
         if (q.exec(sql))
             return true;
         if (error)
-            *error = describe(q.lastError());
+            *error = describe(m_db, q.lastError());
         return false;
+    }
+    void noteEnclosingLost()
+    {
+        if (m_enclosingLost)
+            *m_enclosingLost = true;
+    }
+
+    static StoreDialect::Kind dialectOf(const QSqlDatabase& db)
+    {
+        return isSqlite(db) ? StoreDialect::Kind::Sqlite : StoreDialect::Kind::Postgres;
     }
 
     QSqlDatabase& m_db;
     const Mode m_mode;
+    bool* const m_enclosingLost;
     QString m_error;
     bool m_active;
 };

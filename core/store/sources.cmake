@@ -52,4 +52,6 @@ target_sources(quoteline_core PRIVATE
     store/ImportBatch.cpp
     store/ImportBatch.h
     store/Transaction.h
+    store/WriteFailure.cpp
+    store/WriteFailure.h
 )

@@ -43,3 +43,5 @@ ql_add_qtest(tst_teamreconnect SOURCES core/store/tst_teamreconnect.cpp LIBS quo
 set_tests_properties(tst_teamreconnect PROPERTIES
     FIXTURES_REQUIRED pg_cluster
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QL_TEST_PG_URL_FILE=${QL_PG_STATE}/url")
+ql_add_qtest(tst_batchlost SOURCES core/store/tst_batchlost.cpp)
+ql_add_qtest(tst_writefailure SOURCES core/store/tst_writefailure.cpp)

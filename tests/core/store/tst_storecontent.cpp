@@ -25,6 +25,7 @@
 
 #include <QScopeGuard>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -49,6 +50,7 @@ private slots:
     void pipelineBatchReportsEveryFile();
     void ftsFollowsInsertUpdateDelete();
     void searchFindsPrefixesWithHighlights();
+    void searchRanksWithinTheNewestMatches();
 #ifdef QL_TEST_POSTGRES
     void otherSessionsHearOfCommits();
 #endif
@@ -61,6 +63,62 @@ private slots:
     void concurrentEditsAreRefused();
     void editedTextIsHashedAgain();
 };
+
+// Issue 17, on both backends: the first page is the best matches among the newest 1,000 (the rank
+// window), so a word in every statement is never ranked over the whole store. 1,250 statements
+// name "shipyard"; the one that repeats it most was stored early, outside the window, and one that
+// repeats it often was stored inside.
+void TestStoreContent::searchRanksWithinTheNewestMatches()
+{
+    Store store;
+    QVERIFY(!store.open(storeAt(QStringLiteral("window.qlstore"))).isError());
+    {
+        ImportBatch batch(store);
+        for (int i = 0; i < 250; ++i) {
+            Article a;
+            a.title = QStringLiteral("Dock log %1").arg(i);
+            a.format = QStringLiteral("text");
+            a.text = QStringLiteral("Log %1 of the dock.").arg(i);
+            a.original = a.text.toUtf8();
+            a.contentHash = QCryptographicHash::hash(a.original, QCryptographicHash::Sha256).toHex();
+            Extraction e;
+            for (int k = 0; k < 5; ++k) {
+                const int n = i * 5 + k;
+                Statement s;
+                s.text = n == 3 ? QStringLiteral("Shipyard shipyard shipyard shipyard shipyard shipyard.")
+                    : n == 1100
+                    ? QStringLiteral("Shipyard, shipyard and the shipyard crane at dawn.")
+                    : QStringLiteral("The shipyard %1 launched a hull in %2.").arg(n).arg(2010 + k);
+                s.start = 0;
+                s.end = 3;
+                e.statements << s;
+            }
+            QVERIFY(!store.importArticle(a, e).error.isError());
+        }
+        QVERIFY(!batch.commit().isError());
+    }
+    QList<qint64> ids;
+    for (const StatementRow& r : store.statementRows(0, 0, 2000))
+        ids << r.statement.id;
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(ids.size(), 1250);
+    const qint64 oldestInWindow = ids.at(ids.size() - 1000);
+
+    const QList<SearchHit> page = store.search(QStringLiteral("shipyard"), 100);
+    QList<qint64> statements;
+    for (const SearchHit& h : page)
+        if (h.statementId > 0)
+            statements << h.statementId;
+    QCOMPARE(statements.size(), 100);
+    QCOMPARE(statements.first(), ids.at(1100)); // the best match inside the window
+    for (const qint64 id : std::as_const(statements))
+        QVERIFY2(id >= oldestInWindow, qPrintable(QString::number(id)));
+    QVERIFY(!statements.contains(ids.at(3)));
+    // A selective word is ranked over all its matches.
+    const QList<SearchHit> dawn = store.search(QStringLiteral("dawn"));
+    QCOMPARE(dawn.size(), 1);
+    QCOMPARE(dawn.first().statementId, ids.at(1100));
+}
 
 void TestStoreContent::searchFindsPrefixesWithHighlights()
 {
