@@ -1,7 +1,10 @@
 // The store on a large archive (issue 17): how long a CLI command takes to open it, `similar` as a
 // whole process, restoring the variant-family index, and the first page of a search for a
 // selective and a common word (p95, snippets included) against a bare FTS5 query on the same texts.
-// Usage: bench_store [--jsonl] STORE [SIZE_LABEL]
+// Usage: bench_store [--jsonl] [--team URL] STORE [SIZE_LABEL]
+// With --team URL (an empty PostgreSQL database, postgresql://…), the store is copied there first
+// and the same two searches are timed on the team store too (rows team_search_*), each beside the
+// same search on the SQLite store as its baseline (issue 16: PostgreSQL's latency next to SQLite's).
 // STORE is a store made by `quoteline-cli import` (bench/run_benchmarks.py makes one); it is only
 // read, except what the store itself completes on first use (variant keys of an older store, the
 // folded search index). quoteline-cli is taken from QL_BENCH_CLI or beside this program's folder
@@ -12,6 +15,7 @@
 // could not run (no store, no quoteline-cli).
 #include "core/families/FamilyIndex.h"
 #include "core/store/Store.h"
+#include "core/store/StoreCopy.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -105,8 +109,13 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     g_jsonl = args.removeAll(QStringLiteral("--jsonl")) > 0;
+    QString teamUrl;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--team")); at >= 0 && at + 1 < args.size()) {
+        teamUrl = args.at(at + 1);
+        args.remove(at, 2);
+    }
     if (args.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_store [--jsonl] STORE [SIZE_LABEL]\n");
+        std::fprintf(stderr, "usage: bench_store [--jsonl] [--team URL] STORE [SIZE_LABEL]\n");
         return 1;
     }
     const QString path = args.at(0);
@@ -232,28 +241,56 @@ for kind, word in (('common', common), ('selective', selective)):
         }
     }
     std::printf("search words: selective '%s', common '%s'\n", qPrintable(selective), qPrintable(common));
-    const auto searchP95 = [&store, &t, repeats](const QString& word, qsizetype* hits) {
+    const auto searchP95 = [&t, repeats](ql::Store& where, const QString& word, qsizetype* hits) {
         std::vector<double> times;
         for (int i = 0; i < repeats * 4; ++i) {
             t.start();
-            *hits = store.search(word).size();
+            *hits = where.search(word).size();
             times.push_back(double(t.nsecsElapsed()) / 1e6);
         }
         return p95(times);
     };
     qsizetype hits = 0;
+    std::optional<double> selectiveP95, commonP95;
     if (!selective.isEmpty()) {
         t.start();
         store.search(selective);
         row("search_first", double(t.nsecsElapsed()) / 1e6, "ms", -1);
-        const double p = searchP95(selective, &hits);
+        selectiveP95 = searchP95(store, selective, &hits);
         std::printf("selective: %lld hits on the first page\n", qlonglong(hits));
-        row("search_selective_p95", p, "ms", 20, selectiveBase);
+        row("search_selective_p95", *selectiveP95, "ms", 20, selectiveBase);
     }
     if (!common.isEmpty()) {
-        const double p = searchP95(common, &hits);
+        commonP95 = searchP95(store, common, &hits);
         std::printf("common: %lld hits on the first page\n", qlonglong(hits));
-        row("search_common_p95", p, "ms", 50, commonBase);
+        row("search_common_p95", *commonP95, "ms", 50, commonBase);
+    }
+    if (!teamUrl.isEmpty()) {
+        ql::Store team;
+        if (const ql::StoreError e = team.open(teamUrl); e.isError()) {
+            std::fprintf(stderr, "bench_store: team store: %s\n", qPrintable(e.message));
+            return 1;
+        }
+        QList<ql::StoreCopy::TableCount> counts;
+        t.start();
+        if (const ql::StoreError e = ql::StoreCopy::copy(store, team, &counts); e.isError()) {
+            std::fprintf(stderr, "bench_store: copy to the team store: %s\n", qPrintable(e.message));
+            return 1;
+        }
+        row("team_copy", double(t.nsecsElapsed()) / 1e3 / 1e6, "s", -1);
+        if (!selective.isEmpty()) {
+            t.start();
+            team.search(selective);
+            row("team_search_first", double(t.nsecsElapsed()) / 1e6, "ms", -1);
+            const double p = searchP95(team, selective, &hits);
+            std::printf("team, selective: %lld hits on the first page\n", qlonglong(hits));
+            row("team_search_selective_p95", p, "ms", 20, selectiveP95);
+        }
+        if (!common.isEmpty()) {
+            const double p = searchP95(team, common, &hits);
+            std::printf("team, common: %lld hits on the first page\n", qlonglong(hits));
+            row("team_search_common_p95", p, "ms", 50, commonP95);
+        }
     }
     store.close();
 

@@ -42,24 +42,6 @@ struct SearchHit
     int textStart = -1;
     int textEnd = -1;
 
-    // Turns a snippet with its matches in [ ] (PostgreSQL's ts_headline) into snippet and highlights.
-    void takeBracketed(const QString& marked)
-    {
-        snippet.clear();
-        highlights.clear();
-        int open = -1;
-        for (const QChar c : marked) {
-            if (c == QLatin1Char('[') && open < 0) {
-                open = int(snippet.size());
-            } else if (c == QLatin1Char(']') && open >= 0) {
-                highlights.append({ open, int(snippet.size()) - open });
-                open = -1;
-            } else {
-                snippet += c;
-            }
-        }
-    }
-
     // The snippet with every match in [ ], for a terminal.
     QString bracketed() const
     {

@@ -392,116 +392,138 @@ bool Store::refreshSearchIndex() const
     return true;
 }
 
+namespace {
+
+// A statement's hit: the match in its text, else in its note (a row found only through its note).
+SearchHit statementHit(const SearchMatch& m, const QList<Term>& terms)
+{
+    SearchHit h;
+    h.articleId = m.articleId;
+    h.statementId = m.statementId;
+    h.articleTitle = m.title;
+    h.speaker = m.speaker;
+    h.textStart = m.textStart;
+    h.textEnd = m.textEnd;
+    const QList<SearchHit::Span> spans = matchSpans(m.text, 0, terms);
+    if (spans.isEmpty()) {
+        if (const QList<SearchHit::Span> noteSpans = matchSpans(m.note, 0, terms); !noteSpans.isEmpty()) {
+            h.field = SearchHit::Field::Note;
+            makeSnippet(m.note, noteSpans, h);
+            return h;
+        }
+    }
+    makeSnippet(m.text, spans, h);
+    return h;
+}
+
+// An article's hit: the first match in its text, else its title, else its note.
+SearchHit articleHit(const SearchMatch& m, const QList<Term>& terms)
+{
+    SearchHit h;
+    h.articleId = m.articleId;
+    h.articleTitle = m.title;
+    if (const QList<SearchHit::Span> spans = firstMatches(m.text, terms); !spans.isEmpty()) {
+        h.textStart = spans.first().start;
+        h.textEnd = spans.first().start + spans.first().length;
+        makeSnippet(m.text, spans, h);
+    } else if (const QList<SearchHit::Span> titleSpans = matchSpans(m.title, 0, terms);
+               !titleSpans.isEmpty()) {
+        h.field = SearchHit::Field::Title;
+        makeSnippet(m.title, titleSpans, h);
+    } else {
+        h.field = SearchHit::Field::Note;
+        makeSnippet(m.note, matchSpans(m.note, 0, terms), h);
+    }
+    return h;
+}
+
+// The best statements and then articles among the newest RankWindow FTS5 matches (see the top).
+QList<SearchMatch> searchSqlite(QSqlDatabase& db, const QString& fts, bool folded, int limit)
+{
+    QList<SearchMatch> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Folded: the C++-folded tables; else the unfolded index, with the words as typed (it misses
+    // only the other spellings).
+    const QString statementTable
+        = folded ? QStringLiteral("statements_folded") : QStringLiteral("statements_fts");
+    const QString articleTable = folded ? QStringLiteral("articles_folded") : QStringLiteral("articles_fts");
+    q.prepare(QStringLiteral(
+        "SELECT s.article_id, s.id, a.title, COALESCE(sp.name, ''), s.text, s.note, s.start_pos, s.end_pos"
+        " FROM (SELECT rowid AS id, rank AS score FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT ?) f"
+        " JOIN statements s ON s.id = f.id"
+        " JOIN articles a ON a.id = s.article_id LEFT JOIN speakers sp ON sp.id = s.speaker_id"
+        " ORDER BY f.score, f.id DESC LIMIT ?")
+                  .arg(statementTable));
+    q.addBindValue(fts);
+    q.addBindValue(std::max(limit, RankWindow));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next()) {
+            SearchMatch m;
+            m.articleId = q.value(0).toLongLong();
+            m.statementId = q.value(1).toLongLong();
+            m.title = q.value(2).toString();
+            m.speaker = q.value(3).toString();
+            m.text = q.value(4).toString();
+            m.note = q.value(5).toString();
+            m.textStart = q.value(6).toInt();
+            m.textEnd = q.value(7).toInt();
+            out.append(m);
+        }
+    }
+    q.prepare(
+        QStringLiteral("SELECT a.id, a.title, a.text, a.note FROM (SELECT rowid AS id, rank AS score FROM %1"
+                       " WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT ?) f JOIN articles a ON a.id = f.id"
+                       " ORDER BY f.score, f.id DESC LIMIT ?")
+            .arg(articleTable));
+    q.addBindValue(fts);
+    q.addBindValue(std::max(limit, RankWindow));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next()) {
+            SearchMatch m;
+            m.articleId = q.value(0).toLongLong();
+            m.title = q.value(1).toString();
+            m.text = q.value(2).toString();
+            m.note = q.value(3).toString();
+            out.append(m);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 QList<SearchHit> Store::search(const QString& query, int limit) const
 {
     QList<SearchHit> out;
-    if (isOpen() && d->isPostgres()) {
-        out = searchPostgres(d->db, query, limit);
-        for (SearchHit& h : out) {
-            const QString marked = h.snippet; // takeBracketed() rewrites snippet: read a copy
-            h.takeBracketed(marked);
-        }
-        return out;
-    }
     const QList<Term> terms = parseQuery(query);
     if (terms.isEmpty() || !isOpen())
         return out;
-    // When the folded index cannot be brought up to date (a read-only file, an open import), the
-    // rows folded so far still answer and the unfolded index covers the rest.
-    const bool folded = refreshSearchIndex();
-    const QString fts = ftsExpression(terms, folded);
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
+    QList<SearchMatch> matches;
+    if (d->isPostgres()) {
+        matches = searchPostgres(d->db, query, limit);
+    } else {
+        // When the folded index cannot be brought up to date (a read-only file, an open import), the
+        // rows folded so far still answer and the unfolded index covers the rest.
+        const bool folded = refreshSearchIndex();
+        matches = searchSqlite(d->db, ftsExpression(terms, folded), folded, limit);
+    }
+    // Each backend found its rows; snippets and highlights are made the same way for both.
     QSet<qint64> seenStatements;
     QSet<qint64> seenArticles;
-    auto runStatements = [&](const QString& table, const QString& noteSql) {
-        q.prepare(QStringLiteral(
-            "SELECT s.article_id, s.id, a.title, COALESCE(sp.name, ''), s.text, %2,"
-            " s.start_pos, s.end_pos"
-            " FROM (SELECT rowid AS id, rank AS score FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT ?) f"
-            " JOIN statements s ON s.id = f.id"
-            " JOIN articles a ON a.id = s.article_id LEFT JOIN speakers sp ON sp.id = s.speaker_id"
-            " ORDER BY f.score, f.id DESC LIMIT ?")
-                      .arg(table, noteSql));
-        q.addBindValue(fts);
-        q.addBindValue(std::max(limit, RankWindow));
-        q.addBindValue(limit);
-        if (!q.exec())
-            return;
-        while (q.next() && out.size() < limit) {
-            SearchHit h;
-            h.articleId = q.value(0).toLongLong();
-            h.statementId = q.value(1).toLongLong();
-            if (seenStatements.contains(h.statementId))
-                continue;
-            seenStatements.insert(h.statementId);
-            h.articleTitle = q.value(2).toString();
-            h.speaker = q.value(3).toString();
-            const QString text = q.value(4).toString();
-            QList<SearchHit::Span> spans = matchSpans(text, 0, terms);
-            if (spans.isEmpty()) {
-                const QString note = q.value(5).toString();
-                const QList<SearchHit::Span> noteSpans = matchSpans(note, 0, terms);
-                if (!noteSpans.isEmpty()) {
-                    h.field = SearchHit::Field::Note;
-                    makeSnippet(note, noteSpans, h);
-                    h.textStart = q.value(6).toInt();
-                    h.textEnd = q.value(7).toInt();
-                    out.append(h);
-                    continue;
-                }
+    out.reserve(matches.size());
+    for (const SearchMatch& m : std::as_const(matches)) {
+        if (m.statementId > 0) {
+            if (!seenStatements.contains(m.statementId)) {
+                seenStatements.insert(m.statementId);
+                out.append(statementHit(m, terms));
             }
-            makeSnippet(text, spans, h);
-            h.textStart = q.value(6).toInt();
-            h.textEnd = q.value(7).toInt();
-            out.append(h);
+        } else if (!seenArticles.contains(m.articleId)) {
+            seenArticles.insert(m.articleId);
+            out.append(articleHit(m, terms));
         }
-    };
-    auto runArticles = [&](const QString& table, const QString& noteSql) {
-        q.prepare(
-            QStringLiteral("SELECT a.id, a.title, a.text, %2 FROM (SELECT rowid AS id, rank AS score FROM %1"
-                           " WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT ?) f JOIN articles a ON a.id = f.id"
-                           " ORDER BY f.score, f.id DESC LIMIT ?")
-                .arg(table, noteSql));
-        q.addBindValue(fts);
-        q.addBindValue(std::max(limit, RankWindow));
-        q.addBindValue(limit);
-        if (!q.exec())
-            return;
-        int articles = 0;
-        while (q.next() && articles < limit) {
-            ++articles;
-            SearchHit h;
-            h.articleId = q.value(0).toLongLong();
-            if (seenArticles.contains(h.articleId))
-                continue;
-            seenArticles.insert(h.articleId);
-            h.articleTitle = q.value(1).toString();
-            const QString text = q.value(2).toString();
-            QList<SearchHit::Span> spans = firstMatches(text, terms);
-            if (!spans.isEmpty()) {
-                h.textStart = spans.first().start;
-                h.textEnd = spans.first().start + spans.first().length;
-                makeSnippet(text, spans, h);
-            } else if (const QList<SearchHit::Span> titleSpans = matchSpans(h.articleTitle, 0, terms);
-                       !titleSpans.isEmpty()) {
-                h.field = SearchHit::Field::Title;
-                makeSnippet(h.articleTitle, titleSpans, h);
-            } else {
-                const QString note = q.value(3).toString();
-                h.field = SearchHit::Field::Note;
-                makeSnippet(note, matchSpans(note, 0, terms), h);
-            }
-            out.append(h);
-        }
-    };
-    if (folded) {
-        runStatements(QStringLiteral("statements_folded"), QStringLiteral("s.note"));
-        runArticles(QStringLiteral("articles_folded"), QStringLiteral("a.note"));
-    } else {
-        // The unfolded index, with the words as typed: it misses only the other spellings.
-        runStatements(QStringLiteral("statements_fts"), QStringLiteral("s.note"));
-        runArticles(QStringLiteral("articles_fts"), QStringLiteral("a.note"));
     }
     return out;
 }

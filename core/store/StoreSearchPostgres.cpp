@@ -30,65 +30,58 @@ QString tsQuery(const QString& input)
     return terms.join(QStringLiteral(" & "));
 }
 
-namespace {
-
-// Snippets as FTS5's snippet() gives them: matches in [ ], about 24 words, an ellipsis where cut.
-const char* const kHeadline = "'StartSel=[, StopSel=], MaxWords=24, MinWords=12, ShortWord=0,"
-                              " MaxFragments=1, FragmentDelimiter=…'";
-
-} // namespace
-
-QList<SearchHit> searchPostgres(QSqlDatabase& db, const QString& query, int limit)
+QList<SearchMatch> searchPostgres(QSqlDatabase& db, const QString& query, int limit)
 {
-    QList<SearchHit> out;
+    QList<SearchMatch> out;
     const QString ts = tsQuery(query);
     if (ts.isEmpty())
         return out;
     // As on SQLite (StoreSearch.cpp): the best matches (ts_rank) among the newest RankWindow by id,
-    // never a rank of every match; ts_rank and ts_headline run on the window and the page only.
+    // never a rank of every match. Snippets are made by the caller from the text, as on SQLite
+    // (ts_headline parsed each whole article again: most of a team search's time).
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT s.article_id, s.id, a.title, COALESCE(sp.name, ''), ts_headline('simple', s.text, tsq, %1)"
+        "SELECT s.article_id, s.id, a.title, COALESCE(sp.name, ''), s.text, s.note, s.start_pos, s.end_pos"
         " FROM (SELECT id FROM statements WHERE search @@ to_tsquery('simple', ?) ORDER BY id DESC LIMIT ?) f"
         " JOIN statements s ON s.id = f.id CROSS JOIN to_tsquery('simple', ?) AS tsq"
         " JOIN articles a ON a.id = s.article_id LEFT JOIN speakers sp ON sp.id = s.speaker_id"
-        " ORDER BY ts_rank(s.search, tsq) DESC, s.id DESC LIMIT ?")
-                  .arg(QString::fromUtf8(kHeadline)));
+        " ORDER BY ts_rank(s.search, tsq) DESC, s.id DESC LIMIT ?"));
     q.addBindValue(ts);
     q.addBindValue(std::max(limit, RankWindow));
     q.addBindValue(ts);
     q.addBindValue(limit);
     if (q.exec()) {
         while (q.next()) {
-            SearchHit h;
-            h.articleId = q.value(0).toLongLong();
-            h.statementId = q.value(1).toLongLong();
-            h.articleTitle = q.value(2).toString();
-            h.speaker = q.value(3).toString();
-            h.snippet = q.value(4).toString();
-            out.append(h);
+            SearchMatch m;
+            m.articleId = q.value(0).toLongLong();
+            m.statementId = q.value(1).toLongLong();
+            m.title = q.value(2).toString();
+            m.speaker = q.value(3).toString();
+            m.text = q.value(4).toString();
+            m.note = q.value(5).toString();
+            m.textStart = q.value(6).toInt();
+            m.textEnd = q.value(7).toInt();
+            out.append(m);
         }
     }
-    // The snippet of an article comes from its first 100,000 characters: ts_headline reads the whole
-    // text it is given, and a long article's snippet is not worth a second of the analyst's time.
     q.prepare(QStringLiteral(
-        "SELECT a.id, a.title, ts_headline('simple', left(a.text, 100000), tsq, %1)"
+        "SELECT a.id, a.title, a.text, a.note"
         " FROM (SELECT id FROM articles WHERE search @@ to_tsquery('simple', ?) ORDER BY id DESC LIMIT ?) f"
         " JOIN articles a ON a.id = f.id CROSS JOIN to_tsquery('simple', ?) AS tsq"
-        " ORDER BY ts_rank(a.search, tsq) DESC, a.id DESC LIMIT ?")
-                  .arg(QString::fromUtf8(kHeadline)));
+        " ORDER BY ts_rank(a.search, tsq) DESC, a.id DESC LIMIT ?"));
     q.addBindValue(ts);
     q.addBindValue(std::max(limit, RankWindow));
     q.addBindValue(ts);
     q.addBindValue(limit);
     if (q.exec()) {
         while (q.next()) {
-            SearchHit h;
-            h.articleId = q.value(0).toLongLong();
-            h.articleTitle = q.value(1).toString();
-            h.snippet = q.value(2).toString();
-            out.append(h);
+            SearchMatch m;
+            m.articleId = q.value(0).toLongLong();
+            m.title = q.value(1).toString();
+            m.text = q.value(2).toString();
+            m.note = q.value(3).toString();
+            out.append(m);
         }
     }
     return out;

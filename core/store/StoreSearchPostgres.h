@@ -3,7 +3,7 @@
 // Full-text search on a team store (PostgreSQL): private to core/store, the counterpart of the FTS5
 // queries in StoreSearch.cpp, which dispatches here.
 
-#include "core/store/SearchHit.h"
+#include "core/store/SearchMatch.h"
 
 #include <QList>
 #include <QString>
@@ -20,7 +20,9 @@ constexpr int MaxSearchTerms = 32;
 // (StoreSearch.cpp for SQLite), so a page means the same on a team store as on a personal one.
 constexpr int RankWindow = 1000;
 
-QList<SearchHit> searchPostgres(QSqlDatabase& db, const QString& query, int limit);
+// The best statements and articles among the newest RankWindow matches, at most `limit` of each,
+// statements first, best first; the caller makes their snippets.
+QList<SearchMatch> searchPostgres(QSqlDatabase& db, const QString& query, int limit);
 QList<qint64> searchStatementIdsPostgres(QSqlDatabase& db, const QString& query, int limit);
 
 } // namespace ql::storesql

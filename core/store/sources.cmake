@@ -10,6 +10,7 @@ target_sources(quoteline_core PRIVATE
     store/SchemaMigrations.h
     store/SearchHit.h
     store/SearchHitField.h
+    store/SearchMatch.h
     store/SpeakerRecord.h
     store/StoreNotes.cpp
     store/StoreSpeakers.cpp
