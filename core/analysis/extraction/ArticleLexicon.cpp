@@ -1,5 +1,6 @@
 #include "core/analysis/extraction/ArticleLexicon.h"
 
+#include "core/analysis/extraction/ArticleTokens.h"
 #include "core/analysis/extraction/TextRules.h"
 
 #include <algorithm>
@@ -46,12 +47,16 @@ bool startsSentence(const QString& text, int pos)
 
 } // namespace
 
-void ArticleLexicon::learn(const QString& text)
+void ArticleLexicon::learn(const QString& text, const ArticleTokens* tokens)
 {
     const int n = int(text.size());
     // News prose writes about one new lower-case word in sixteen characters: room for them up front
     // instead of growing the set step by step.
     m_lower.reserve(std::min<qsizetype>(n / 16, MaxWords));
+    if (tokens && tokens->describes(text)) {
+        learnFromRuns(text, *tokens);
+        return;
+    }
     bool previousLower = false;
     int i = 0;
     while (i < n) {
@@ -74,6 +79,45 @@ void ArticleLexicon::learn(const QString& text)
         }
         previousLower = w.at(0).isLower();
         i = e;
+    }
+}
+
+void ArticleLexicon::learnFromRuns(const QString& text, const ArticleTokens& tokens)
+{
+    // The words of learn()'s scan: a letter, then letters, marks and apostrophes. Most are one run of
+    // the table, hash included; a word that goes on through an apostrophe or a mark, or starts after a
+    // digit, is read from the text as the scan reads it.
+    const int n = int(text.size());
+    bool previousLower = false;
+    int wordEnd = 0; // end of the last word: letters before it belong to it
+    auto word = [&](int s, int le, const ArticleTokens::Run* whole) {
+        if (s < wordEnd)
+            return;
+        // Any punctuation but a space breaks the "after a lower-case word" chain.
+        for (int k = wordEnd; k < s && previousLower; ++k) {
+            if (text.at(k) != QLatin1Char(' ') && text.at(k) != QChar(0x00A0))
+                previousLower = false;
+        }
+        int e = le;
+        while (e < n && (text.at(e).isLetter() || isMark(text.at(e)) || isApostrophe(text.at(e))))
+            ++e;
+        wordEnd = e;
+        const bool lower = whole && e == le ? whole->has(ArticleTokens::FirstLower) : text.at(s).isLower();
+        if (m_lower.size() + m_capitalisedInside.size() < MaxWords && (lower || previousLower)) {
+            const quint64 h = whole && e == le ? whole->hash : foldedHash(QStringView(text).mid(s, e - s));
+            if (lower)
+                m_lower.insert(h);
+            else
+                m_capitalisedInside.insert(h);
+        }
+        previousLower = lower;
+    };
+    for (const ArticleTokens::Run& run : tokens.runs()) {
+        if (run.has(ArticleTokens::AllLetters)) {
+            word(run.start, run.end, &run);
+        } else {
+            tokens.forEachLetterRun(run, [&](int s, int le) { word(s, le, nullptr); });
+        }
     }
 }
 

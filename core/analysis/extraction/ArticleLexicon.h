@@ -9,6 +9,8 @@
 
 namespace ql {
 
+class ArticleTokens;
+
 // What one article's own usage says about its capitalised words. English capitalises the first
 // word of a sentence, so "Then Brafman said" or "Billionaire Donald Trump" at a sentence start do not
 // make "Then" or "Billionaire" part of a name: a word the article also writes in lower case, and
@@ -17,7 +19,8 @@ namespace ql {
 class ArticleLexicon
 {
 public:
-    void learn(const QString& text);
+    // Reads the words from `tokens` when that table describes `text`.
+    void learn(const QString& text, const ArticleTokens* tokens = nullptr);
 
     // `word` (capitalised, at `pos` in the text the lexicon learnt) is a common word, not a name.
     bool isCommonWord(const QString& text, int pos, QStringView word) const;
@@ -32,6 +35,8 @@ public:
     static bool isSentenceOpener(QStringView word);
 
 private:
+    void learnFromRuns(const QString& text, const ArticleTokens& tokens);
+
     FoldedHashSet m_lower; // hashes of folded words seen in lower case
     FoldedHashSet m_capitalisedInside; // … and of words seen capitalised after a lower-case word
 };

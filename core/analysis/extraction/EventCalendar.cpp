@@ -1,5 +1,6 @@
 #include "core/analysis/extraction/EventCalendar.h"
 
+#include "core/analysis/extraction/ArticleTokens.h"
 #include "core/analysis/extraction/TextRules.h"
 
 #include <QRegularExpressionMatch>
@@ -213,10 +214,12 @@ void EventCalendar::index()
                 QStringLiteral("\\G\\b(?:") + it.value().join(QLatin1Char('|')) + QStringLiteral(")\\b"),
                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption));
         }
-        for (auto it = byFirstWord.cbegin(); it != byFirstWord.cend(); ++it)
+        for (auto it = byFirstWord.cbegin(); it != byFirstWord.cend(); ++it) {
             m_firstWordIndex.emplace_back(
                 std::u16string(reinterpret_cast<const char16_t*>(it.key().utf16()), size_t(it.key().size())),
                 it.value());
+            m_firstWordHashes.insert(ArticleTokens::foldedHash(it.key()));
+        }
         std::sort(m_firstWordIndex.begin(), m_firstWordIndex.end());
     }
     m_aliasRegex = QRegularExpression(
@@ -224,7 +227,8 @@ void EventCalendar::index()
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
-QList<EventMention> EventCalendar::mentionsIn(const QString& text, TextSpan span) const
+QList<EventMention> EventCalendar::mentionsIn(
+    const QString& text, TextSpan span, const ArticleTokens* tokens) const
 {
     QList<EventMention> out;
     if (m_events.isEmpty() || span.length() <= 0)
@@ -249,8 +253,9 @@ QList<EventMention> EventCalendar::mentionsIn(const QString& text, TextSpan span
         "^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
         "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"));
 
-    const QString part = text.mid(span.start, span.length());
-    for (const TextSpan& m : aliasMatches(part)) {
+    const bool whole = span.start == 0 && span.end == int(text.size());
+    const QString part = whole ? text : text.mid(span.start, span.length());
+    for (const TextSpan& m : aliasMatches(part, whole ? tokens : nullptr)) {
         const QString key = normalised(QStringView(part).mid(m.start, m.length()));
         // The possessive the pattern allows is not part of the alias.
         QList<int> candidates = m_byAlias.value(key);
@@ -315,7 +320,7 @@ QList<EventMention> EventCalendar::mentionsIn(const QString& text, TextSpan span
     return out;
 }
 
-QList<TextSpan> EventCalendar::aliasMatches(const QString& part) const
+QList<TextSpan> EventCalendar::aliasMatches(const QString& part, const ArticleTokens* tokens) const
 {
     QList<TextSpan> out;
     if (m_groups.empty()) {
@@ -327,16 +332,8 @@ QList<TextSpan> EventCalendar::aliasMatches(const QString& part) const
         return out;
     }
     const int n = int(part.size());
-    QString word;
-    int pos = 0;
-    while (pos < n) {
-        if (!part.at(pos).isLetterOrNumber() || (pos > 0 && part.at(pos - 1).isLetterOrNumber())) {
-            ++pos;
-            continue;
-        }
-        int end = pos;
-        while (end < n && part.at(end).isLetterOrNumber())
-            ++end;
+    // The word [pos, end) (a maximal run of letters and digits); returns where the search goes on.
+    auto atWord = [&](int pos, int end) {
         const int length = end - pos;
         const QChar lead = textrules::toLower(part.at(pos));
         // Most words start no alias: tell them by their length with their first letter, then look
@@ -357,26 +354,49 @@ QList<TextSpan> EventCalendar::aliasMatches(const QString& part) const
                 group = &m_groups.at(size_t(found->second));
         }
         if (group) {
-            {
-                // A short window around the word (one character before it, for the word boundary):
-                // PCRE checks the whole subject it is given on every call. \G keeps the pattern at
-                // the word (an anchoring match option would cost PCRE its JIT).
-                const int from = std::max(0, pos - 1);
-                const int to = std::min(n, pos + AliasWindow);
+            // A short window around the word (one character before it, for the word boundary):
+            // PCRE checks the whole subject it is given on every call. \G keeps the pattern at
+            // the word (an anchoring match option would cost PCRE its JIT).
+            const int from = std::max(0, pos - 1);
+            const int to = std::min(n, pos + AliasWindow);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-                const QRegularExpressionMatch m
-                    = group->match(QStringView(part).mid(from, to - from), pos - from);
+            const QRegularExpressionMatch m
+                = group->match(QStringView(part).mid(from, to - from), pos - from);
 #else
-                const QRegularExpressionMatch m = group->match(part.mid(from, to - from), pos - from);
+            const QRegularExpressionMatch m = group->match(part.mid(from, to - from), pos - from);
 #endif
-                if (m.hasMatch() && m.capturedEnd(0) > pos - from) {
-                    out.append({ from + int(m.capturedStart(0)), from + int(m.capturedEnd(0)) });
-                    pos = from + int(m.capturedEnd(0));
-                    continue;
-                }
+            if (m.hasMatch() && m.capturedEnd(0) > pos - from) {
+                out.append({ from + int(m.capturedStart(0)), from + int(m.capturedEnd(0)) });
+                return from + int(m.capturedEnd(0));
             }
         }
-        pos = end;
+        return end;
+    };
+    if (tokens && tokens->describes(part)) {
+        // The same words from the article's table: a run that starts before where the search goes on
+        // lies in a match, as the character scan would skip it.
+        int pos = 0;
+        // A run of ASCII characters whose hash is no first word's starts no alias.
+        for (const ArticleTokens::Run& run : tokens->runs()) {
+            if (run.start < pos)
+                continue;
+            if (run.has(ArticleTokens::AsciiOnly) && !m_firstWordHashes.contains(run.hash))
+                pos = run.end;
+            else
+                pos = atWord(run.start, run.end);
+        }
+        return out;
+    }
+    int pos = 0;
+    while (pos < n) {
+        if (!part.at(pos).isLetterOrNumber() || (pos > 0 && part.at(pos - 1).isLetterOrNumber())) {
+            ++pos;
+            continue;
+        }
+        int end = pos;
+        while (end < n && part.at(end).isLetterOrNumber())
+            ++end;
+        pos = atWord(pos, end);
     }
     return out;
 }

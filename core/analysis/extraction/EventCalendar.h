@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/extraction/FoldedHashSet.h"
 #include "core/analysis/extraction/TextSpan.h"
 #include "core/domain/CalendarEvent.h"
 
@@ -17,6 +18,8 @@
 #include <vector>
 
 namespace ql {
+
+class ArticleTokens;
 
 // An event named in a text: the phrase, the calendar entries it may be, and what the words around it
 // say about which one ("the NATO summit in Vilnius", "last year's Munich Security Conference").
@@ -52,7 +55,9 @@ public:
     bool isEmpty() const { return m_events.isEmpty(); }
 
     // Event mentions in text[span], in text order.
-    QList<EventMention> mentionsIn(const QString& text, TextSpan span) const;
+    // `tokens`, when it describes `text`, gives the words of a whole-text search.
+    QList<EventMention> mentionsIn(
+        const QString& text, TextSpan span, const ArticleTokens* tokens = nullptr) const;
 
     // Which event `mention` means, or -1 when the text does not tell (a wrong date is worse than none).
     // `published` may be null; [from, to] bounds when it was said (either may be null: open).
@@ -67,7 +72,7 @@ private:
     // The alias matches in `part`, as a global match of the alias pattern would give them, trying the
     // pattern only where a word starts that some alias starts with: the alternation of every alias is
     // costly at each position of a long text.
-    QList<TextSpan> aliasMatches(const QString& part) const;
+    QList<TextSpan> aliasMatches(const QString& part, const ArticleTokens* tokens) const;
 
     QList<CalendarEvent> m_events;
     QRegularExpression m_aliasRegex; // every alias, longest first
@@ -77,6 +82,7 @@ private:
     // anchored with \G, longest alias first; empty when some alias starts with neither.
     std::vector<QRegularExpression> m_groups;
     std::vector<std::pair<std::u16string, int>> m_firstWordIndex; // first word → m_groups, sorted
+    FoldedHashSet m_firstWordHashes; // ArticleTokens::foldedHash() of each first word
     std::bitset<128> m_firstWordLeads[64]; // by length: their first letters
     quint64 m_firstWordLengths = 0; // bit k: some first word has k letters
 };

@@ -1,6 +1,7 @@
 #include "core/analysis/extraction/Extractor.h"
 
 #include "core/analysis/extraction/AdjacentCueSieve.h"
+#include "core/analysis/extraction/ArticleTokens.h"
 #include "core/analysis/extraction/AttributionFinder.h"
 #include "core/analysis/extraction/BoilerplateLineFinder.h"
 #include "core/analysis/extraction/EventDateFinder.h"
@@ -528,7 +529,8 @@ Extraction Extractor::extract(const Article& article) const
             f.statementIndex = int(std::prev(it) - result.statements.cbegin());
     }
     // When each statement was said: a window with its evidence (also re-run when the date changes).
-    SaidDater(m_offices, m_events).date(article, result.statements, boilerplate, textLayout);
+    SaidDater(m_offices, m_events)
+        .date(article, result.statements, boilerplate, textLayout, &registry.tokens());
     return result;
 }
 

@@ -1,5 +1,6 @@
 #include "core/analysis/extraction/PronounResolver.h"
 
+#include "core/analysis/extraction/ArticleTokens.h"
 #include "core/analysis/extraction/TextRules.h"
 
 #include <QSet>
@@ -156,13 +157,76 @@ void PronounResolver::build() const
     // in the same paragraph, within a sentence or two.
     int ci = 0;
     int qi = 0;
-    for (int i = 0; i < n;) {
+    // The word [i, e) (a maximal run of letters, outside quotations).
+    auto vote = [&](int i, int e, bool maybePronoun) {
+        // Only subject pronouns vote: "him" and "her" often refer to someone else than the last name.
+        const QStringView word = QStringView(text).mid(i, e - i);
+        // Case-insensitive comparison folds code unit by code unit, so only words of two or three
+        // units can match; the length test spares the call for every other word of the text.
+        const bool subjectPronoun = maybePronoun && (word.size() == 2 || word.size() == 3)
+            && (word.compare(QLatin1String("he"), Qt::CaseInsensitive) == 0
+                || word.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0);
+        const int g = subjectPronoun ? pronounGender(word) : 0;
+        if (g == 0)
+            return;
+        while (ci < m_candidates.size() && m_candidates.at(ci).end <= i)
+            ++ci;
+        // "Ginsburg spoke on Monday. She said …": a pronoun that opens a sentence refers to the
+        // subject of the sentence before far more often than "Biden said Clinton … she" does.
+        int b = i;
+        while (b > 0 && text.at(b - 1) == QLatin1Char(' '))
+            --b;
+        const bool opensSentence = b == 0 || text.at(b - 1) == QLatin1Char('.')
+            || text.at(b - 1) == QLatin1Char('\n') || text.at(b - 1) == QLatin1Char('!')
+            || text.at(b - 1) == QLatin1Char('?');
+        // "Kent said she …" is ambiguous; a pronoun inside a sentence votes only for a subject
+        // right before it in that sentence.
+        if (ci > 0 && !opensSentence) {
+            const Candidate& c = m_candidates.at(ci - 1);
+            if (c.subject && !c.modifier && i - c.end < 60
+                && !QStringView(text).mid(c.end, i - c.end).contains(QLatin1Char('\n')))
+                m_votes[c.name] += g;
+        }
+        if (opensSentence) {
+            for (int k = ci - 1; k >= 0 && i - m_candidates.at(k).end < 300; --k) {
+                const Candidate& c = m_candidates.at(k);
+                if (QStringView(text).mid(c.end, i - c.end).count(QLatin1Char('\n')) > 2)
+                    break;
+                if (c.subject && !c.modifier) {
+                    m_votes[c.name] += g;
+                    break;
+                }
+            }
+        }
+    };
+    // Where the scan goes on: a word (or the rest of one) before it is skipped, and so is every word
+    // that starts inside a quotation.
+    int pos = 0;
+    auto word = [&](int i, int e, bool maybePronoun) {
+        if (i < pos)
+            return;
         while (qi < quotations.size() && quotations.at(qi).end <= i)
             ++qi;
         if (qi < quotations.size() && quotations.at(qi).contains(i)) {
-            i = quotations.at(qi).end;
-            continue;
+            pos = quotations.at(qi).end;
+            return;
         }
+        vote(i, e, maybePronoun);
+        pos = e;
+    };
+    const ArticleTokens& tokens = registry.tokens();
+    if (tokens.describes(text)) {
+        static const quint64 he = ArticleTokens::foldedHash(u"he");
+        static const quint64 she = ArticleTokens::foldedHash(u"she");
+        for (const ArticleTokens::Run& run : tokens.runs()) {
+            if (run.has(ArticleTokens::AllLetters) && run.has(ArticleTokens::AsciiOnly))
+                word(run.start, run.end, run.hash == he || run.hash == she);
+            else
+                tokens.forEachLetterRun(run, [&](int i, int e) { word(i, e, true); });
+        }
+        return;
+    }
+    for (int i = 0; i < n;) {
         if (!text.at(i).isLetter() || (i > 0 && text.at(i - 1).isLetter())) {
             ++i;
             continue;
@@ -170,46 +234,8 @@ void PronounResolver::build() const
         int e = i;
         while (e < n && text.at(e).isLetter())
             ++e;
-        // Only subject pronouns vote: "him" and "her" often refer to someone else than the last name.
-        const QStringView word = QStringView(text).mid(i, e - i);
-        // Case-insensitive comparison folds code unit by code unit, so only words of two or three
-        // units can match; the length test spares the call for every other word of the text.
-        const bool subjectPronoun = (word.size() == 2 || word.size() == 3)
-            && (word.compare(QLatin1String("he"), Qt::CaseInsensitive) == 0
-                || word.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0);
-        const int g = subjectPronoun ? pronounGender(word) : 0;
-        if (g != 0) {
-            while (ci < m_candidates.size() && m_candidates.at(ci).end <= i)
-                ++ci;
-            // "Ginsburg spoke on Monday. She said …": a pronoun that opens a sentence refers to the
-            // subject of the sentence before far more often than "Biden said Clinton … she" does.
-            int b = i;
-            while (b > 0 && text.at(b - 1) == QLatin1Char(' '))
-                --b;
-            const bool opensSentence = b == 0 || text.at(b - 1) == QLatin1Char('.')
-                || text.at(b - 1) == QLatin1Char('\n') || text.at(b - 1) == QLatin1Char('!')
-                || text.at(b - 1) == QLatin1Char('?');
-            // "Kent said she …" is ambiguous; a pronoun inside a sentence votes only for a subject
-            // right before it in that sentence.
-            if (ci > 0 && !opensSentence) {
-                const Candidate& c = m_candidates.at(ci - 1);
-                if (c.subject && !c.modifier && i - c.end < 60
-                    && !QStringView(text).mid(c.end, i - c.end).contains(QLatin1Char('\n')))
-                    m_votes[c.name] += g;
-            }
-            if (opensSentence) {
-                for (int k = ci - 1; k >= 0 && i - m_candidates.at(k).end < 300; --k) {
-                    const Candidate& c = m_candidates.at(k);
-                    if (QStringView(text).mid(c.end, i - c.end).count(QLatin1Char('\n')) > 2)
-                        break;
-                    if (c.subject && !c.modifier) {
-                        m_votes[c.name] += g;
-                        break;
-                    }
-                }
-            }
-        }
-        i = e;
+        word(i, e, true);
+        i = std::max(i + 1, pos);
     }
 }
 

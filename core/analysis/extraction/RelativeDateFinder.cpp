@@ -1,5 +1,7 @@
 #include "core/analysis/extraction/RelativeDateFinder.h"
 
+#include "core/analysis/extraction/ArticleTokens.h"
+#include "core/analysis/extraction/FoldedHashSet.h"
 #include "core/analysis/extraction/TextRules.h"
 
 #include <QRegularExpression>
@@ -130,6 +132,10 @@ bool RelativeDateFinder::resolve(RelativeDate& d, const QDate& p)
 
 namespace {
 
+constexpr std::u16string_view asciiAnchors[] = { u"monday", u"tuesday", u"wednesday", u"thursday", u"friday",
+    u"saturday", u"sunday", u"yesterday", u"today", u"tonight", u"morning", u"afternoon", u"evening",
+    u"night", u"week", u"weekend", u"month", u"ago" };
+
 // Every reference holds one of these words; the pattern is run only around them, since running it
 // over every position of a long text was the dater's main cost.
 bool isAnchorWord(QStringView w)
@@ -168,9 +174,6 @@ bool isAnchorWord(QStringView w)
     }
     // A word of ASCII letters is compared folded by arithmetic; any other goes the Unicode way, as a
     // "k" or an "s" also matches characters outside ASCII.
-    static constexpr std::u16string_view asciiAnchors[] = { u"monday", u"tuesday", u"wednesday", u"thursday",
-        u"friday", u"saturday", u"sunday", u"yesterday", u"today", u"tonight", u"morning", u"afternoon",
-        u"evening", u"night", u"week", u"weekend", u"month", u"ago" };
     char16_t folded[9];
     bool ascii = true;
     for (qsizetype i = 0; i < w.size() && ascii; ++i) {
@@ -202,6 +205,10 @@ bool isAnchorWord(QStringView w)
 } // namespace
 
 RelativeDateFinder::RelativeDateFinder(const QString& text)
+    : RelativeDateFinder(text, nullptr)
+{ }
+
+RelativeDateFinder::RelativeDateFinder(const QString& text, const ArticleTokens* tokens)
     : m_text(text)
     , m_indexed(true)
 {
@@ -215,15 +222,8 @@ RelativeDateFinder::RelativeDateFinder(const QString& text)
             m_matches += scan(text, window);
         window = { -1, -1 };
     };
-    int pos = 0;
-    while (pos < n) {
-        if (!text.at(pos).isLetter()) {
-            ++pos;
-            continue;
-        }
-        int end = pos;
-        while (end < n && text.at(end).isLetter())
-            ++end;
+    // Every maximal run of letters is a word here.
+    auto consider = [&](int pos, int end) {
         // isAnchorWord()'s own first test, inline: most words are too short or too long.
         if (end - pos >= 3 && end - pos <= 9 && isAnchorWord(QStringView(text).mid(pos, end - pos))) {
             int from = std::max(0, pos - AnchorReachBefore);
@@ -239,7 +239,37 @@ RelativeDateFinder::RelativeDateFinder(const QString& text)
                 window = { from, to };
             }
         }
-        pos = end;
+    };
+    if (tokens && tokens->describes(text)) {
+        // A run of ASCII letters is an anchor only if its hash is one's (isAnchorWord() decides).
+        static const FoldedHashSet anchorHashes = [] {
+            FoldedHashSet set;
+            for (const std::u16string_view a : asciiAnchors)
+                set.insert(ArticleTokens::foldedHash(
+                    QStringView(reinterpret_cast<const QChar*>(a.data()), qsizetype(a.size()))));
+            return set;
+        }();
+        for (const ArticleTokens::Run& run : tokens->runs()) {
+            if (run.has(ArticleTokens::AllLetters) && run.has(ArticleTokens::AsciiOnly)) {
+                if (run.length() >= 3 && run.length() <= 9 && anchorHashes.contains(run.hash))
+                    consider(run.start, run.end);
+            } else {
+                tokens->forEachLetterRun(run, consider);
+            }
+        }
+    } else {
+        int pos = 0;
+        while (pos < n) {
+            if (!text.at(pos).isLetter()) {
+                ++pos;
+                continue;
+            }
+            int end = pos;
+            while (end < n && text.at(end).isLetter())
+                ++end;
+            consider(pos, end);
+            pos = end;
+        }
     }
     flush();
 }

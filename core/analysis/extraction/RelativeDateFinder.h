@@ -8,6 +8,8 @@
 
 namespace ql {
 
+class ArticleTokens;
+
 // A day or days named relative to the article's date: "on Tuesday", "yesterday", "last week".
 struct RelativeDate
 {
@@ -29,6 +31,8 @@ public:
     // asks about many overlapping sentences and paragraphs of one article, and re-running the pattern
     // over each of them was most of its cost.
     explicit RelativeDateFinder(const QString& text);
+    // The same scan, reading the words from the article's token table when it describes `text`.
+    RelativeDateFinder(const QString& text, const ArticleTokens* tokens);
 
     // References in text[within] that start outside `skipped` (sorted, not overlapping), resolved
     // against `reference` (the article's date; may be null, then only weekdays are kept, unresolved).

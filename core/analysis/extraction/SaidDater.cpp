@@ -1,5 +1,6 @@
 #include "core/analysis/extraction/SaidDater.h"
 
+#include "core/analysis/extraction/ArticleTokens.h"
 #include "core/analysis/extraction/BoilerplateLineFinder.h"
 #include "core/analysis/extraction/EventDateFinder.h"
 #include "core/analysis/extraction/RelativeDateFinder.h"
@@ -411,7 +412,7 @@ void SaidDater::date(const Article& article, QList<Statement>& statements) const
 }
 
 void SaidDater::date(const Article& article, QList<Statement>& statements, const QList<TextSpan>& boilerplate,
-    const TranscriptLayout& layout) const
+    const TranscriptLayout& layout, const ArticleTokens* tokens) const
 {
     if (statements.isEmpty())
         return;
@@ -426,7 +427,9 @@ void SaidDater::date(const Article& article, QList<Statement>& statements, const
     }
     const QList<TextSpan> skipped = merged(quoteSpans + boilerplate);
     const EventDateFinder dateFinder;
-    const RelativeDateFinder relativeFinder(text);
+    const ArticleTokens ownTokens = tokens && tokens->describes(text) ? ArticleTokens() : ArticleTokens(text);
+    const ArticleTokens& tokenTable = tokens && tokens->describes(text) ? *tokens : ownTokens;
+    const RelativeDateFinder relativeFinder(text, &tokenTable);
 
     // --- what dates the article as a whole ---------------------------------------------------
     Evidence header;
@@ -523,7 +526,7 @@ void SaidDater::date(const Article& article, QList<Statement>& statements, const
             pos = e + 1;
         }
     }
-    const QList<EventMention> mentions = m_events.mentionsIn(text, TextSpan { 0, n });
+    const QList<EventMention> mentions = m_events.mentionsIn(text, TextSpan { 0, n }, &tokenTable);
     // "will speak at the summit", "ahead of the forum": an event still to come is not where anything
     // reported was said.
     static const QRegularExpression ahead(

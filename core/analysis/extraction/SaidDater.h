@@ -9,6 +9,8 @@
 
 namespace ql {
 
+class ArticleTokens;
+
 // When each statement of an article was said: a window of days with its evidence. The evidence,
 // strongest first: an explicit date in the statement's paragraph; a weekday or relative day ("on
 // Tuesday", "last week") in the narration around it; an event the text names ("told the Munich
@@ -26,9 +28,10 @@ public:
     void date(const Article& article, QList<Statement>& statements) const;
     void date(const Article& article, Extraction& extraction) const { date(article, extraction.statements); }
     // The same, with what the extractor already found in the text: its boilerplate lines and its
-    // transcript layout (both as BoilerplateLineFinder and TranscriptDetector give them for article.text).
+    // transcript layout (both as BoilerplateLineFinder and TranscriptDetector give them for article.text),
+    // and its token table when it has one for article.text.
     void date(const Article& article, QList<Statement>& statements, const QList<TextSpan>& boilerplate,
-        const TranscriptLayout& layout) const;
+        const TranscriptLayout& layout, const ArticleTokens* tokens = nullptr) const;
 
 private:
     const OfficeHolders& m_offices;

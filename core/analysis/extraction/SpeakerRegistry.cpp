@@ -157,17 +157,20 @@ void SpeakerRegistry::learn(const QString& text)
     };
     QList<Candidate> candidates;
     QSet<QString> seen;
-    m_lexicon.learn(text);
+    m_tokens = ArticleTokens(text);
+    m_lexicon.learn(text, &m_tokens);
     m_learntText = text;
     m_phrases.clear();
     const int n = int(text.size());
     int i = 0;
-    while (i < n) {
-        const QChar c = text.at(i);
-        if (!c.isUpper() || (i > 0 && (text.at(i - 1).isLetterOrNumber() || isMark(text.at(i - 1))))) {
-            ++i;
+    // A phrase starts at a capital that starts a run of the word table, no combining mark before it;
+    // a run that starts before where the scan goes on is inside what it read.
+    const std::vector<ArticleTokens::Run>& runs = m_tokens.runs();
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        if (runs[r].start < i || !runs[r].has(ArticleTokens::FirstUpper)
+            || runs[r].has(ArticleTokens::AfterMark))
             continue;
-        }
+        i = runs[r].start;
         const Phrase p = phraseAt(text, i, n);
         if (m_phrases.size() < MaxCachedPhrases)
             m_phrases.insert(i, p);
@@ -517,6 +520,8 @@ Mention SpeakerRegistry::mentionAt(const QString& text, int pos, int limit) cons
 QList<Mention> SpeakerRegistry::mentionsIn(
     const QString& text, int from, int to, const QList<TextSpan>& excluded) const
 {
+    if (m_tokens.describes(text))
+        return mentionsInRuns(text, from, to, excluded);
     QList<Mention> out;
     int i = std::max(0, from);
     const int limit = std::min(to, int(text.size()));
@@ -538,6 +543,70 @@ QList<Mention> SpeakerRegistry::mentionsIn(
             stop = std::min(stop, excluded.at(ex).start);
         if (c.isLower()) {
             // Lower-case words start a mention only as a pronoun, "the …" or a title ("minister").
+            const int we = wordEnd(text, i, stop);
+            const QStringView word = QStringView(text).mid(i, we - i);
+            if (!isPronoun(word) && word != QLatin1String("the") && !isTitleWord(word)) {
+                i = std::max(i + 1, we);
+                continue;
+            }
+        }
+        const Mention m = mentionAt(text, i, stop);
+        if (m.start >= 0 && m.end > i
+            && (m.kind == Mention::Kind::Pronoun || !m.canonical.isEmpty()
+                || m.kind == Mention::Kind::UnknownName)) {
+            out.append(m);
+            i = m.end;
+        } else {
+            i = std::max(i + 1, wordEnd(text, i, stop));
+        }
+    }
+    return out;
+}
+
+QList<Mention> SpeakerRegistry::mentionsInRuns(
+    const QString& text, int from, int to, const QList<TextSpan>& excluded) const
+{
+    // mentionsIn()'s scan over the word table: a mention starts only where a run starts with a letter
+    // that no combining mark precedes, and a run that starts before where the scan goes on is inside
+    // what it already read or skipped.
+    static const quint64 the = ArticleTokens::foldedHash(u"the");
+    QList<Mention> out;
+    const int n = int(text.size());
+    int i = std::max(0, from);
+    const int limit = std::min(to, n);
+    int ex = 0;
+    const std::vector<ArticleTokens::Run>& runs = m_tokens.runs();
+    for (std::size_t r = m_tokens.firstStartingAt(i); r < runs.size(); ++r) {
+        const ArticleTokens::Run& run = runs[r];
+        if (run.start < i)
+            continue;
+        if (run.start >= limit)
+            break;
+        i = run.start;
+        while (ex < excluded.size() && excluded.at(ex).end <= i)
+            ++ex;
+        if (ex < excluded.size() && excluded.at(ex).contains(i)) {
+            i = excluded.at(ex).end;
+            continue;
+        }
+        if (!run.has(ArticleTokens::FirstLetter) || run.has(ArticleTokens::AfterMark))
+            continue;
+        int stop = limit;
+        if (ex < excluded.size())
+            stop = std::min(stop, excluded.at(ex).start);
+        if (run.has(ArticleTokens::FirstLower)) {
+            // Lower-case words start a mention only as a pronoun, "the …" or a title ("minister"). A
+            // run of ASCII letters that no apostrophe, hyphen or dot continues is wordEnd()'s word;
+            // its hash rules most such words out unread.
+            const bool plain = run.has(ArticleTokens::AllLetters) && run.has(ArticleTokens::AsciiOnly)
+                && run.end <= stop
+                && (run.end == n
+                    || (text.at(run.end).unicode() < 128 && text.at(run.end) != QLatin1Char('\'')
+                        && text.at(run.end) != QLatin1Char('-') && text.at(run.end) != QLatin1Char('.')));
+            if (plain && run.hash != the && !mayBePronounOrTitleRun(run.hash)) {
+                i = run.end;
+                continue;
+            }
             const int we = wordEnd(text, i, stop);
             const QStringView word = QStringView(text).mid(i, we - i);
             if (!isPronoun(word) && word != QLatin1String("the") && !isTitleWord(word)) {

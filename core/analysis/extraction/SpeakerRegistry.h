@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/extraction/ArticleLexicon.h"
+#include "core/analysis/extraction/ArticleTokens.h"
 #include "core/analysis/extraction/Mention.h"
 #include "core/analysis/extraction/OfficeHolders.h"
 #include "core/analysis/extraction/TextSpan.h"
@@ -27,6 +28,8 @@ public:
     // First pass over the whole text: collects names introduced with a title, an appositive role or a
     // speech verb, and binds roles to the people the article gives them to.
     void learn(const QString& text);
+    // The words of the text learn() read, for every other pass over it.
+    const ArticleTokens& tokens() const { return m_tokens; }
 
     // The mention starting at `pos` (after skipping spaces), or a mention with start == -1.
     Mention mentionAt(const QString& text, int pos, int limit) const;
@@ -57,6 +60,8 @@ private:
     };
 
     Phrase phraseAt(const QString& text, int pos, int limit) const;
+    QList<Mention> mentionsInRuns(
+        const QString& text, int from, int to, const QList<TextSpan>& excluded) const;
     QString resolveNameUncached(const QString& name) const;
     void addPerson(const QString& name, const QString& role);
     QString canonicalFor(const QString& name) const;
@@ -71,6 +76,7 @@ private:
     // so the answers are kept (the registry lives for one extraction, on one thread).
     mutable QHash<QString, QString> m_resolved;
     ArticleLexicon m_lexicon;
+    ArticleTokens m_tokens;
     // The phrases learn() read at each capitalised word of the text it learnt (with the whole text as
     // the limit): mentionAt() on that text reads most of them again.
     QString m_learntText; // shares the learnt text's data: mentionAt() recognises it by identity

@@ -1,5 +1,8 @@
 #include "core/analysis/extraction/TextRules.h"
 
+#include "core/analysis/extraction/ArticleTokens.h"
+#include "core/analysis/extraction/FoldedHashSet.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -24,6 +27,7 @@ public:
             m_storage.push_back(QString::fromUtf8(w));
         for (const QString& s : m_storage) {
             m_set.insert(std::u16string_view(reinterpret_cast<const char16_t*>(s.utf16()), size_t(s.size())));
+            m_hashes.insert(ArticleTokens::foldedHash(s));
             if (s.isEmpty() || s.size() > MaxWord)
                 continue;
             m_lengths |= quint64(1) << s.size();
@@ -60,6 +64,10 @@ public:
         return m_set.count(std::u16string_view(buffer, size_t(word.size()))) > 0;
     }
 
+    // For a run of ASCII letters (ArticleTokens): false when no word of the set has its hash, so that
+    // contains() is false for it. (Such a word folds the same way here and in the hash.)
+    bool mayContainRunHash(quint64 hash) const { return m_hashes.contains(hash); }
+
 private:
     static char16_t fold(QChar c)
     {
@@ -77,6 +85,7 @@ private:
 
     std::vector<QString> m_storage;
     std::unordered_set<std::u16string_view> m_set;
+    FoldedHashSet m_hashes;
     quint64 m_lengths = 0; // bit k: some word has k characters
     std::bitset<128> m_leads[MaxWord + 1]; // by length: the ASCII first letters
     std::bitset<128> m_lasts[MaxWord + 1]; // by length: the ASCII last letters
@@ -164,10 +173,19 @@ bool isSpeechVerb(QStringView word)
     return inSet(verbs, word);
 }
 
-bool isPronoun(QStringView word)
+namespace {
+
+const WordSet& pronounSet()
 {
     static const WordSet pronouns = wordSet({ "he", "she" });
-    return inSet(pronouns, word);
+    return pronouns;
+}
+
+} // namespace
+
+bool isPronoun(QStringView word)
+{
+    return inSet(pronounSet(), word);
 }
 
 bool isAdverbFiller(QStringView word)
@@ -179,7 +197,9 @@ bool isAdverbFiller(QStringView word)
     return inSet(fillers, word);
 }
 
-bool isTitleWord(QStringView word)
+namespace {
+
+const WordSet& titleSet()
 {
     static const WordSet titles = wordSet({ "secretary", "general", "secretary-general", "minister",
         "president", "vice-president", "prime", "chancellor", "commissioner", "ambassador", "admiral", "gen.",
@@ -195,7 +215,19 @@ bool isTitleWord(QStringView word)
         "rev.", "rev", "reverend", "rabbi", "pastor", "msgr.", "fr.", "sgt", "cpl.", "pvt.", "atty.", "supt",
         "rep", "sen", "gov", "lt", "gen", "col", "capt", "congressman", "congresswoman", "delegate",
         "justice", "judge" });
-    return inSet(titles, word);
+    return titles;
+}
+
+} // namespace
+
+bool isTitleWord(QStringView word)
+{
+    return inSet(titleSet(), word);
+}
+
+bool mayBePronounOrTitleRun(quint64 runHash)
+{
+    return pronounSet().mayContainRunHash(runHash) || titleSet().mayContainRunHash(runHash);
 }
 
 bool isRoleQualifier(QStringView word)

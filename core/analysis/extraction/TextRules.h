@@ -39,6 +39,9 @@ bool isSpeechVerb(QStringView word); // said, stressed, told, added, warned …
 bool isPronoun(QStringView word); // he, she
 bool isAdverbFiller(QStringView word); // also, today, publicly … (may sit between subject and verb)
 bool isTitleWord(QStringView word); // Secretary, General, Minister, President, CEO …
+// For a run of ASCII letters with ArticleTokens' hash `runHash`: false when neither isPronoun() nor
+// isTitleWord() can be true of it (true is only a maybe).
+bool mayBePronounOrTitleRun(quint64 runHash);
 bool isRoleQualifier(QStringView word); // NATO, EU, Foreign, Ukrainian … (may precede a title)
 bool isNameParticle(QStringView word); // de, van, von, al …
 bool isNonNameWord(QStringView word); // capitalised words that never start or make a person's name

@@ -3,6 +3,8 @@ target_sources(quoteline_core PRIVATE
     analysis/extraction/AdjacentCueSieve.h
     analysis/extraction/ArticleLexicon.cpp
     analysis/extraction/ArticleLexicon.h
+    analysis/extraction/ArticleTokens.cpp
+    analysis/extraction/ArticleTokens.h
     analysis/extraction/Attribution.h
     analysis/extraction/AttributionFinder.cpp
     analysis/extraction/AttributionFinder.h

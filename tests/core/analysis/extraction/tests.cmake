@@ -14,3 +14,4 @@ ql_add_qtest(tst_transcriptdetector SOURCES core/analysis/extraction/tst_transcr
 ql_add_qtest(tst_saiddater SOURCES core/analysis/extraction/tst_saiddater.cpp)
 ql_add_qtest(tst_patternprefilters SOURCES core/analysis/extraction/tst_patternprefilters.cpp)
 ql_add_qtest(tst_foldedhashset SOURCES core/analysis/extraction/tst_foldedhashset.cpp)
+ql_add_qtest(tst_articletokens SOURCES core/analysis/extraction/tst_articletokens.cpp)
