@@ -465,9 +465,14 @@ StoreError Store::ping()
     if (!isTeamStore())
         return StoreError::none();
     QSqlQuery q(d->db);
-    if (!d->connectionLost && q.exec(QStringLiteral("SELECT 1")))
+    if (!d->connectionLost && d->db.isOpen() && q.exec(QStringLiteral("SELECT 1")))
         return StoreError::none();
-    return sqlError(QStringLiteral("cannot reach the team store"), q.lastError().text());
+    // Whatever the driver says (after the server ended the session, Qt's driver may have closed the
+    // connection and says nothing at all), a session that cannot answer SELECT 1 is lost.
+    d->connectionLost = true;
+    const QString detail = q.lastError().text().trimmed();
+    return sqlError(QStringLiteral("cannot reach the team store"),
+        detail.isEmpty() ? QStringLiteral("the connection was closed") : detail);
 }
 
 StoreError Store::reconnect()

@@ -16,6 +16,9 @@ TeamStoreWatch::TeamStoreWatch(Store* store, StoreEdits* edits, QObject* parent)
     m_retry.setSingleShot(true);
     m_retry.setInterval(RetryMs);
     connect(&m_retry, &QTimer::timeout, this, &TeamStoreWatch::probe);
+    m_heartbeat.setInterval(HeartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &TeamStoreWatch::heartbeat);
+    m_heartbeat.start();
     // An edit kept while lost changes what the status says.
     connect(m_edits, &StoreEdits::pendingChanged, this, [this] {
         if (m_store->connectionLost())
@@ -63,6 +66,48 @@ void TeamStoreWatch::probe()
     // A host that swallows packets: give up well before the next try.
     QTimer::singleShot(RetryMs - 500, socket, [finish] { finish(false); });
     socket->connectToHost(location.host, quint16(location.port > 0 ? location.port : 5432));
+}
+
+void TeamStoreWatch::heartbeat()
+{
+    if (!m_store->isTeamStore() || m_store->connectionLost() || isRetrying() || m_beat)
+        return;
+    QString error;
+    const StoreLocation location = StoreLocation::parse(m_store->path(), &error);
+    if (!error.isEmpty() || location.host.isEmpty() || location.host.startsWith(QLatin1Char('/'))) {
+        pingStore();
+        return;
+    }
+    auto* socket = new QTcpSocket(this);
+    m_beat = socket;
+    const auto finish = [this, socket](bool answeredOrRefused) {
+        if (socket != m_beat)
+            return;
+        m_beat->disconnect(this);
+        m_beat->abort();
+        m_beat->deleteLater();
+        m_beat = nullptr;
+        if (answeredOrRefused)
+            pingStore();
+    };
+    connect(socket, &QTcpSocket::connected, this, [finish] { finish(true); });
+    // Refused or no such host: the ping fails at once. Any other error (a host that swallows
+    // packets ends in a timeout) is not pinged: the query would block the window.
+    connect(socket, &QTcpSocket::errorOccurred, this, [finish](QAbstractSocket::SocketError e) {
+        finish(e == QAbstractSocket::ConnectionRefusedError || e == QAbstractSocket::HostNotFoundError
+            || e == QAbstractSocket::RemoteHostClosedError);
+    });
+    QTimer::singleShot(HeartbeatMs - 500, socket, [finish] { finish(false); });
+    socket->connectToHost(location.host, quint16(location.port > 0 ? location.port : 5432));
+}
+
+void TeamStoreWatch::pingStore()
+{
+    // The server answered the TCP connect (or refused it at once): asking the store's own session
+    // is quick either way, and finds a session the server ended (a restart) as well as a server that
+    // is down. ping() marks the store lost when it is.
+    if (m_store->ping().isError() || m_store->connectionLost())
+        noticeLoss();
 }
 
 void TeamStoreWatch::probeFinished(bool answered)

@@ -15,15 +15,18 @@ class StoreEdits;
 // Watches a team store whose server went away: says so, keeps retrying, and once the server
 // answers again reconnects the store and saves the edits StoreEdits kept meanwhile. Whether the
 // server answers is asked with a TCP connect (asynchronous, so the window never waits for a
-// dead host's timeout); only then is the store's own, blocking, reconnect tried. A store that
-// is not a team store, or one that is fine, costs nothing: the loss is noticed by the write that
-// meets it (noticeLoss()).
+// dead host's timeout); only then is the store's own, blocking, reconnect tried. A loss is noticed
+// by the write that meets it (noticeLoss()) or, while the analyst only reads, by a heartbeat every
+// HeartbeatMs on a team store: the same TCP connect, then a ping of the store's own session when the
+// server answers or refuses (both are quick; a host that swallows packets is left to the next write,
+// since a query to it would block the window).
 class TeamStoreWatch : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int RetryMs = 5000;
+    static constexpr int HeartbeatMs = 5000;
 
     TeamStoreWatch(Store* store, StoreEdits* edits, QObject* parent = nullptr);
 
@@ -40,13 +43,17 @@ signals:
 
 private:
     void probe();
+    void heartbeat();
+    void pingStore();
     void probeFinished(bool answered);
     void setStatus(const QString& status);
 
     Store* m_store;
     StoreEdits* m_edits;
     QTimer m_retry;
+    QTimer m_heartbeat;
     QTcpSocket* m_probe = nullptr;
+    QTcpSocket* m_beat = nullptr;
     QDateTime m_lostSince;
     QString m_status;
 };

@@ -25,6 +25,7 @@ private slots:
     void lostConnectionIsReportedAndReconnected();
     void editMadeWhileLostIsKeptAndApplied();
     void watchSaysSoReconnectsAndSavesKeptEdits();
+    void watchNoticesALossWhileTheAnalystOnlyReads();
 
 private:
     // Ends every session of this test's database except the fixture's own.
@@ -151,6 +152,26 @@ void TestTeamReconnect::watchSaysSoReconnectsAndSavesKeptEdits()
     QVERIFY(watch.status().isEmpty());
     QCOMPARE(store.statementRows(0, 0, 1).value(0).statement.speaker, QStringLiteral("Ilse Brandvold"));
     QCOMPARE(edits.undoStack()->count(), 1);
+}
+
+// No write meets the loss: the heartbeat finds it, the status bar says so, and the watch reconnects.
+void TestTeamReconnect::watchNoticesALossWhileTheAnalystOnlyReads()
+{
+    Store store;
+    QVERIFY2(!store.open(m_url).isError(), qPrintable(m_url));
+    StoreEdits edits(&store);
+    TeamStoreWatch watch(&store, &edits);
+    QSignalSpy status(&watch, &TeamStoreWatch::statusChanged);
+    QSignalSpy reconnected(&watch, &TeamStoreWatch::reconnected);
+
+    dropConnections();
+    QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty(), TeamStoreWatch::HeartbeatMs * 3);
+    const QString said = status.first().first().toString();
+    QVERIFY2(said.contains(QStringLiteral("does not answer")), qPrintable(said));
+    QVERIFY(reconnected.wait(TeamStoreWatch::RetryMs * 3));
+    QVERIFY(!store.connectionLost());
+    QVERIFY(watch.status().isEmpty());
+    QCOMPARE(reconnected.first().first().toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTeamReconnect)
