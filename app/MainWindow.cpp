@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 
+#include "app/AnalysisFollower.h"
 #include "app/CurationActions.h"
 #include "app/ExportActions.h"
 #include "app/StoreActions.h"
@@ -61,6 +62,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -119,7 +121,6 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
     , m_statementProxy(new IdFilterProxy(StatementTableModel::StatementIdRole, this))
     , m_families(std::make_unique<FamilyIndex>(*store))
     , m_storeActions(new StoreActions(this, store))
-    , m_refreshTimer(new QTimer(this))
     , m_statusTimer(new QTimer(this))
 {
     setWindowTitle(tr("Quoteline"));
@@ -135,10 +136,9 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
     buildDocks();
     buildMenus();
     setAcceptDrops(true);
-    // Imports and edits arrive as bursts of notifications; regroup and re-chart once per burst.
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(0);
-    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshAnalysis);
+    m_analysis = new AnalysisFollower(
+        m_store, m_families.get(), m_timelineModel, m_timeline, m_timelinePanel, m_charts, m_curation, this);
+    connect(m_analysis, &AnalysisFollower::failed, this, &MainWindow::showError);
     // The counts cost a few queries over the whole store: once per burst too, not once per article.
     m_statusTimer->setSingleShot(true);
     m_statusTimer->setInterval(0);
@@ -165,13 +165,11 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
         connect(n, signal, this, &MainWindow::updateStatus);
     connect(n, &ChangeNotifier::articlesAdded, this, [this] {
         m_statusTimer->start();
-        scheduleAnalysisRefresh();
         if (m_currentArticle == 0 && m_articleProxy->rowCount() > 0)
             m_articleView->setCurrentIndex(m_articleProxy->index(0, 0));
     });
     connect(n, &ChangeNotifier::articlesRemoved, this, [this](const QList<qint64>& ids) {
         m_statusTimer->start();
-        scheduleAnalysisRefresh();
         if (ids.contains(m_currentArticle))
             showArticle(0);
     });
@@ -185,14 +183,7 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
         if (articleId == m_currentArticle)
             refreshReader();
     });
-    connect(n, &ChangeNotifier::statementChanged, this, [this] {
-        refreshReader();
-        scheduleAnalysisRefresh();
-    });
-    connect(n, &ChangeNotifier::statementsAdded, this, &MainWindow::scheduleAnalysisRefresh);
-    connect(n, &ChangeNotifier::statementsRemoved, this, &MainWindow::scheduleAnalysisRefresh);
-    connect(n, &ChangeNotifier::articleChanged, this, &MainWindow::scheduleAnalysisRefresh);
-    connect(n, &ChangeNotifier::statementTagsChanged, this, &MainWindow::scheduleAnalysisRefresh);
+    connect(n, &ChangeNotifier::statementChanged, this, &MainWindow::refreshReader);
     connect(n, &ChangeNotifier::articleChanged, this, [this](qint64 id) {
         if (id == m_currentArticle)
             refreshReader();
@@ -209,7 +200,7 @@ MainWindow::MainWindow(Store* store, QWidget* parent)
             if (const StoreError e = m_families->load(); e.isError())
                 showError(tr("Variant families could not be loaded"), e);
         }
-        refreshAnalysis();
+        m_analysis->storeOpened();
         // Open on the newest article so the window shows something to read straight away.
         if (m_articleProxy->rowCount() > 0)
             m_articleView->setCurrentIndex(m_articleProxy->index(0, 0));
@@ -375,12 +366,8 @@ void MainWindow::buildMenus()
     edit->addAction(tr("&Find"), m_searchEdit, qOverload<>(&QWidget::setFocus), QKeySequence::Find);
     if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolbar")))
         toolbar->addWidget(m_curation->tagFilter());
-    connect(m_curation, &CurationActions::tagFilterChanged, this, &MainWindow::scheduleAnalysisRefresh);
     for (auto signal : { &ChangeNotifier::speakersChanged, &ChangeNotifier::tagsChanged })
-        connect(m_store->notifier(), signal, this, [this] {
-            refreshReader();
-            scheduleAnalysisRefresh();
-        });
+        connect(m_store->notifier(), signal, this, &MainWindow::refreshReader);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
@@ -611,23 +598,14 @@ void MainWindow::buildDocks()
     resizeDocks({ timelineDock }, { 300 }, Qt::Vertical);
 }
 
-void MainWindow::scheduleAnalysisRefresh()
+void MainWindow::setBackgroundLoadThreshold(int statements)
 {
-    m_refreshTimer->start();
+    m_analysis->setBackgroundLoadThreshold(statements);
 }
 
-// Families, timeline and charts re-read the store here, once per burst of changes.
-void MainWindow::refreshAnalysis()
+bool MainWindow::analysisLoading() const
 {
-    if (!m_store->isOpen())
-        return;
-    if (const StoreError e = m_families->sync(); e.isError())
-        showError(tr("Variant families could not be updated"), e);
-    m_timelineModel->setEntries(TimelineDataSource::entries(*m_store, m_families.get()));
-    m_timeline->setUndatedCount(m_timelineModel->undatedCount());
-    m_timelinePanel->refreshChoices();
-    m_charts->setData(m_curation->filtered(ChartDataSource::moneyPoints(*m_store)),
-        m_curation->filtered(ChartDataSource::gdpPoints(*m_store)));
+    return m_analysis->isLoading();
 }
 
 void MainWindow::selectStatement(qint64 statementId)

@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace ql {
 
+class AnalysisFollower;
 class ArticleListModel;
 class ArticleReader;
 class ChartsPanel;
@@ -75,6 +76,10 @@ public:
     FamilyIndex* families() const { return m_families.get(); }
     qint64 currentArticleId() const { return m_currentArticle; }
     CurationActions* curation() const { return m_curation; }
+    // A store with at least this many statements is read for the timeline and the charts on a worker
+    // thread when it opens, the views saying "Loading…" until it lands (smaller ones read at once).
+    void setBackgroundLoadThreshold(int statements);
+    bool analysisLoading() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,8 +90,6 @@ private:
     void buildUi();
     void buildDocks();
     void buildMenus();
-    void scheduleAnalysisRefresh();
-    void refreshAnalysis();
     void updateStatus();
     void showArticle(qint64 articleId);
     void refreshReader();
@@ -124,7 +127,7 @@ private:
     ComparisonPanel* m_panel = nullptr;
     TimelinePanel* m_timelinePanel = nullptr;
     ChartsPanel* m_charts = nullptr;
-    QTimer* m_refreshTimer = nullptr;
+    AnalysisFollower* m_analysis = nullptr; // families, timeline and charts follow the store
     QTimer* m_statusTimer = nullptr;
     qint64 m_currentArticle = 0;
 };

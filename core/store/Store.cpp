@@ -367,6 +367,20 @@ StoreError Store::open(const QString& path, const QString& password)
     return StoreError::none();
 }
 
+StoreError Store::openForReadingOnly(const QString& path)
+{
+    close();
+    QString error;
+    const StoreLocation location = StoreLocation::parse(path, &error);
+    if (!error.isEmpty())
+        return StoreError::make(StoreError::Code::CannotOpen, error);
+    if (location.isPostgres())
+        return StoreError::make(
+            StoreError::Code::CannotOpen, QStringLiteral("a team store is read through its own connection"));
+    d->dialect = StoreDialect::create(StoreDialect::Kind::Sqlite);
+    return openReadOnly(path);
+}
+
 StoreError Store::openReadOnly(const QString& path)
 {
     if (const StoreError e = checkExisting(path, true); e.isError())

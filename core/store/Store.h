@@ -44,6 +44,9 @@ public:
     // `password` libpq looks in ~/.pgpass; a password given is kept in memory for this process's
     // other connections to the same store, never written anywhere.
     StoreError open(const QString& path, const QString& password = QString());
+    // Opens a store file for reading only, never migrating or writing it: a second connection beside
+    // the window's, for a worker thread that reads the whole store (the store must be current).
+    StoreError openForReadingOnly(const QString& path);
     bool isTeamStore() const;
     // A store file on a read-only file system, or one this user may not change, opens for reading
     // (search, statistics, export, backup); every write is refused with StoreError::Code::ReadOnly.
@@ -103,6 +106,9 @@ public:
     QList<Figure> figures(qint64 articleId = 0) const;
     // Figures of one kind ("money", "gdp_share"; empty: all) across the store, oldest first.
     QList<FigureRow> figureRows(const QString& kind = QString()) const;
+    // The same rows for these articles only (the window adds an import's figures to its charts).
+    QList<FigureRow> figureRowsOfArticles(
+        const QList<qint64>& articleIds, const QString& kind = QString()) const;
     // Sets who commits each figure (its actor) by figure id, in one transaction; notifies
     // articleChanged for every article touched. Unknown ids fail with NotFound and change nothing.
     StoreError setFigureActors(const QHash<qint64, QString>& actorByFigure);

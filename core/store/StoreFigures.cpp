@@ -11,6 +11,8 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace ql {
 
 using namespace storesql;
@@ -36,11 +38,12 @@ QList<Figure> Store::figures(qint64 articleId) const
     return out;
 }
 
-// One query for the whole chart: the statement's day wins over the article's, and undated rows come last.
-QList<FigureRow> Store::figureRows(const QString& kind) const
+namespace {
+// `articleFilter` is empty or " AND f.article_id IN (…)" built from integers only.
+QList<FigureRow> readFigureRows(QSqlDatabase& db, const QString& kind, const QString& articleFilter)
 {
     QList<FigureRow> out;
-    QSqlQuery q(d->db);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT %1, COALESCE(s.said_on, a.published), COALESCE(sp.name, ''),"
@@ -48,9 +51,9 @@ QList<FigureRow> Store::figureRows(const QString& kind) const
         " COALESCE(a.publisher, '')"
         " FROM figures f JOIN articles a ON a.id = f.article_id"
         " LEFT JOIN statements s ON s.id = f.statement_id LEFT JOIN speakers sp ON sp.id = s.speaker_id"
-        " WHERE (? = '' OR f.kind = ?)"
+        " WHERE (? = '' OR f.kind = ?)%2"
         " ORDER BY COALESCE(s.said_on, a.published) IS NULL, COALESCE(s.said_on, a.published), f.id")
-                  .arg(figureColumns(QStringLiteral("f."))));
+                  .arg(figureColumns(QStringLiteral("f.")), articleFilter));
     q.addBindValue(textValue(kind));
     q.addBindValue(textValue(kind));
     if (!q.exec())
@@ -64,6 +67,28 @@ QList<FigureRow> Store::figureRows(const QString& kind) const
         r.publisher = q.value(18).toString();
         r.sentence = q.value(17).toString();
         out.append(r);
+    }
+    return out;
+}
+} // namespace
+
+// One query for the whole chart: the statement's day wins over the article's, and undated rows come last.
+QList<FigureRow> Store::figureRows(const QString& kind) const
+{
+    return readFigureRows(d->db, kind, QString());
+}
+
+QList<FigureRow> Store::figureRowsOfArticles(const QList<qint64>& articleIds, const QString& kind) const
+{
+    QList<FigureRow> out;
+    // Chunks keep each statement's text short whatever the size of the import.
+    constexpr qsizetype chunk = 500;
+    for (qsizetype i = 0; i < articleIds.size(); i += chunk) {
+        QStringList ids;
+        for (qsizetype j = i; j < std::min<qsizetype>(articleIds.size(), i + chunk); ++j)
+            ids << QString::number(articleIds.at(j));
+        out += readFigureRows(
+            d->db, kind, QStringLiteral(" AND f.article_id IN (%1)").arg(ids.join(QLatin1Char(','))));
     }
     return out;
 }

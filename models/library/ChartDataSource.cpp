@@ -72,12 +72,9 @@ private:
     QHash<QString, QString> m_byLastName;
 };
 
-} // namespace
-
-QVector<MoneyPoint> ChartDataSource::moneyPoints(const Store& store)
+QVector<MoneyPoint> moneyPointsOf(const Store& store, const QList<FigureRow>& rows)
 {
     QVector<MoneyPoint> out;
-    const auto rows = store.figureRows(QStringLiteral("money"));
     const QHash<qint64, Statement> statements = statementsOf(store, rows);
     const SpeakerNames names(store.speakers());
     out.reserve(rows.size());
@@ -104,10 +101,9 @@ QVector<MoneyPoint> ChartDataSource::moneyPoints(const Store& store)
     return out;
 }
 
-QVector<GdpTargetPoint> ChartDataSource::gdpPoints(const Store& store)
+QVector<GdpTargetPoint> gdpPointsOf(const Store& store, const QList<FigureRow>& rows)
 {
     QVector<GdpTargetPoint> out;
-    const auto rows = store.figureRows(QStringLiteral("gdp_share"));
     const QHash<qint64, Statement> statements = statementsOf(store, rows);
     const SpeakerNames names(store.speakers());
     out.reserve(rows.size());
@@ -133,6 +129,32 @@ QVector<GdpTargetPoint> ChartDataSource::gdpPoints(const Store& store)
         out.append(p);
     }
     return out;
+}
+
+} // namespace
+
+QVector<MoneyPoint> ChartDataSource::moneyPoints(const Store& store)
+{
+    return moneyPointsOf(store, store.figureRows(QStringLiteral("money")));
+}
+
+QVector<GdpTargetPoint> ChartDataSource::gdpPoints(const Store& store)
+{
+    return gdpPointsOf(store, store.figureRows(QStringLiteral("gdp_share")));
+}
+
+QVector<MoneyPoint> ChartDataSource::moneyPoints(const Store& store, const QList<qint64>& articleIds)
+{
+    if (articleIds.isEmpty())
+        return {};
+    return moneyPointsOf(store, store.figureRowsOfArticles(articleIds, QStringLiteral("money")));
+}
+
+QVector<GdpTargetPoint> ChartDataSource::gdpPoints(const Store& store, const QList<qint64>& articleIds)
+{
+    if (articleIds.isEmpty())
+        return {};
+    return gdpPointsOf(store, store.figureRowsOfArticles(articleIds, QStringLiteral("gdp_share")));
 }
 
 } // namespace ql

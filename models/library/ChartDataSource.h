@@ -3,6 +3,7 @@
 #include "models/charts/GdpTargetPoint.h"
 #include "models/charts/MoneyPoint.h"
 
+#include <QList>
 #include <QVector>
 
 namespace ql {
@@ -16,6 +17,9 @@ class ChartDataSource
 public:
     static QVector<MoneyPoint> moneyPoints(const Store& store);
     static QVector<GdpTargetPoint> gdpPoints(const Store& store);
+    // The points of these articles only (what an import added, or an edit changed).
+    static QVector<MoneyPoint> moneyPoints(const Store& store, const QList<qint64>& articleIds);
+    static QVector<GdpTargetPoint> gdpPoints(const Store& store, const QList<qint64>& articleIds);
 };
 
 } // namespace ql

@@ -1,4 +1,5 @@
 target_sources(quoteline_models PRIVATE
+    library/AnalysisSnapshot.h library/AnalysisSnapshot.cpp
     library/ChartDataSource.cpp
     library/ChartDataSource.h
     library/ArticleListModel.cpp

@@ -15,6 +15,8 @@ namespace ql {
 struct TimelineEntry
 {
     qint64 statementId = 0;
+    qint64 articleId = 0; // the article it was reported in: removing an article drops its entries
+    qint64 familyId = 0; // its variant family (0: none); `family` is that family's lane name
     QDate date;
     QDate dateFrom; // first day of the window; equal to `date` (or null) for one day
     QString when; // the window as people read it: "5–6 Nov 2025"

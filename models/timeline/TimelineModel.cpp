@@ -1,6 +1,9 @@
 #include "models/timeline/TimelineModel.h"
 
+#include <QPair>
+
 #include <algorithm>
+#include <iterator>
 
 namespace ql {
 
@@ -30,13 +33,178 @@ void TimelineModel::setEntries(const QVector<TimelineEntry>& entries)
     m_dated.reserve(order.size());
     for (const int i : std::as_const(order))
         m_dated.append(entries.at(i));
-    m_rowById.reserve(m_dated.size());
-    for (int row = 0; row < m_dated.size(); ++row)
-        m_rowById.insert(m_dated.at(row).statementId, row);
+    rebuildRowIndex();
     rebuildLanes();
     endResetModel();
     if (oldUndated != undatedCount())
         emit undatedCountChanged(undatedCount());
+}
+
+namespace {
+
+// The store's order: by day, then by id (undated entries by id alone).
+bool before(const TimelineEntry& a, const TimelineEntry& b)
+{
+    if (a.date != b.date)
+        return a.date < b.date;
+    return a.statementId < b.statementId;
+}
+
+// Maximal runs [first, last] of ascending row numbers.
+QVector<QPair<int, int>> runsOf(const QVector<int>& rows)
+{
+    QVector<QPair<int, int>> runs;
+    for (const int row : rows) {
+        if (!runs.isEmpty() && runs.last().second + 1 == row)
+            runs.last().second = row;
+        else
+            runs.append({ row, row });
+    }
+    return runs;
+}
+
+} // namespace
+
+void TimelineModel::applyChange(const QVector<TimelineEntry>& added, const QSet<qint64>& droppedArticles,
+    const QSet<qint64>& droppedStatements)
+{
+    const auto dropped = [&](const TimelineEntry& e) {
+        return droppedArticles.contains(e.articleId) || droppedStatements.contains(e.statementId);
+    };
+    const int oldUndated = undatedCount();
+    QVector<int> goneRows;
+    if (!droppedArticles.isEmpty() || !droppedStatements.isEmpty())
+        for (int row = 0; row < m_dated.size(); ++row)
+            if (dropped(m_dated.at(row)))
+                goneRows.append(row);
+    QVector<TimelineEntry> dated;
+    QVector<TimelineEntry> undated;
+    for (const TimelineEntry& e : added)
+        (e.date.isValid() ? dated : undated).append(e);
+    std::stable_sort(dated.begin(), dated.end(), before);
+    std::stable_sort(undated.begin(), undated.end(), before);
+
+    // Where each new row goes among the rows that stay, counted as if the dropped rows were gone.
+    const QVector<QPair<int, int>> goneRuns = runsOf(goneRows);
+    QVector<int> insertAt; // per new dated entry, its row before any insertion
+    insertAt.reserve(dated.size());
+    {
+        int gone = 0; // dropped rows before the position
+        int g = 0;
+        for (const TimelineEntry& e : std::as_const(dated)) {
+            const int pos
+                = int(std::upper_bound(m_dated.cbegin(), m_dated.cend(), e, before) - m_dated.cbegin());
+            while (g < goneRows.size() && goneRows.at(g) < pos) {
+                ++gone;
+                ++g;
+            }
+            insertAt.append(pos - gone);
+        }
+    }
+    int insertRuns = 0;
+    for (int i = 0; i < insertAt.size(); ++i)
+        if (i == 0 || insertAt.at(i) != insertAt.at(i - 1))
+            ++insertRuns;
+
+    if (goneRuns.size() > MaxRowRuns || insertRuns > MaxRowRuns) {
+        beginResetModel();
+        QVector<TimelineEntry> kept;
+        kept.reserve(m_dated.size() - goneRows.size() + dated.size());
+        for (const TimelineEntry& e : std::as_const(m_dated))
+            if (!dropped(e))
+                kept.append(e);
+        m_dated.clear();
+        m_dated.reserve(kept.size() + dated.size());
+        std::merge(
+            kept.cbegin(), kept.cend(), dated.cbegin(), dated.cend(), std::back_inserter(m_dated), before);
+        rebuildRowIndex();
+        rebuildLanes();
+        endResetModel();
+    } else {
+        for (int r = int(goneRuns.size()) - 1; r >= 0; --r) {
+            const auto [first, last] = goneRuns.at(r);
+            beginRemoveRows(QModelIndex(), first, last);
+            m_dated.erase(m_dated.begin() + first, m_dated.begin() + last + 1);
+            endRemoveRows();
+        }
+        // From the last run to the first, so that the rows of the runs before keep their numbers.
+        for (int end = int(dated.size()); end > 0;) {
+            int begin = end - 1;
+            while (begin > 0 && insertAt.at(begin - 1) == insertAt.at(end - 1))
+                --begin;
+            const int pos = insertAt.at(begin);
+            beginInsertRows(QModelIndex(), pos, pos + (end - begin) - 1);
+            m_dated.insert(pos, end - begin, TimelineEntry());
+            for (int i = begin; i < end; ++i)
+                m_dated[pos + (i - begin)] = dated.at(i);
+            endInsertRows();
+            end = begin;
+        }
+        rebuildRowIndex();
+        lanesAfterRowChange();
+    }
+    if (!undated.isEmpty() || !droppedArticles.isEmpty() || !droppedStatements.isEmpty()) {
+        QVector<TimelineEntry> kept;
+        kept.reserve(m_undated.size() + undated.size());
+        for (const TimelineEntry& e : std::as_const(m_undated))
+            if (!dropped(e))
+                kept.append(e);
+        m_undated.clear();
+        std::merge(kept.cbegin(), kept.cend(), undated.cbegin(), undated.cend(),
+            std::back_inserter(m_undated), before);
+    }
+    if (oldUndated != undatedCount())
+        emit undatedCountChanged(undatedCount());
+}
+
+void TimelineModel::setFamilies(
+    const std::function<qint64(qint64)>& familyOf, const QHash<qint64, QString>& laneNames)
+{
+    const auto assign = [&](TimelineEntry& e) {
+        const qint64 family = familyOf ? familyOf(e.statementId) : 0;
+        const QString name = family ? laneNames.value(family) : QString();
+        if (family == e.familyId && name == e.family)
+            return false;
+        e.familyId = family;
+        e.family = name;
+        return true;
+    };
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_dated.size(); ++row) {
+        if (assign(m_dated[row])) {
+            if (first < 0)
+                first = row;
+            last = row;
+        }
+    }
+    for (TimelineEntry& e : m_undated)
+        assign(e);
+    if (first < 0)
+        return;
+    if (m_laneMode == LaneMode::ByFamily) {
+        lanesAfterRowChange();
+        emit dataChanged(index(first), index(last), { FamilyRole, LaneKeyRole, Qt::DisplayRole });
+    } else {
+        emit dataChanged(index(first), index(last), { FamilyRole });
+    }
+}
+
+void TimelineModel::rebuildRowIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_dated.size());
+    for (int row = 0; row < m_dated.size(); ++row)
+        m_rowById.insert(m_dated.at(row).statementId, row);
+}
+
+void TimelineModel::lanesAfterRowChange()
+{
+    const QStringList old = m_lanes;
+    rebuildLanes();
+    // A lane that came or went renumbers the lanes after it, on every row.
+    if (old != m_lanes && !m_dated.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1), { LaneIndexRole });
 }
 
 int TimelineModel::rowForStatement(qint64 statementId) const

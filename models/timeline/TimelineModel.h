@@ -4,7 +4,10 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QSet>
 #include <QVector>
+
+#include <functional>
 
 namespace ql {
 
@@ -38,6 +41,16 @@ public:
     explicit TimelineModel(QObject* parent = nullptr);
 
     void setEntries(const QVector<TimelineEntry>& entries);
+    // Applies a change of the store: the entries of `droppedArticles` and the `droppedStatements` go,
+    // `added` come in at their dates (after the same day's entries with lower ids, as setEntries()
+    // places rows read in the store's order). A few runs of rows are inserted and removed as such;
+    // a change scattered over more than MaxRowRuns places resets the model instead.
+    void applyChange(const QVector<TimelineEntry>& added, const QSet<qint64>& droppedArticles,
+        const QSet<qint64>& droppedStatements);
+    // Sets every entry's family (familyOf: statement id -> family id, 0 for none) and lane name;
+    // signals the rows whose family or name changed.
+    void setFamilies(const std::function<qint64(qint64)>& familyOf, const QHash<qint64, QString>& laneNames);
+    static constexpr int MaxRowRuns = 32;
     const QVector<TimelineEntry>& entries() const { return m_dated; }
     const QVector<TimelineEntry>& undatedEntries() const { return m_undated; }
     int undatedCount() const { return static_cast<int>(m_undated.size()); }
@@ -65,6 +78,9 @@ signals:
 
 private:
     void rebuildLanes();
+    void rebuildRowIndex();
+    // After rows changed without a reset: lanes again, and what that changes for every row.
+    void lanesAfterRowChange();
 
     QVector<TimelineEntry> m_dated;
     QVector<TimelineEntry> m_undated;

@@ -10,3 +10,5 @@ ql_add_qtest(tst_climessages SOURCES app/tst_climessages.cpp)
 add_dependencies(tst_climessages quoteline-cli)
 # Issue 17: File ▸ Check Store (worker thread, progress, Cancel, message box).
 ql_add_qtest(tst_storecheckaction SOURCES app/tst_storecheckaction.cpp LIBS quoteline_app quoteline_resources)
+# Issue 17: import, undo and redo change the timeline and charts as a fresh open would show them.
+ql_add_qtest(tst_analysisrefresh SOURCES app/tst_analysisrefresh.cpp LIBS quoteline_app quoteline_resources)

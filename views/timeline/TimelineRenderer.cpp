@@ -130,8 +130,13 @@ void TimelineRenderer::paint(QPainter& p, const TimelineData& data, const Timeli
     }
     if (data.laneNames.isEmpty()) {
         p.setPen(c.muted);
-        p.drawText(L.plot, Qt::AlignCenter,
-            QCoreApplication::translate("ql::TimelineRenderer", "No dated statements"));
+        // Without lanes the plot has no height: the note takes a few lines' room of its own.
+        QRectF note = L.plot;
+        note.setHeight(std::max(note.height(), 3.0 * fm.height()));
+        p.drawText(note, Qt::AlignCenter,
+            state.emptyText.isEmpty()
+                ? QCoreApplication::translate("ql::TimelineRenderer", "No dated statements")
+                : state.emptyText);
     }
 
     // Grid and axis.

@@ -51,6 +51,7 @@ struct TimelinePaintState
     double bandStartX = 0.0;
     double bandEndX = 0.0;
     int undated = 0;
+    QString emptyText; // shown instead of "No dated statements" (while the timeline is loading)
 };
 
 // Paints a laid-out timeline onto any QPainter: the widget's paint event, a PNG/SVG/PDF export and the

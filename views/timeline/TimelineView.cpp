@@ -214,6 +214,14 @@ void TimelineView::ensureLayout() const
     m_layoutDirty = false;
 }
 
+void TimelineView::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    update();
+}
+
 void TimelineView::paintEvent(QPaintEvent*)
 {
     ensureData();
@@ -229,6 +237,8 @@ void TimelineView::paintEvent(QPaintEvent*)
     state.bandStartX = m_bandStartX;
     state.bandEndX = m_bandEndX;
     state.undated = undatedCount();
+    if (m_loading)
+        state.emptyText = tr("Loading the timeline\u2026");
     m_renderer.paint(p, m_data, m_layout, TimelineColors::fromPalette(palette()), state, font());
     if (hasFocus() && !m_layout.plot.isEmpty() && m_current < 0) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 1.0, Qt::DotLine));

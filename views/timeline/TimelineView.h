@@ -47,6 +47,9 @@ public:
     // The statements without a date: taken from the TimelineModel behind the model when there is one.
     int undatedCount() const;
     void setUndatedCount(int count);
+    // While the store's statements are read in the background the empty timeline says so.
+    void setLoading(bool loading);
+    bool isLoading() const { return m_loading; }
 
     const TimeScale& timeScale() const { return m_scale; }
     QDate visibleFrom() const { return m_scale.visibleFrom(); }
@@ -127,6 +130,7 @@ private:
     QVector<bool> m_selected;
     int m_current = -1;
     int m_undatedOverride = -1;
+    bool m_loading = false;
     bool m_dataDirty = false;
     bool m_rebuildQueued = false;
     bool m_userZoomed = false;

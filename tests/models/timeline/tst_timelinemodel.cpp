@@ -4,6 +4,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using ql::StatementKind;
 using ql::TimelineEntry;
 using ql::TimelineModel;
@@ -40,6 +42,57 @@ QVector<TimelineEntry> fixture()
     };
 }
 
+// `count` statements of three per article over two years, every seventh undated, in the store's order.
+QVector<TimelineEntry> corpus(int count, qint64 firstId = 1)
+{
+    const QStringList speakers { QStringLiteral("Ada Lindqvist"), QStringLiteral("Bram Okafor"), QString(),
+        QStringLiteral("Cleo Marsh") };
+    QVector<TimelineEntry> out;
+    for (qint64 id = firstId; id < firstId + count; ++id) {
+        const QDate date = id % 7 == 0 ? QDate() : QDate(2023, 1, 1).addDays((id * 37) % 700);
+        TimelineEntry e = entry(id, date, speakers.at(int(id % speakers.size())),
+            id % 5 == 0 ? QString() : QStringLiteral("f-%1").arg(id % 9),
+            QStringLiteral("Event %1").arg(id / 3));
+        e.articleId = id / 3;
+        e.familyId = id % 5 == 0 ? 0 : id % 9 + 1;
+        out.append(e);
+    }
+    return out;
+}
+
+// What a fresh read of the store would give: dated by day then id, undated by id.
+QVector<TimelineEntry> storeOrder(QVector<TimelineEntry> entries)
+{
+    std::sort(entries.begin(), entries.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
+        if (a.date.isValid() != b.date.isValid())
+            return a.date.isValid();
+        return a.date != b.date ? a.date < b.date : a.statementId < b.statementId;
+    });
+    return entries;
+}
+
+// Every role of every row, the undated ids and the lanes: what a view can see of the model.
+QStringList rowsOf(const TimelineModel& model)
+{
+    QStringList out;
+    const QHash<int, QByteArray> roles = model.roleNames();
+    QList<int> keys = roles.keys();
+    std::sort(keys.begin(), keys.end());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList cells;
+        for (const int role : std::as_const(keys))
+            cells << model.index(row).data(role).toString();
+        cells << QString::number(model.rowForStatement(model.entry(row).statementId));
+        out << cells.join(QLatin1Char('|'));
+    }
+    QStringList undated;
+    for (const TimelineEntry& e : model.undatedEntries())
+        undated << QString::number(e.statementId);
+    out << QStringLiteral("undated: ") + undated.join(QLatin1Char(','));
+    out << QStringLiteral("lanes: ") + model.lanes().join(QLatin1Char(','));
+    return out;
+}
+
 } // namespace
 
 class TstTimelineModel : public QObject
@@ -56,6 +109,9 @@ private slots:
     void roles();
     void resetSignals();
     void windowsCarryTheirSpanAndEvidence();
+    void applyChangeEqualsReload_data();
+    void applyChangeEqualsReload();
+    void setFamiliesSignalsOnlyWhatChanged();
 };
 
 void TstTimelineModel::modelTester()
@@ -189,6 +245,123 @@ void TstTimelineModel::windowsCarryTheirSpanAndEvidence()
     // A day is its own window.
     const QModelIndex day = model.index(model.rowForStatement(8));
     QCOMPARE(day.data(TimelineModel::DateFromRole).toDate(), QDate(2025, 11, 1));
+}
+
+void TstTimelineModel::applyChangeEqualsReload_data()
+{
+    QTest::addColumn<TimelineModel::LaneMode>("mode");
+    QTest::addColumn<QVector<TimelineEntry>>("added");
+    QTest::addColumn<QList<qint64>>("droppedArticles");
+    QTest::addColumn<QList<qint64>>("droppedStatements");
+    QTest::addColumn<bool>("reset"); // scattered over more than MaxRowRuns places
+    const auto speaker = TimelineModel::LaneMode::BySpeaker;
+    const auto family = TimelineModel::LaneMode::ByFamily;
+    QTest::newRow("one article added")
+        << speaker << corpus(3, 301) << QList<qint64>() << QList<qint64>() << false;
+    QTest::newRow("a new speaker's lane") << family << QVector<TimelineEntry> { [] {
+        TimelineEntry e
+            = entry(400, QDate(2023, 6, 1), QStringLiteral("Aaron First"), QStringLiteral("f-new"));
+        e.articleId = 400;
+        return e;
+    }() } << QList<qint64>() << QList<qint64>()
+                                          << false;
+    QTest::newRow("one article removed")
+        << speaker << QVector<TimelineEntry>() << QList<qint64> { 20 } << QList<qint64>() << false;
+    QTest::newRow("one statement removed")
+        << family << QVector<TimelineEntry>() << QList<qint64>() << QList<qint64> { 44 } << false;
+    QTest::newRow("an import of 100 articles")
+        << speaker << corpus(300, 301) << QList<qint64>() << QList<qint64>() << true;
+    QList<qint64> half;
+    for (qint64 a = 0; a < 100; a += 2)
+        half << a;
+    QTest::newRow("its undo") << family << QVector<TimelineEntry>() << half << QList<qint64>() << true;
+    TimelineEntry moved = entry(10, QDate(2025, 2, 2), QStringLiteral("Bram Okafor"), QStringLiteral("f-1"));
+    moved.articleId = 3;
+    QTest::newRow("a statement re-dated")
+        << speaker << QVector<TimelineEntry> { moved } << QList<qint64>() << QList<qint64> { 10 } << false;
+    TimelineEntry undated = moved;
+    undated.date = QDate();
+    QTest::newRow("a statement undated")
+        << speaker << QVector<TimelineEntry> { undated } << QList<qint64>() << QList<qint64> { 10 } << false;
+    QTest::newRow("removed and added back")
+        << speaker << corpus(3, 60) << QList<qint64> { 20 } << QList<qint64>() << false;
+}
+
+void TstTimelineModel::applyChangeEqualsReload()
+{
+    QFETCH(TimelineModel::LaneMode, mode);
+    QFETCH(QVector<TimelineEntry>, added);
+    QFETCH(QList<qint64>, droppedArticles);
+    QFETCH(QList<qint64>, droppedStatements);
+    QFETCH(bool, reset);
+    const QVector<TimelineEntry> before = corpus(300);
+    const QSet<qint64> articles(droppedArticles.cbegin(), droppedArticles.cend());
+    const QSet<qint64> statements(droppedStatements.cbegin(), droppedStatements.cend());
+    QVector<TimelineEntry> after;
+    for (const TimelineEntry& e : before)
+        if (!articles.contains(e.articleId) && !statements.contains(e.statementId))
+            after.append(e);
+    after += added;
+
+    TimelineModel model;
+    model.setLaneMode(mode);
+    model.setEntries(storeOrder(before));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy undatedSpy(&model, &TimelineModel::undatedCountChanged);
+    const int undatedBefore = model.undatedCount();
+    model.applyChange(added, articles, statements);
+
+    TimelineModel fresh;
+    fresh.setLaneMode(mode);
+    fresh.setEntries(storeOrder(after));
+    QCOMPARE(rowsOf(model), rowsOf(fresh));
+    QCOMPARE(resets.count(), reset ? 1 : 0);
+    if (!reset) {
+        // Only the rows that changed are signalled, and they add up to the new row count.
+        int delta = 0;
+        for (const QList<QVariant>& args : std::as_const(inserted))
+            delta += args.at(2).toInt() - args.at(1).toInt() + 1;
+        for (const QList<QVariant>& args : std::as_const(removed))
+            delta -= args.at(2).toInt() - args.at(1).toInt() + 1;
+        QCOMPARE(model.rowCount(), int(storeOrder(before).size()) - undatedBefore + delta);
+        QVERIFY(inserted.count() + removed.count() <= TimelineModel::MaxRowRuns * 2);
+    }
+    QCOMPARE(undatedSpy.count(), undatedBefore != fresh.undatedCount() ? 1 : 0);
+}
+
+void TstTimelineModel::setFamiliesSignalsOnlyWhatChanged()
+{
+    TimelineModel model;
+    model.setLaneMode(TimelineModel::LaneMode::ByFamily);
+    model.setEntries(fixture());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // Statement 4 (row 1) joins the readiness family; nothing else moves.
+    const QHash<qint64, qint64> familyOf { { 1, 7 }, { 2, 8 }, { 4, 7 }, { 5, 7 } };
+    const QHash<qint64, QString> names { { 7, QStringLiteral("f-readiness") },
+        { 8, QStringLiteral("f-budget") } };
+    model.setFamilies([&](qint64 id) { return familyOf.value(id); }, names);
+    // First pass: every row learns its family id, so each row is signalled once.
+    QVERIFY(!changed.isEmpty());
+    changed.clear();
+    const QHash<qint64, qint64> merged { { 1, 7 }, { 2, 7 }, { 4, 7 }, { 5, 7 } };
+    model.setFamilies([&](qint64 id) { return merged.value(id); }, names);
+    QCOMPARE(model.index(model.rowForStatement(2)).data(TimelineModel::FamilyRole).toString(),
+        QStringLiteral("f-readiness"));
+    QCOMPARE(model.lanes(), QStringList { QStringLiteral("f-readiness") });
+    bool rowSignalled = false;
+    for (const QList<QVariant>& args : std::as_const(changed)) {
+        const int first = args.at(0).toModelIndex().row();
+        const int last = args.at(1).toModelIndex().row();
+        rowSignalled = rowSignalled || (first <= 0 && last >= 0);
+    }
+    QVERIFY(rowSignalled); // statement 2 is row 0
+    changed.clear();
+    model.setFamilies([&](qint64 id) { return merged.value(id); }, names);
+    QCOMPARE(changed.count(), 0); // nothing changed: nothing signalled
 }
 
 QTEST_GUILESS_MAIN(TstTimelineModel)
