@@ -112,7 +112,8 @@ int main(int argc, char** argv)
     QString teamUrl;
     if (const qsizetype at = args.indexOf(QStringLiteral("--team")); at >= 0 && at + 1 < args.size()) {
         teamUrl = args.at(at + 1);
-        args.remove(at, 2);
+        args.removeAt(at + 1);
+        args.removeAt(at);
     }
     if (args.isEmpty()) {
         std::fprintf(stderr, "usage: bench_store [--jsonl] [--team URL] STORE [SIZE_LABEL]\n");
