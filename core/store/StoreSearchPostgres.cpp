@@ -1,5 +1,7 @@
 #include "core/store/StoreSearchPostgres.h"
 
+#include "core/store/StoreSql.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -53,16 +55,7 @@ QList<SearchMatch> searchPostgres(QSqlDatabase& db, const QString& query, int li
     q.addBindValue(limit);
     if (q.exec()) {
         while (q.next()) {
-            SearchMatch m;
-            m.articleId = q.value(0).toLongLong();
-            m.statementId = q.value(1).toLongLong();
-            m.title = q.value(2).toString();
-            m.speaker = q.value(3).toString();
-            m.text = q.value(4).toString();
-            m.note = q.value(5).toString();
-            m.textStart = q.value(6).toInt();
-            m.textEnd = q.value(7).toInt();
-            out.append(m);
+            out.append(statementMatchFrom(q));
         }
     }
     q.prepare(QStringLiteral(
@@ -76,12 +69,7 @@ QList<SearchMatch> searchPostgres(QSqlDatabase& db, const QString& query, int li
     q.addBindValue(limit);
     if (q.exec()) {
         while (q.next()) {
-            SearchMatch m;
-            m.articleId = q.value(0).toLongLong();
-            m.title = q.value(1).toString();
-            m.text = q.value(2).toString();
-            m.note = q.value(3).toString();
-            out.append(m);
+            out.append(articleMatchFrom(q));
         }
     }
     return out;

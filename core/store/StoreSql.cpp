@@ -117,4 +117,28 @@ QString ftsQuery(const QString& input)
     return terms.join(QLatin1Char(' '));
 }
 
+SearchMatch statementMatchFrom(const QSqlQuery& q)
+{
+    SearchMatch m;
+    m.articleId = q.value(0).toLongLong();
+    m.statementId = q.value(1).toLongLong();
+    m.title = q.value(2).toString();
+    m.speaker = q.value(3).toString();
+    m.text = q.value(4).toString();
+    m.note = q.value(5).toString();
+    m.textStart = q.value(6).toInt();
+    m.textEnd = q.value(7).toInt();
+    return m;
+}
+
+SearchMatch articleMatchFrom(const QSqlQuery& q)
+{
+    SearchMatch m;
+    m.articleId = q.value(0).toLongLong();
+    m.title = q.value(1).toString();
+    m.text = q.value(2).toString();
+    m.note = q.value(3).toString();
+    return m;
+}
+
 } // namespace ql::storesql

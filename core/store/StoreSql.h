@@ -6,6 +6,7 @@
 #include "core/domain/Figure.h"
 #include "core/domain/SaidWindow.h"
 #include "core/store/FigureRow.h"
+#include "core/store/SearchMatch.h"
 #include "core/store/StatementRow.h"
 
 #include <QDate>
@@ -26,6 +27,10 @@ QVariant nullableDate(const QDate& d);
 const QString& statementColumns();
 // The said window from three columns, starting at `first`.
 SaidWindow saidWindowFrom(const QSqlQuery& q, int first);
+// A search's matched rows, as both backends select them: a statement as (article_id, id, title,
+// speaker, text, note, start_pos, end_pos), an article as (id, title, text, note).
+SearchMatch statementMatchFrom(const QSqlQuery& q);
+SearchMatch articleMatchFrom(const QSqlQuery& q);
 StatementRow statementRowFrom(const QSqlQuery& q);
 // The figure columns in this order, with a table alias (or none) before each name.
 QString figureColumns(const QString& alias);
